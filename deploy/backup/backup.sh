@@ -1,0 +1,153 @@
+#!/usr/bin/env bash
+# Backup of the kitaplatz database (PostgreSQL or SQLite).
+#
+#   backup.sh [--dir DIR] [--keep-days N] [--database URL] [--env-file FILE]
+#
+# The database comes from --database, else from KITAPLATZ_DATABASE_URL or DATABASE_URL in
+# the environment, else from the env file (default /etc/kitaplatz/kitaplatz.env), else it
+# is the default "kitaplatz.db". Relative SQLite paths are relative to
+# KITAPLATZ_WORK_DIR (default /var/lib/kitaplatz).
+#
+# PostgreSQL: pg_dump -Fc  ->  DIR/kitaplatz-YYYYmmdd-HHMMSS.dump
+# SQLite:     sqlite3 .backup (safe while the app runs, also in WAL mode), then gzip
+#             ->  DIR/kitaplatz-YYYYmmdd-HHMMSS.sqlite3.gz
+# Backups older than N days (default 14, from --keep-days or KITAPLATZ_BACKUP_KEEP_DAYS)
+# are deleted after a successful backup. N=0 keeps all backups.
+# DIR defaults to KITAPLATZ_BACKUP_DIR or /var/backups/kitaplatz.
+# The backups contain personal data: they are created with mode 0600.
+set -euo pipefail
+umask 077
+
+BACKUP_DIR=${KITAPLATZ_BACKUP_DIR:-/var/backups/kitaplatz}
+KEEP_DAYS=${KITAPLATZ_BACKUP_KEEP_DAYS:-14}
+WORK_DIR=${KITAPLATZ_WORK_DIR:-/var/lib/kitaplatz}
+ENV_FILE=${KITAPLATZ_ENV_FILE:-/etc/kitaplatz/kitaplatz.env}
+DB_URL=
+
+log() { printf 'kitaplatz-backup: %s\n' "$*" >&2; }
+die() { log "ERROR: $*"; exit 1; }
+usage() { sed -n '2,18s/^# \{0,1\}//p' "$0"; }
+
+while [[ $# -gt 0 ]]; do
+    case $1 in
+        --dir) BACKUP_DIR=${2:?--dir needs a value}; shift 2 ;;
+        --keep-days) KEEP_DAYS=${2:?--keep-days needs a value}; shift 2 ;;
+        --database) DB_URL=${2:?--database needs a value}; shift 2 ;;
+        --env-file) ENV_FILE=${2:?--env-file needs a value}; shift 2 ;;
+        -h|--help) usage; exit 0 ;;
+        *) usage >&2; die "unknown argument: $1" ;;
+    esac
+done
+[[ $KEEP_DAYS =~ ^[0-9]+$ ]] || die "--keep-days must be a whole number of days: $KEEP_DAYS"
+
+# Prints the value of KEY from a systemd-style env file (last occurrence wins).
+env_file_value() {
+    local key=$1 file=$2 line val=
+    while IFS= read -r line || [[ -n $line ]]; do
+        line=${line%$'\r'}
+        [[ $line =~ ^[[:space:]]*(export[[:space:]]+)?${key}=(.*)$ ]] || continue
+        val=${BASH_REMATCH[2]}
+        val=${val%"${val##*[![:space:]]}"}
+        if [[ $val =~ ^\"(.*)\"$ || $val =~ ^\'(.*)\'$ ]]; then val=${BASH_REMATCH[1]}; fi
+    done <"$file"
+    printf '%s' "$val"
+}
+
+urldecode() { printf '%b' "${1//%/\\x}"; }
+
+# Moves the password out of a postgres:// URL into PGPASSWORD, so that it does not
+# appear in the process list. Prints the URL without the password.
+pg_url_without_password() {
+    local url=$1 scheme rest authority tail userinfo hostport
+    scheme=${url%%://*}
+    rest=${url#*://}
+    authority=${rest%%[/?]*}
+    tail=${rest:${#authority}}
+    if [[ $authority == *@* ]]; then
+        userinfo=${authority%@*}
+        hostport=${authority##*@}
+        if [[ $userinfo == *:* ]]; then
+            PGPASSWORD=$(urldecode "${userinfo#*:}")
+            export PGPASSWORD
+            url="$scheme://${userinfo%%:*}@$hostport$tail"
+        fi
+    fi
+    printf '%s' "$url"
+}
+
+# As root, hand SQLite files back to the owner of their directory (the service user).
+fix_sqlite_owner() {
+    local db=$1 f
+    [[ $EUID -eq 0 ]] || return 0
+    for f in "$db" "$db-wal" "$db-shm"; do
+        if [[ -e $f ]]; then chown --reference="$(dirname -- "$db")" -- "$f"; fi
+    done
+}
+
+if [[ -z $DB_URL ]]; then
+    if [[ -n ${KITAPLATZ_DATABASE_URL:-} && -n ${DATABASE_URL:-} && $KITAPLATZ_DATABASE_URL != "$DATABASE_URL" ]]; then
+        die "KITAPLATZ_DATABASE_URL and DATABASE_URL are both set and differ; set only one"
+    fi
+    DB_URL=${KITAPLATZ_DATABASE_URL:-${DATABASE_URL:-}}
+fi
+if [[ -z $DB_URL && -r $ENV_FILE ]]; then
+    DB_URL=$(env_file_value KITAPLATZ_DATABASE_URL "$ENV_FILE")
+    [[ -n $DB_URL ]] || DB_URL=$(env_file_value DATABASE_URL "$ENV_FILE")
+fi
+DB_URL=${DB_URL:-kitaplatz.db}
+
+mkdir -p -- "$BACKUP_DIR"
+[[ -w $BACKUP_DIR ]] || die "backup directory is not writable: $BACKUP_DIR"
+
+# Only one backup at a time.
+exec 9>"$BACKUP_DIR/.backup.lock"
+flock -n 9 || die "another backup is running (lock $BACKUP_DIR/.backup.lock)"
+
+STAMP=$(date +%Y%m%d-%H%M%S)
+for existing in "$BACKUP_DIR/kitaplatz-$STAMP".*; do
+    [[ ! -e $existing ]] || die "a backup with this timestamp exists already: $existing"
+done
+TMP=
+cleanup() { if [[ -n $TMP ]]; then rm -f -- "$TMP" "$TMP.gz"; fi; }
+trap cleanup EXIT
+
+case $DB_URL in
+    postgres://* | postgresql://*)
+        command -v pg_dump >/dev/null || die "pg_dump not found (apt-get install postgresql-client)"
+        PG_URL=$(pg_url_without_password "$DB_URL")
+        OUT="$BACKUP_DIR/kitaplatz-$STAMP.dump"
+        TMP="$OUT.partial"
+        log "PostgreSQL dump -> $OUT"
+        pg_dump --format=custom --no-password --file="$TMP" --dbname="$PG_URL"
+        pg_restore --list "$TMP" >/dev/null || die "dump cannot be read back: $TMP"
+        mv -- "$TMP" "$OUT"
+        TMP=
+        ;;
+    *)
+        command -v sqlite3 >/dev/null || die "sqlite3 not found (apt-get install sqlite3)"
+        DB=${DB_URL#sqlite://}
+        DB=${DB#sqlite:}
+        [[ $DB == /* ]] || DB="$WORK_DIR/$DB"
+        [[ -f $DB ]] || die "SQLite database not found: $DB"
+        OUT="$BACKUP_DIR/kitaplatz-$STAMP.sqlite3.gz"
+        TMP="$BACKUP_DIR/kitaplatz-$STAMP.sqlite3.partial"
+        [[ $TMP != *"'"* ]] || die "backup path must not contain a single quote: $TMP"
+        log "SQLite backup of $DB -> $OUT"
+        sqlite3 -bail -cmd ".timeout 30000" "$DB" ".backup '$TMP'"
+        fix_sqlite_owner "$DB"
+        check=$(sqlite3 -bail "$TMP" "PRAGMA integrity_check;")
+        [[ $check == ok ]] || die "integrity check of the copy failed: $check"
+        gzip -6 -- "$TMP"
+        mv -- "$TMP.gz" "$OUT"
+        TMP=
+        ;;
+esac
+
+log "done: $OUT ($(du -h -- "$OUT" | cut -f1))"
+
+if [[ $KEEP_DAYS -gt 0 ]]; then
+    find "$BACKUP_DIR" -maxdepth 1 -type f \
+        \( -name 'kitaplatz-*.dump' -o -name 'kitaplatz-*.sqlite3.gz' -o -name 'kitaplatz-*.partial*' \) \
+        -mmin +$((KEEP_DAYS * 1440)) -print -delete |
+        while IFS= read -r old; do log "deleted old backup: $old"; done
+fi

@@ -1,0 +1,9 @@
+DROP TABLE outbox;
+DROP TABLE audit_log;
+DROP TABLE sessions;
+DROP TABLE user_tokens;
+DROP TABLE memberships;
+DROP TABLE users;
+DROP TABLE municipality_settings;
+DROP TABLE municipalities;
+DROP TABLE districts;

@@ -1,0 +1,128 @@
+//! One portable Diesel schema for both SQLite and PostgreSQL (see the migrations folders).
+
+diesel::table! {
+    districts (id) {
+        id -> Text,
+        slug -> Text,
+        name -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    municipalities (id) {
+        id -> Text,
+        district_id -> Text,
+        slug -> Text,
+        name -> Text,
+        ags -> Text,
+        bundesland -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    municipality_settings (municipality_id) {
+        municipality_id -> Text,
+        max_wishes -> Integer,
+        advance_months -> Integer,
+        school_entry_cutoff -> Text,
+        small_cell_threshold -> Integer,
+        modules -> Text,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    users (id) {
+        id -> Text,
+        email -> Text,
+        password_hash -> Nullable<Text>,
+        email_confirmed_at -> Nullable<Timestamp>,
+        preferred_lang -> Text,
+        created_at -> Timestamp,
+        disabled_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    memberships (id) {
+        id -> Text,
+        user_id -> Text,
+        role -> Text,
+        municipality_id -> Nullable<Text>,
+        district_id -> Nullable<Text>,
+        facility_id -> Nullable<Text>,
+        scope_key -> Text,
+        created_at -> Timestamp,
+        disabled_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    user_tokens (token_hash) {
+        token_hash -> Text,
+        user_id -> Text,
+        purpose -> Text,
+        created_at -> Timestamp,
+        expires_at -> Timestamp,
+        used_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    sessions (id_hash) {
+        id_hash -> Text,
+        user_id -> Text,
+        created_at -> Timestamp,
+        last_seen_at -> Timestamp,
+        expires_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    audit_log (id) {
+        id -> Text,
+        at -> Timestamp,
+        actor_user_id -> Nullable<Text>,
+        municipality_id -> Nullable<Text>,
+        action -> Text,
+        entity_type -> Text,
+        entity_id -> Nullable<Text>,
+        changed_fields -> Text,
+        request_id -> Text,
+    }
+}
+
+diesel::table! {
+    outbox (id) {
+        id -> Text,
+        created_at -> Timestamp,
+        to_address -> Text,
+        subject -> Text,
+        body -> Text,
+        attempts -> Integer,
+        next_attempt_at -> Timestamp,
+        claimed_until -> Nullable<Timestamp>,
+        sent_at -> Nullable<Timestamp>,
+        last_error -> Nullable<Text>,
+    }
+}
+
+diesel::joinable!(municipalities -> districts (district_id));
+diesel::joinable!(municipality_settings -> municipalities (municipality_id));
+diesel::joinable!(memberships -> users (user_id));
+diesel::joinable!(user_tokens -> users (user_id));
+diesel::joinable!(sessions -> users (user_id));
+
+diesel::allow_tables_to_appear_in_same_query!(
+    districts,
+    municipalities,
+    municipality_settings,
+    users,
+    memberships,
+    user_tokens,
+    sessions,
+    audit_log,
+    outbox,
+);

@@ -1,0 +1,5 @@
+//! Pure domain logic: no I/O, no Diesel, no Rocket. Everything here is unit-tested.
+
+pub mod account;
+pub mod roles;
+pub mod tenant;

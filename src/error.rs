@@ -1,0 +1,80 @@
+//! The one error type of the application. Handlers return `Result<_, AppError>`; the responder
+//! logs the cause (without personal data) and hands the status to the catchers, which render a
+//! localised error page.
+
+use rocket::http::Status;
+use rocket::response::{self, Responder};
+use rocket::Request;
+
+/// Everything that can go wrong in a request, a worker or the CLI.
+#[derive(Debug, thiserror::Error)]
+pub enum AppError {
+    /// The resource does not exist or belongs to another tenant (never reveal which).
+    #[error("not found")]
+    NotFound,
+    /// Logged in, but not allowed.
+    #[error("forbidden")]
+    Forbidden,
+    /// Not logged in.
+    #[error("login required")]
+    Unauthorized,
+    /// Invalid input that the handler did not turn into a form message.
+    #[error("bad request: {0}")]
+    BadRequest(String),
+    /// Throttled.
+    #[error("too many requests")]
+    TooManyRequests,
+    /// A unique constraint was hit (e.g. slug or AGS taken).
+    #[error("conflict: {0}")]
+    Conflict(String),
+    /// A dependency (the database) is not available.
+    #[error("unavailable: {0}")]
+    Unavailable(String),
+    /// A bug or an unexpected failure.
+    #[error("internal: {0}")]
+    Internal(String),
+}
+
+impl From<diesel::result::Error> for AppError {
+    fn from(e: diesel::result::Error) -> Self {
+        use diesel::result::{DatabaseErrorKind, Error};
+        match e {
+            Error::NotFound => AppError::NotFound,
+            Error::DatabaseError(DatabaseErrorKind::UniqueViolation, info) => {
+                AppError::Conflict(info.constraint_name().unwrap_or("unique").to_string())
+            }
+            other => AppError::Internal(format!("database: {other}")),
+        }
+    }
+}
+
+impl AppError {
+    /// The HTTP status for this error.
+    pub fn status(&self) -> Status {
+        match self {
+            AppError::NotFound => Status::NotFound,
+            AppError::Forbidden => Status::Forbidden,
+            AppError::Unauthorized => Status::Unauthorized,
+            AppError::BadRequest(_) => Status::BadRequest,
+            AppError::TooManyRequests => Status::TooManyRequests,
+            AppError::Conflict(_) => Status::Conflict,
+            AppError::Unavailable(_) => Status::ServiceUnavailable,
+            AppError::Internal(_) => Status::InternalServerError,
+        }
+    }
+}
+
+impl<'r> Responder<'r, 'static> for AppError {
+    fn respond_to(self, req: &'r Request<'_>) -> response::Result<'static> {
+        let status = self.status();
+        if status.code >= 500 {
+            tracing::error!(route = ?req.route().map(|r| r.uri.to_string()), error = %self, "request failed");
+        } else {
+            tracing::debug!(error = %self, "request refused");
+        }
+        Err(status)
+    }
+}
+
+/// Shorthand.
+pub type AppResult<T> = Result<T, AppError>;

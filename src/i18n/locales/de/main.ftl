@@ -1,0 +1,246 @@
+# kitaplatz – deutsche Texte (Hauptsprache). Jeder Schlüssel muss auch in en/main.ftl stehen.
+
+site-name = Kitaplatz
+skip-link = Zum Inhalt springen
+lang-switch-label = Sprache
+footer-text = Kitaplatz – Kita-Platzvergabe und Bedarfsplanung Ihrer Gemeinde
+logged-in-as = Angemeldet als { $email }
+main-nav-label = Hauptnavigation
+
+nav-login = Anmelden
+nav-logout = Abmelden
+nav-account = Mein Konto
+nav-admin = Betrieb
+nav-start = Startseite
+nav-office = Verwaltung
+nav-users = Benutzer
+nav-settings = Einstellungen
+nav-audit = Protokoll
+nav-register = Registrieren
+
+flash-logged-out = Sie haben sich abgemeldet.
+flash-confirmed = Ihre E-Mail-Adresse ist bestätigt. Sie können sich jetzt anmelden.
+flash-password-set = Ihr Passwort wurde gespeichert. Bitte melden Sie sich an.
+flash-invited = Die Einladung wurde verschickt.
+flash-disabled = Der Zugang wurde gesperrt.
+flash-enabled = Der Zugang wurde wieder freigeschaltet.
+flash-saved = Gespeichert.
+
+error-back = Zur Startseite
+error-request-id = Vorgangsnummer für Rückfragen: { $id }
+error-400-title = Ungültige Anfrage
+error-400-text = Die Anfrage konnte nicht verarbeitet werden.
+error-403-title = Kein Zugriff
+error-403-text = Sie haben keine Berechtigung für diese Seite. Wenn Sie ein Formular abgeschickt haben, laden Sie die Seite bitte neu und versuchen Sie es noch einmal.
+error-404-title = Seite nicht gefunden
+error-404-text = Diese Seite gibt es nicht. Bitte prüfen Sie die Adresse.
+error-409-title = Konflikt
+error-409-text = Der Eintrag existiert bereits.
+error-413-title = Zu viele Daten
+error-413-text = Das Formular enthält zu viele Daten.
+error-422-title = Eingaben unvollständig
+error-422-text = Das Formular war unvollständig. Bitte versuchen Sie es noch einmal.
+error-429-title = Zu viele Versuche
+error-429-text = Bitte warten Sie eine Minute und versuchen Sie es dann erneut.
+error-500-title = Technischer Fehler
+error-500-text = Es ist ein Fehler aufgetreten. Ihre Daten sind nicht verloren; bitte versuchen Sie es später noch einmal.
+error-503-title = Vorübergehend nicht erreichbar
+error-503-text = Der Dienst ist gerade nicht erreichbar. Bitte versuchen Sie es in einigen Minuten erneut.
+
+errors-summary-title = Bitte korrigieren Sie folgende Angaben:
+err-email-invalid = Bitte geben Sie eine gültige E-Mail-Adresse ein, z. B. name@beispiel.de.
+err-password-short = Das Passwort muss mindestens 12 Zeichen lang sein.
+err-password-long = Das Passwort darf höchstens 256 Zeichen lang sein.
+err-password-common = Dieses Passwort ist zu bekannt und leicht zu erraten. Bitte wählen Sie ein anderes, z. B. einen Satz aus mehreren Wörtern.
+err-password-mismatch = Die beiden Passwörter stimmen nicht überein.
+err-login-failed = E-Mail-Adresse oder Passwort ist falsch.
+err-login-throttled = Zu viele Anmeldeversuche. Bitte warten Sie eine Minute und versuchen Sie es dann erneut.
+err-login-unconfirmed = Bitte bestätigen Sie zuerst Ihre E-Mail-Adresse über den Link in unserer E-Mail.
+err-role-invalid = Bitte wählen Sie eine Rolle.
+err-max-wishes = Bitte eine Zahl von 1 bis 10 eingeben.
+err-advance-months = Bitte eine Zahl von 1 bis 36 eingeben.
+err-cutoff = Bitte ein Datum im Format MM-TT eingeben, z. B. 09-30.
+err-threshold = Bitte eine Zahl von 2 bis 20 eingeben.
+err-modules = Unbekanntes Modul.
+err-slug = Kurzname: 2–63 Kleinbuchstaben, Ziffern und Bindestriche; nicht reserviert.
+err-name = Bitte einen Namen eingeben (höchstens 200 Zeichen).
+err-slug-taken = Dieser Kurzname ist schon vergeben.
+err-bundesland = Bitte ein Bundesland wählen.
+err-ags = Der Amtliche Gemeindeschlüssel hat genau 8 Ziffern und beginnt mit der Landesnummer 01–16.
+err-ags-land = Der Gemeindeschlüssel passt nicht zum gewählten Bundesland.
+err-district = Bitte einen Landkreis wählen.
+err-slug-or-ags-taken = Kurzname oder Gemeindeschlüssel sind schon vergeben.
+err-role-scope = Bitte Rolle und passende Gemeinde bzw. passenden Landkreis wählen.
+
+token-problem-title = Dieser Link funktioniert nicht
+token-invalid = Der Link ist ungültig. Bitte prüfen Sie, ob er vollständig kopiert wurde.
+token-expired = Der Link ist abgelaufen. Bitte fordern Sie einen neuen an.
+token-used = Der Link wurde bereits verwendet. Jeder Link gilt nur einmal.
+token-problem-forgot-link = Neuen Link anfordern
+
+role-parent = Eltern
+role-facility_staff = Einrichtungspersonal
+role-facility_lead = Einrichtungsleitung
+role-provider_admin = Träger-Verwaltung
+role-youth_office = Jugendamt
+role-municipality_admin = Gemeinde-Verwaltung
+role-district_official = Landkreis
+role-operator = Betrieb
+
+mail-signature = Ihr Kitaplatz-Team
+mail-confirm-subject = Bitte bestätigen Sie Ihre E-Mail-Adresse
+mail-confirm-body = Guten Tag,
+    
+    Sie haben sich bei Kitaplatz ({ $municipality }) registriert. Bitte bestätigen Sie Ihre E-Mail-Adresse über diesen Link (3 Tage gültig):
+    
+    { $link }
+    
+    Wenn Sie sich nicht registriert haben, können Sie diese E-Mail ignorieren.
+mail-exists-subject = Registrierung bei Kitaplatz
+mail-exists-body = Guten Tag,
+    
+    jemand hat versucht, mit Ihrer E-Mail-Adresse ein neues Konto anzulegen. Sie haben bereits ein Konto. Anmelden: { $login }
+    
+    Passwort vergessen? { $reset }
+    
+    Wenn Sie das nicht waren, müssen Sie nichts tun.
+mail-reset-subject = Passwort zurücksetzen
+mail-reset-body = Guten Tag,
+    
+    über diesen Link können Sie ein neues Passwort festlegen. Er ist 12 Stunden gültig und funktioniert nur einmal:
+    
+    { $link }
+    
+    Wenn Sie das nicht angefordert haben, ignorieren Sie diese E-Mail; Ihr Passwort bleibt unverändert.
+mail-invite-subject = Einladung zu Kitaplatz
+mail-invite-body = Guten Tag,
+    
+    Sie wurden zu Kitaplatz eingeladen: Rolle „{ $role }“ in { $scope }. Bitte legen Sie über diesen Link Ihr Passwort fest (7 Tage gültig):
+    
+    { $link }
+mail-granted-subject = Neue Rolle bei Kitaplatz
+mail-granted-body = Guten Tag,
+    
+    Ihr Konto hat eine neue Rolle erhalten: „{ $role }“ in { $scope }. Anmelden: { $link }
+
+index-title = Kita-Platz finden und beantragen
+index-intro = Wählen Sie Ihre Gemeinde, um Einrichtungen zu sehen, einen Betreuungsplatz anzufragen oder Ihren Bedarf zu melden.
+index-municipalities = Gemeinden
+index-none = Es ist noch keine Gemeinde eingerichtet.
+
+municipality-title = Kinderbetreuung in { $name }
+municipality-intro = Hier melden Sie den Betreuungsbedarf Ihres Kindes an und fragen einen Platz in einer Kita oder Kindertagespflege an. Mit einem Konto sehen Sie jederzeit den Stand.
+municipality-register = Konto anlegen
+municipality-login = Anmelden
+
+login-title = Anmelden
+login-email = E-Mail-Adresse
+login-password = Passwort
+login-submit = Anmelden
+login-forgot = Passwort vergessen?
+login-register-hint = Noch kein Konto? Wählen Sie auf der Startseite Ihre Gemeinde und legen Sie dort ein Konto an.
+login-session-expired = Ihre Sitzung ist wegen Inaktivität abgelaufen. Bitte melden Sie sich erneut an.
+
+register-title = Konto anlegen
+register-intro = Für Ihr Konto brauchen wir nur Ihre E-Mail-Adresse und ein Passwort. Angaben zu Ihrem Kind machen Sie erst im Antrag.
+register-email = E-Mail-Adresse
+register-password = Passwort
+register-password-hint = Mindestens 12 Zeichen. Am sichersten ist ein Satz aus mehreren Wörtern.
+register-password2 = Passwort wiederholen
+register-submit = Konto anlegen
+
+check-mail-title = Bitte prüfen Sie Ihr E-Mail-Postfach
+check-mail-text = Wir haben Ihnen eine E-Mail geschickt. Klicken Sie auf den Link darin, um Ihre Adresse zu bestätigen. Keine E-Mail erhalten? Sehen Sie auch im Spam-Ordner nach.
+
+confirm-title = E-Mail-Adresse bestätigen
+confirm-text = Bitte bestätigen Sie, dass diese E-Mail-Adresse Ihnen gehört.
+confirm-submit = Jetzt bestätigen
+
+forgot-title = Passwort vergessen
+forgot-text = Geben Sie Ihre E-Mail-Adresse ein. Wenn es dazu ein Konto gibt, schicken wir Ihnen einen Link für ein neues Passwort.
+forgot-email = E-Mail-Adresse
+forgot-submit = Link anfordern
+forgot-sent-title = E-Mail unterwegs
+forgot-sent-text = Wenn es ein Konto mit dieser Adresse gibt, haben wir einen Link geschickt. Er ist 12 Stunden gültig.
+
+set-password-title = Neues Passwort festlegen
+invite-title = Willkommen – legen Sie Ihr Passwort fest
+set-password-submit = Passwort speichern
+
+account-title = Mein Konto
+account-email = E-Mail-Adresse
+account-roles = Ihre Zugänge
+account-no-roles = Ihrem Konto ist noch keine Rolle zugeordnet.
+account-open = Öffnen
+
+office-title = Verwaltung { $name }
+office-intro = Willkommen in der Verwaltung. Hier bearbeiten Sie Anfragen, Vergabe und Verträge Ihrer Gemeinde, je nach Ihrer Rolle.
+office-your-roles = Ihre Rollen in dieser Gemeinde
+
+users-title = Benutzer der Verwaltung
+users-invite-title = Person einladen
+users-email = E-Mail-Adresse
+users-role = Rolle
+users-invite-submit = Einladung senden
+users-status = Status
+users-active = aktiv
+users-invited = eingeladen
+users-disabled = gesperrt
+users-disable = Sperren
+users-enable = Freischalten
+users-none = Noch keine Benutzer.
+users-action = Aktion
+
+settings-title = Einstellungen der Gemeinde
+settings-max-wishes = Höchstzahl Wunscheinrichtungen je Antrag
+settings-advance-months = Anmeldung frühestens so viele Monate vor Betreuungsbeginn
+settings-cutoff = Stichtag Schuleintritt (MM-TT)
+settings-cutoff-hint = Kinder, die bis zu diesem Tag sechs Jahre alt werden, gelten ab August als Schulkinder.
+settings-threshold = Statistik: kleinste ausgewiesene Fallzahl
+settings-modules = Aktive Module
+settings-submit = Speichern
+module-parents = Elternportal
+module-register = Melderegister-Abgleich
+module-allocation = Zentrale Vergabe
+module-contracts = Verträge und Belegung
+module-statistics = Statistik für den Landkreis
+
+audit-title = Änderungsprotokoll
+audit-filter = Filtern
+audit-entity = Objektart
+audit-user = Benutzer (E-Mail)
+audit-from = Von
+audit-to = Bis
+audit-apply = Filter anwenden
+audit-at = Zeitpunkt
+audit-actor = Benutzer
+audit-action = Aktion
+audit-entity-id = Objekt
+audit-fields = Geänderte Felder
+audit-request = Vorgang
+audit-none = Keine Einträge für diesen Filter.
+audit-all = alle
+
+admin-title = Betrieb
+admin-districts = Landkreise
+admin-municipalities = Gemeinden
+admin-users = Verwaltungszugänge
+admin-new-district = Neuer Landkreis
+admin-new-municipality = Neue Gemeinde
+admin-invite = Administrator oder Landkreis-Zugang einladen
+admin-create = Anlegen
+admin-none = Noch keine Einträge.
+admin-slug-hint = Teil der Adresse, z. B. „musterstadt“ für /musterstadt
+admin-ags-hint = 8 Ziffern, z. B. 05958001
+field-slug = Kurzname
+field-name = Name
+field-ags = Amtlicher Gemeindeschlüssel
+field-bundesland = Bundesland
+field-district = Landkreis
+field-role = Rolle
+field-scope = Gemeinde oder Landkreis
+field-email = E-Mail-Adresse
+
+kreis-title = { $name }
+kreis-intro = Anonymisierte Statistiken aller Gemeinden des Landkreises. Personenbezogene Daten werden hier nie angezeigt.
+kreis-municipalities = Gemeinden im Landkreis

@@ -1,0 +1,246 @@
+# kitaplatz – English texts. Every key of de/main.ftl must be here too.
+
+site-name = Kitaplatz
+skip-link = Skip to content
+lang-switch-label = Language
+footer-text = Kitaplatz – daycare place allocation and needs planning of your municipality
+logged-in-as = Logged in as { $email }
+main-nav-label = Main navigation
+
+nav-login = Log in
+nav-logout = Log out
+nav-account = My account
+nav-admin = Operations
+nav-start = Start page
+nav-office = Office
+nav-users = Users
+nav-settings = Settings
+nav-audit = Audit log
+nav-register = Register
+
+flash-logged-out = You have logged out.
+flash-confirmed = Your e-mail address is confirmed. You can log in now.
+flash-password-set = Your password has been saved. Please log in.
+flash-invited = The invitation has been sent.
+flash-disabled = The access has been disabled.
+flash-enabled = The access has been enabled again.
+flash-saved = Saved.
+
+error-back = To the start page
+error-request-id = Reference number for enquiries: { $id }
+error-400-title = Invalid request
+error-400-text = The request could not be processed.
+error-403-title = No access
+error-403-text = You are not allowed to see this page. If you submitted a form, please reload the page and try again.
+error-404-title = Page not found
+error-404-text = This page does not exist. Please check the address.
+error-409-title = Conflict
+error-409-text = The entry already exists.
+error-413-title = Too much data
+error-413-text = The form contains too much data.
+error-422-title = Incomplete input
+error-422-text = The form was incomplete. Please try again.
+error-429-title = Too many attempts
+error-429-text = Please wait a minute and try again.
+error-500-title = Technical error
+error-500-text = Something went wrong. Your data is not lost; please try again later.
+error-503-title = Temporarily unavailable
+error-503-text = The service is unavailable right now. Please try again in a few minutes.
+
+errors-summary-title = Please correct the following:
+err-email-invalid = Please enter a valid e-mail address, e.g. name@example.org.
+err-password-short = The password must be at least 12 characters long.
+err-password-long = The password must be at most 256 characters long.
+err-password-common = This password is too common and easy to guess. Please choose another one, e.g. a sentence of several words.
+err-password-mismatch = The two passwords do not match.
+err-login-failed = E-mail address or password is wrong.
+err-login-throttled = Too many login attempts. Please wait a minute and try again.
+err-login-unconfirmed = Please confirm your e-mail address first, using the link in our e-mail.
+err-role-invalid = Please choose a role.
+err-max-wishes = Please enter a number from 1 to 10.
+err-advance-months = Please enter a number from 1 to 36.
+err-cutoff = Please enter a date as MM-DD, e.g. 09-30.
+err-threshold = Please enter a number from 2 to 20.
+err-modules = Unknown module.
+err-slug = Short name: 2–63 lower-case letters, digits and hyphens; not reserved.
+err-name = Please enter a name (at most 200 characters).
+err-slug-taken = This short name is already taken.
+err-bundesland = Please choose a federal state.
+err-ags = The official municipality key has exactly 8 digits and starts with the state number 01–16.
+err-ags-land = The municipality key does not match the chosen federal state.
+err-district = Please choose a district.
+err-slug-or-ags-taken = Short name or municipality key are already taken.
+err-role-scope = Please choose a role and a matching municipality or district.
+
+token-problem-title = This link does not work
+token-invalid = The link is invalid. Please check that it was copied completely.
+token-expired = The link has expired. Please request a new one.
+token-used = The link has already been used. Every link works only once.
+token-problem-forgot-link = Request a new link
+
+role-parent = Parent
+role-facility_staff = Facility staff
+role-facility_lead = Facility head
+role-provider_admin = Provider administration
+role-youth_office = Youth office
+role-municipality_admin = Municipality administration
+role-district_official = District
+role-operator = Operations
+
+mail-signature = Your Kitaplatz team
+mail-confirm-subject = Please confirm your e-mail address
+mail-confirm-body = Hello,
+    
+    you registered with Kitaplatz ({ $municipality }). Please confirm your e-mail address with this link (valid for 3 days):
+    
+    { $link }
+    
+    If you did not register, you can ignore this e-mail.
+mail-exists-subject = Registration with Kitaplatz
+mail-exists-body = Hello,
+    
+    somebody tried to create a new account with your e-mail address. You already have an account. Log in: { $login }
+    
+    Forgot your password? { $reset }
+    
+    If this was not you, there is nothing to do.
+mail-reset-subject = Reset your password
+mail-reset-body = Hello,
+    
+    with this link you can set a new password. It is valid for 12 hours and works only once:
+    
+    { $link }
+    
+    If you did not ask for this, ignore this e-mail; your password stays unchanged.
+mail-invite-subject = Invitation to Kitaplatz
+mail-invite-body = Hello,
+    
+    you have been invited to Kitaplatz: role "{ $role }" in { $scope }. Please set your password with this link (valid for 7 days):
+    
+    { $link }
+mail-granted-subject = New role in Kitaplatz
+mail-granted-body = Hello,
+    
+    your account has a new role: "{ $role }" in { $scope }. Log in: { $link }
+
+index-title = Find and apply for a daycare place
+index-intro = Choose your municipality to see facilities, request a daycare place or report your need for care.
+index-municipalities = Municipalities
+index-none = No municipality has been set up yet.
+
+municipality-title = Childcare in { $name }
+municipality-intro = Here you report your child's need for care and request a place in a daycare centre or with a childminder. With an account you can see the status at any time.
+municipality-register = Create account
+municipality-login = Log in
+
+login-title = Log in
+login-email = E-mail address
+login-password = Password
+login-submit = Log in
+login-forgot = Forgot your password?
+login-register-hint = No account yet? Choose your municipality on the start page and create an account there.
+login-session-expired = Your session expired after inactivity. Please log in again.
+
+register-title = Create account
+register-intro = For your account we only need your e-mail address and a password. You give details about your child later, in the application.
+register-email = E-mail address
+register-password = Password
+register-password-hint = At least 12 characters. Safest is a sentence of several words.
+register-password2 = Repeat password
+register-submit = Create account
+
+check-mail-title = Please check your e-mail
+check-mail-text = We have sent you an e-mail. Click the link in it to confirm your address. No e-mail? Please also look in your spam folder.
+
+confirm-title = Confirm e-mail address
+confirm-text = Please confirm that this e-mail address belongs to you.
+confirm-submit = Confirm now
+
+forgot-title = Forgot password
+forgot-text = Enter your e-mail address. If there is an account for it, we will send you a link to set a new password.
+forgot-email = E-mail address
+forgot-submit = Request link
+forgot-sent-title = E-mail on its way
+forgot-sent-text = If there is an account with this address, we have sent a link. It is valid for 12 hours.
+
+set-password-title = Set a new password
+invite-title = Welcome – set your password
+set-password-submit = Save password
+
+account-title = My account
+account-email = E-mail address
+account-roles = Your access
+account-no-roles = No role has been assigned to your account yet.
+account-open = Open
+
+office-title = Office { $name }
+office-intro = Welcome to the office. Here you handle requests, allocation and contracts of your municipality, depending on your role.
+office-your-roles = Your roles in this municipality
+
+users-title = Office users
+users-invite-title = Invite a person
+users-email = E-mail address
+users-role = Role
+users-invite-submit = Send invitation
+users-status = Status
+users-active = active
+users-invited = invited
+users-disabled = disabled
+users-disable = Disable
+users-enable = Enable
+users-none = No users yet.
+users-action = Action
+
+settings-title = Municipality settings
+settings-max-wishes = Maximum wish facilities per application
+settings-advance-months = Registration at most this many months before the start of care
+settings-cutoff = School-entry cut-off (MM-DD)
+settings-cutoff-hint = Children who turn six by this day count as school children from August.
+settings-threshold = Statistics: smallest count shown
+settings-modules = Active modules
+settings-submit = Save
+module-parents = Parent portal
+module-register = Population register check
+module-allocation = Central allocation
+module-contracts = Contracts and occupancy
+module-statistics = Statistics for the district
+
+audit-title = Audit log
+audit-filter = Filter
+audit-entity = Entity type
+audit-user = User (e-mail)
+audit-from = From
+audit-to = To
+audit-apply = Apply filter
+audit-at = Time
+audit-actor = User
+audit-action = Action
+audit-entity-id = Entity
+audit-fields = Changed fields
+audit-request = Request
+audit-none = No entries for this filter.
+audit-all = all
+
+admin-title = Operations
+admin-districts = Districts
+admin-municipalities = Municipalities
+admin-users = Office access
+admin-new-district = New district
+admin-new-municipality = New municipality
+admin-invite = Invite an administrator or district official
+admin-create = Create
+admin-none = No entries yet.
+admin-slug-hint = Part of the address, e.g. "musterstadt" for /musterstadt
+admin-ags-hint = 8 digits, e.g. 05958001
+field-slug = Short name
+field-name = Name
+field-ags = Official municipality key (AGS)
+field-bundesland = Federal state
+field-district = District
+field-role = Role
+field-scope = Municipality or district
+field-email = E-mail address
+
+kreis-title = { $name }
+kreis-intro = Anonymised statistics of all municipalities of the district. Personal data is never shown here.
+kreis-municipalities = Municipalities in the district

@@ -1,0 +1,162 @@
+//! Message catalogues (Fluent, `src/i18n/locales/<lang>/main.ftl`), German first.
+//! Templates call `t(key="…", lang=lang)`; Rust code calls [`t`] / [`t_args`].
+
+use std::borrow::Cow;
+use std::collections::HashMap;
+
+use fluent_templates::fluent_bundle::FluentValue;
+use fluent_templates::Loader;
+use rocket_dyn_templates::tera;
+use unic_langid::LanguageIdentifier;
+
+fluent_templates::static_loader! {
+    pub static LOCALES = {
+        locales: "./src/i18n/locales",
+        fallback_language: "de",
+        customise: |bundle| bundle.set_use_isolating(false),
+    };
+}
+
+/// Supported languages: code, own name, writing direction.
+pub const LANGUAGES: &[(&str, &str, &str)] = &[("de", "Deutsch", "ltr"), ("en", "English", "ltr")];
+
+/// The default language.
+pub const DEFAULT_LANG: &str = "de";
+
+/// Returns the code if supported.
+pub fn supported(code: &str) -> Option<&'static str> {
+    LANGUAGES.iter().map(|l| l.0).find(|l| l.eq_ignore_ascii_case(code))
+}
+
+/// Writing direction of a language (`ltr` or `rtl`).
+pub fn direction(lang: &str) -> &'static str {
+    LANGUAGES
+        .iter()
+        .find(|l| l.0 == lang)
+        .map(|l| l.2)
+        .unwrap_or("ltr")
+}
+
+/// Picks the best supported language from an `Accept-Language` header.
+pub fn negotiate(accept_language: Option<&str>) -> &'static str {
+    let Some(header) = accept_language else {
+        return DEFAULT_LANG;
+    };
+    let mut choices: Vec<(f32, usize, &str)> = header
+        .split(',')
+        .enumerate()
+        .filter_map(|(i, part)| {
+            let mut pieces = part.trim().split(';');
+            let tag = pieces.next()?.trim();
+            let q = pieces
+                .find_map(|p| p.trim().strip_prefix("q=").map(|v| v.parse::<f32>().unwrap_or(0.0)))
+                .unwrap_or(1.0);
+            Some((q, i, tag))
+        })
+        .collect();
+    choices.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+    choices
+        .into_iter()
+        .filter(|c| c.0 > 0.0)
+        .find_map(|(_, _, tag)| supported(tag.split('-').next().unwrap_or(tag)))
+        .unwrap_or(DEFAULT_LANG)
+}
+
+fn langid(lang: &str) -> LanguageIdentifier {
+    lang.parse()
+        .unwrap_or_else(|_| DEFAULT_LANG.parse().expect("default language id"))
+}
+
+/// Looks a message up (falls back to German, then to the key itself).
+pub fn t(lang: &str, key: &str) -> String {
+    LOCALES
+        .try_lookup(&langid(lang), key)
+        .unwrap_or_else(|| key.to_string())
+}
+
+/// Looks a message up with arguments.
+pub fn t_args(lang: &str, key: &str, args: &[(&str, String)]) -> String {
+    let map: HashMap<Cow<'static, str>, FluentValue> = args
+        .iter()
+        .map(|(k, v)| (Cow::Owned(k.to_string()), FluentValue::from(v.clone())))
+        .collect();
+    LOCALES
+        .try_lookup_with_args(&langid(lang), key, &map)
+        .unwrap_or_else(|| key.to_string())
+}
+
+/// `t(key="…", lang="de", name="…")` in templates; extra arguments become Fluent variables.
+pub struct TeraTranslate;
+
+impl tera::Function for TeraTranslate {
+    fn call(&self, args: &HashMap<String, tera::Value>) -> tera::Result<tera::Value> {
+        let key = args
+            .get("key")
+            .and_then(|v| v.as_str())
+            .ok_or_else(|| tera::Error::msg("t(): missing key"))?;
+        let lang = args.get("lang").and_then(|v| v.as_str()).unwrap_or(DEFAULT_LANG);
+        let extra: Vec<(&str, String)> = args
+            .iter()
+            .filter(|(k, _)| k.as_str() != "key" && k.as_str() != "lang")
+            .map(|(k, v)| {
+                let text = match v {
+                    tera::Value::String(s) => s.clone(),
+                    other => other.to_string(),
+                };
+                (k.as_str(), text)
+            })
+            .collect();
+        let text = if extra.is_empty() {
+            t(lang, key)
+        } else {
+            t_args(lang, key, &extra)
+        };
+        Ok(tera::Value::String(text))
+    }
+
+    fn is_safe(&self) -> bool {
+        false
+    }
+}
+
+/// Keys defined in a catalogue file (for the completeness test).
+pub fn keys_of(ftl: &str) -> Vec<String> {
+    ftl.lines()
+        .filter(|l| !l.starts_with(' ') && !l.starts_with('#') && !l.starts_with('.'))
+        .filter_map(|l| l.split_once(" =").map(|(k, _)| k.trim().to_string()))
+        .filter(|k| !k.is_empty())
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn accept_language_is_honoured() {
+        assert_eq!(negotiate(None), "de");
+        assert_eq!(negotiate(Some("en-US,en;q=0.9,de;q=0.8")), "en");
+        assert_eq!(negotiate(Some("fr-FR, de;q=0.5, en;q=0.4")), "de");
+        assert_eq!(negotiate(Some("fr")), "de");
+        assert_eq!(negotiate(Some("de;q=0.1, en;q=0.9")), "en");
+        assert_eq!(negotiate(Some("en;q=0")), "de");
+    }
+
+    #[test]
+    fn german_and_english_catalogues_have_the_same_keys() {
+        let de = keys_of(include_str!("locales/de/main.ftl"));
+        let en = keys_of(include_str!("locales/en/main.ftl"));
+        assert!(de.len() > 50);
+        let missing_en: Vec<_> = de.iter().filter(|k| !en.contains(k)).collect();
+        let missing_de: Vec<_> = en.iter().filter(|k| !de.contains(k)).collect();
+        assert!(missing_en.is_empty(), "missing in en: {missing_en:?}");
+        assert!(missing_de.is_empty(), "missing in de: {missing_de:?}");
+    }
+
+    #[test]
+    fn lookups_translate() {
+        assert_eq!(t("de", "nav-login"), "Anmelden");
+        assert_eq!(t("en", "nav-login"), "Log in");
+        assert_eq!(t("xx", "nav-login"), "Anmelden");
+    }
+}

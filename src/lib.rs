@@ -1,0 +1,55 @@
+//! kitaplatz: municipal Kita place allocation and needs planning.
+//!
+//! [`build`] assembles the Rocket instance from an [`App`]; `main.rs` and the integration
+//! tests both use it, so the tests exercise the real router.
+
+pub mod auth;
+pub mod clock;
+pub mod config;
+pub mod db;
+pub mod domain;
+pub mod error;
+pub mod i18n;
+pub mod ids;
+pub mod invitations;
+pub mod mail;
+pub mod seed;
+pub mod store;
+pub mod web;
+
+use std::sync::Arc;
+
+use rocket::{Build, Rocket};
+
+use crate::clock::SharedClock;
+use crate::config::AppConfig;
+use crate::db::Db;
+
+/// Everything a running portal shares: database, clock, configuration, rate limiters.
+pub struct App {
+    /// Database pool.
+    pub db: Db,
+    /// Injectable clock.
+    pub clock: SharedClock,
+    /// Validated configuration.
+    pub config: AppConfig,
+    /// Login throttling.
+    pub limits: web::throttle::LoginLimits,
+}
+
+impl App {
+    /// Assembles the shared state.
+    pub fn new(db: Db, clock: SharedClock, config: AppConfig) -> Arc<Self> {
+        Arc::new(Self {
+            db,
+            clock,
+            config,
+            limits: web::throttle::LoginLimits::new(),
+        })
+    }
+}
+
+/// Builds the Rocket instance (routes, catchers, fairings, templates, managed state).
+pub fn build(app: Arc<App>, secret_key: &[u8]) -> Rocket<Build> {
+    web::build(app, secret_key)
+}

@@ -1,0 +1,228 @@
+//! The `kitaplatz` command: serve (default), migrate, seed, user administration.
+
+use std::io::BufRead;
+use std::process::ExitCode;
+use std::sync::Arc;
+
+use clap::{Parser, Subcommand};
+use diesel::Connection;
+
+use kitaplatz::clock::{Clock, SystemClock};
+use kitaplatz::config::AppConfig;
+use kitaplatz::db::Db;
+use kitaplatz::domain::account::{check_new_password, normalize_email};
+use kitaplatz::domain::roles::{Role, Scope};
+use kitaplatz::error::AppError;
+use kitaplatz::invitations::{self, Invitation};
+use kitaplatz::store::{audit::AuditCtx, tenants, users};
+use kitaplatz::{auth, seed, App};
+
+#[derive(Parser)]
+#[command(name = "kitaplatz", version, about = "Kita-Platzvergabe und Bedarfsplanung")]
+struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Start the portal (default): migrate, seed the demo into an empty database, serve.
+    Serve,
+    /// Apply pending database migrations.
+    Migrate,
+    /// Seed data.
+    Seed {
+        /// The demo district with three municipalities and one user per role.
+        #[arg(long)]
+        demo: bool,
+    },
+    /// User administration.
+    User {
+        #[command(subcommand)]
+        command: UserCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum UserCommand {
+    /// Create an account (bootstrap an operator).
+    Create {
+        /// E-mail address.
+        #[arg(long)]
+        email: String,
+        /// Role; only `operator` can be created here (everything else through the admin pages).
+        #[arg(long, default_value = "operator")]
+        role: String,
+        /// Read the password from standard input; without it an invitation link is printed.
+        #[arg(long)]
+        password_stdin: bool,
+    },
+}
+
+fn init_tracing(config: &AppConfig) {
+    let filter = tracing_subscriber::EnvFilter::try_from_default_env()
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new(&config.log));
+    let builder = tracing_subscriber::fmt().with_env_filter(filter);
+    if config.log_format == "json" {
+        builder.json().init();
+    } else {
+        builder.init();
+    }
+}
+
+fn fail(message: impl std::fmt::Display) -> ExitCode {
+    eprintln!("kitaplatz: {message}");
+    ExitCode::FAILURE
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let config = match AppConfig::load() {
+        Ok(c) => c,
+        Err(e) => return fail(e),
+    };
+    init_tracing(&config);
+    let db = match Db::connect(&config.database_url) {
+        Ok(db) => db,
+        Err(e) => return fail(e),
+    };
+    match cli.command.unwrap_or(Command::Serve) {
+        Command::Serve => serve(config, db),
+        Command::Migrate => match db.migrate() {
+            Ok(applied) => {
+                println!("{} migration(s) applied", applied.len());
+                ExitCode::SUCCESS
+            }
+            Err(e) => fail(e),
+        },
+        Command::Seed { demo } => {
+            if !demo {
+                return fail("nothing to seed: use --demo");
+            }
+            let result = db.migrate().and_then(|_| {
+                let mut conn = db.get()?;
+                if !tenants::is_empty(&mut conn)? {
+                    return Err(AppError::Conflict("the database already holds districts".into()));
+                }
+                seed::seed_demo(&db, &SystemClock)
+            });
+            match result {
+                Ok(logins) => {
+                    seed::print_logins(&logins, &config.public_url);
+                    ExitCode::SUCCESS
+                }
+                Err(e) => fail(e),
+            }
+        }
+        Command::User {
+            command:
+                UserCommand::Create {
+                    email,
+                    role,
+                    password_stdin,
+                },
+        } => create_user(&config, &db, &email, &role, password_stdin),
+    }
+}
+
+fn create_user(config: &AppConfig, db: &Db, email: &str, role: &str, password_stdin: bool) -> ExitCode {
+    if Role::from_code(role) != Some(Role::Operator) {
+        return fail("only --role operator can be created on the command line");
+    }
+    let Some(email) = normalize_email(email) else {
+        return fail("invalid e-mail address");
+    };
+    if let Err(e) = db.migrate() {
+        return fail(e);
+    }
+    let ctx = AuditCtx {
+        actor: None,
+        request_id: "cli-user-create".into(),
+        at: SystemClock.now_naive(),
+    };
+    let result = if password_stdin {
+        let mut line = String::new();
+        if std::io::stdin().lock().read_line(&mut line).is_err() {
+            return fail("cannot read the password from standard input");
+        }
+        let password = line.trim_end_matches(['\r', '\n']).to_string();
+        if let Err(problem) = check_new_password(&password, &password) {
+            return fail(format!("password refused: {problem:?} (at least 12 characters, not a common password)"));
+        }
+        auth::hash_password(&password).and_then(|hash| {
+            let mut conn = db.get()?;
+            conn.transaction(|tx| {
+                if users::by_email(tx, &email)?.is_some() {
+                    return Err(AppError::Conflict("an account with this e-mail exists".into()));
+                }
+                let id = users::create(tx, &email, Some(&hash), true, "de", &ctx)?;
+                users::grant(tx, &id, Role::Operator, &Scope::Global, &ctx)?;
+                Ok(format!("operator {email} created"))
+            })
+        })
+    } else {
+        let invitation = Invitation {
+            email: email.clone(),
+            role: Role::Operator,
+            scope: Scope::Global,
+            scope_name: "kitaplatz".into(),
+            lang: "de".into(),
+            base_url: config.public_url.trim_end_matches('/').to_string(),
+        };
+        db.get().and_then(|mut conn| {
+            conn.transaction(|tx| invitations::invite(tx, &invitation, &ctx))
+                .map(|_| format!("invitation for {email} queued in the mail outbox (see {} or your SMTP server)", config.mail_dir.display()))
+        })
+    };
+    match result {
+        Ok(message) => {
+            println!("{message}");
+            ExitCode::SUCCESS
+        }
+        Err(e) => fail(e),
+    }
+}
+
+fn serve(config: AppConfig, db: Db) -> ExitCode {
+    if let Err(e) = db.migrate() {
+        return fail(e);
+    }
+    let empty = db.get().and_then(|mut c| tenants::is_empty(&mut c));
+    match empty {
+        Ok(true) if config.seed_demo => match seed::seed_demo(&db, &SystemClock) {
+            Ok(logins) => seed::print_logins(&logins, &config.public_url),
+            Err(e) => return fail(e),
+        },
+        Ok(false) if config.seed_demo => {
+            let mut conn = match db.get() {
+                Ok(c) => c,
+                Err(e) => return fail(e),
+            };
+            if let Ok(Some(_)) = tenants::district_by_slug(&mut conn, "musterkreis") {
+                seed::print_logins(&seed::demo_logins(), &config.public_url);
+            }
+        }
+        Ok(_) => {}
+        Err(e) => return fail(e),
+    }
+    let secret = match config.secret_key_bytes() {
+        Ok(k) => k,
+        Err(e) => return fail(e),
+    };
+    println!(
+        "kitaplatz läuft auf http://{}:{} (Datenbank: {:?})",
+        config.address,
+        config.port,
+        db.backend()
+    );
+    let app = App::new(db, Arc::new(SystemClock), config);
+    let rocket = kitaplatz::build(app, &secret);
+    let runtime = match rocket::tokio::runtime::Builder::new_multi_thread().enable_all().build() {
+        Ok(r) => r,
+        Err(e) => return fail(e),
+    };
+    match runtime.block_on(rocket.launch()) {
+        Ok(_) => ExitCode::SUCCESS,
+        Err(e) => fail(e),
+    }
+}

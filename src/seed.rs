@@ -1,0 +1,128 @@
+//! The demo: district `musterkreis` with three municipalities and one user per role.
+
+use diesel::Connection;
+
+use crate::auth;
+use crate::clock::Clock;
+use crate::db::Db;
+use crate::domain::roles::{Role, Scope};
+use crate::domain::tenant::Bundesland;
+use crate::error::AppResult;
+use crate::ids::{DistrictId, MunicipalityId};
+use crate::store::audit::AuditCtx;
+use crate::store::tenants::{self, NewMunicipality};
+use crate::store::users;
+
+/// The password of every demo user.
+pub const DEMO_PASSWORD: &str = "Kitaplatz-Demo-2026";
+
+/// One demo login.
+#[derive(Debug, Clone)]
+pub struct DemoLogin {
+    /// E-mail.
+    pub email: String,
+    /// Role code.
+    pub role: &'static str,
+    /// Where (slug or "–").
+    pub scope: String,
+}
+
+/// The demo municipalities: slug, name, AGS.
+pub const DEMO_MUNICIPALITIES: &[(&str, &str, &str)] = &[
+    ("musterstadt", "Musterstadt", "05958001"),
+    ("beispieldorf", "Beispieldorf", "05958002"),
+    ("neustadt-am-see", "Neustadt am See", "05958003"),
+];
+
+/// The demo users: e-mail, role, municipality slug (or district / global).
+pub const DEMO_USERS: &[(&str, Role, &str)] = &[
+    ("betrieb@example.org", Role::Operator, ""),
+    ("kreis@example.org", Role::DistrictOfficial, "musterkreis"),
+    ("admin.musterstadt@example.org", Role::MunicipalityAdmin, "musterstadt"),
+    ("jugendamt.musterstadt@example.org", Role::YouthOffice, "musterstadt"),
+    ("traeger.musterstadt@example.org", Role::ProviderAdmin, "musterstadt"),
+    ("kita-leitung.musterstadt@example.org", Role::FacilityLead, "musterstadt"),
+    ("kita.musterstadt@example.org", Role::FacilityStaff, "musterstadt"),
+    ("eltern.musterstadt@example.org", Role::Parent, "musterstadt"),
+    ("admin.beispieldorf@example.org", Role::MunicipalityAdmin, "beispieldorf"),
+    ("jugendamt.beispieldorf@example.org", Role::YouthOffice, "beispieldorf"),
+    ("eltern.beispieldorf@example.org", Role::Parent, "beispieldorf"),
+    ("admin.neustadt@example.org", Role::MunicipalityAdmin, "neustadt-am-see"),
+];
+
+/// Creates the demo (in one transaction) and returns the logins.
+pub fn seed_demo(db: &Db, clock: &dyn Clock) -> AppResult<Vec<DemoLogin>> {
+    let hash = auth::hash_password(DEMO_PASSWORD)?;
+    let ctx = AuditCtx {
+        actor: None,
+        request_id: "seed-demo".into(),
+        at: clock.now_naive(),
+    };
+    let mut conn = db.get()?;
+    conn.transaction(|tx| {
+        let district: DistrictId = tenants::create_district(tx, "musterkreis", "Landkreis Musterkreis", &ctx)?;
+        let mut ids: Vec<(&str, MunicipalityId)> = Vec::new();
+        for (slug, name, ags) in DEMO_MUNICIPALITIES {
+            let id = tenants::create_municipality(
+                tx,
+                &NewMunicipality {
+                    district: district.clone(),
+                    slug: slug.to_string(),
+                    name: name.to_string(),
+                    ags: ags.to_string(),
+                    bundesland: Bundesland::NW,
+                },
+                &ctx,
+            )?;
+            ids.push((slug, id));
+        }
+        let mut logins = Vec::new();
+        for (email, role, scope) in DEMO_USERS {
+            let user = users::create(tx, email, Some(&hash), true, "de", &ctx)?;
+            let scope_value = match role {
+                Role::Operator => Scope::Global,
+                Role::DistrictOfficial => Scope::District(district.0.clone()),
+                _ => {
+                    let id = ids
+                        .iter()
+                        .find(|(s, _)| s == scope)
+                        .map(|(_, id)| id.0.clone())
+                        .unwrap_or_default();
+                    Scope::Municipality {
+                        municipality: id,
+                        facility: None,
+                    }
+                }
+            };
+            users::grant(tx, &user, *role, &scope_value, &ctx)?;
+            logins.push(DemoLogin {
+                email: email.to_string(),
+                role: role.code(),
+                scope: if scope.is_empty() { "–".into() } else { scope.to_string() },
+            });
+        }
+        Ok(logins)
+    })
+}
+
+/// Prints the demo logins (start-up banner and `seed --demo`).
+pub fn print_logins(logins: &[DemoLogin], base_url: &str) {
+    println!();
+    println!("Demo-Zugänge (Passwort für alle: {DEMO_PASSWORD}) — {base_url}/login");
+    for l in logins {
+        println!("  {:<40} {:<20} {}", l.email, l.role, l.scope);
+    }
+    println!();
+}
+
+/// The demo logins as seeded (for the banner when the demo already exists).
+pub fn demo_logins() -> Vec<DemoLogin> {
+    DEMO_USERS
+        .iter()
+        .map(|(email, role, scope)| DemoLogin {
+            email: email.to_string(),
+            role: role.code(),
+            scope: if scope.is_empty() { "–".into() } else { scope.to_string() },
+        })
+        .collect()
+}

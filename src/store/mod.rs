@@ -1,0 +1,12 @@
+//! Diesel queries, one module per aggregate. Functions that touch tenant data take a
+//! [`crate::ids::TenantId`]; every state change takes an [`audit::AuditCtx`] and writes its
+//! audit row in the caller's transaction.
+
+pub mod audit;
+pub mod outbox;
+pub mod sessions;
+pub mod tenants;
+pub mod tokens;
+pub mod users;
+
+pub use crate::db::DbConnection as Conn;

@@ -1,0 +1,158 @@
+//! The page context every template gets: language, direction, the user, the CSRF token,
+//! the current path (for the language switch), a flash message, and the navigation.
+
+use rocket::http::Status;
+use rocket::request::{FlashMessage, FromRequest, Outcome, Request};
+use rocket_dyn_templates::Template;
+use serde::Serialize;
+use serde_json::{json, Map, Value};
+
+use super::csrf::CsrfToken;
+use super::guards::{CurrentUser, Lang, SessionExpired, Tenant};
+use crate::domain::roles::{is_operator, Role, Scope};
+use crate::error::AppError;
+use crate::i18n;
+
+/// One link of the navigation.
+#[derive(Debug, Clone, Serialize)]
+pub struct NavLink {
+    /// Target.
+    pub href: String,
+    /// Message key of the label.
+    pub label: String,
+}
+
+/// Page context (see the module docs).
+#[derive(Debug, Clone, Serialize)]
+pub struct Ui {
+    /// Language code.
+    pub lang: &'static str,
+    /// `ltr` or `rtl`.
+    pub dir: &'static str,
+    /// Languages for the switch: (code, name).
+    pub languages: Vec<(&'static str, &'static str)>,
+    /// The logged-in user's e-mail.
+    pub user_email: Option<String>,
+    /// CSRF token for forms.
+    pub csrf: String,
+    /// Current path and query, URL-encoded, for `?next=`.
+    pub here: String,
+    /// Flash message: (kind, message key).
+    pub flash: Option<(String, String)>,
+    /// The session just timed out.
+    pub session_expired: bool,
+    /// Navigation.
+    pub nav: Vec<NavLink>,
+    /// Staff roles of the user in municipalities, by slug (for navigation).
+    #[serde(skip)]
+    grants: Vec<crate::domain::roles::Grant>,
+}
+
+#[rocket::async_trait]
+impl<'r> FromRequest<'r> for Ui {
+    type Error = AppError;
+    async fn from_request(req: &'r Request<'_>) -> Outcome<Self, AppError> {
+        let user = match req.guard::<CurrentUser>().await {
+            Outcome::Success(u) => u.0,
+            Outcome::Error(e) => return Outcome::Error(e),
+            Outcome::Forward(_) => None,
+        };
+        let flash = match req.guard::<Option<FlashMessage<'_>>>().await {
+            Outcome::Success(Some(f)) => Some((f.kind().to_string(), f.message().to_string())),
+            _ => None,
+        };
+        let lang = Lang::of(req);
+        let mut nav = Vec::new();
+        let grants = user.as_ref().map(|u| u.grants.clone()).unwrap_or_default();
+        if user.is_some() {
+            if is_operator(&grants) {
+                nav.push(NavLink {
+                    href: "/admin".into(),
+                    label: "nav-admin".into(),
+                });
+            }
+            nav.push(NavLink {
+                href: "/account".into(),
+                label: "nav-account".into(),
+            });
+        }
+        let here = req.uri().to_string();
+        Outcome::Success(Ui {
+            lang,
+            dir: i18n::direction(lang),
+            languages: i18n::LANGUAGES.iter().map(|l| (l.0, l.1)).collect(),
+            user_email: user.map(|u| u.user.email),
+            csrf: CsrfToken::of(req),
+            here: url::form_urlencoded::byte_serialize(here.as_bytes()).collect(),
+            flash,
+            session_expired: req.local_cache(|| SessionExpired(false)).0,
+            nav,
+            grants,
+        })
+    }
+}
+
+impl Ui {
+    /// Renders `template` with this context plus the keys of `extra` (an object).
+    pub fn render(&self, template: &'static str, extra: Value) -> Template {
+        Template::render(template, self.context(extra))
+    }
+
+    /// Renders with a status (form errors: 422).
+    pub fn render_status(&self, status: Status, template: &'static str, extra: Value) -> (Status, Template) {
+        (status, self.render(template, extra))
+    }
+
+    /// Renders inside a municipality: adds the tenant and its navigation.
+    pub fn render_in(&self, tenant: &Tenant, template: &'static str, extra: Value) -> Template {
+        let mut ui = self.clone();
+        let in_tenant = |roles: &[Role]| {
+            ui.grants.iter().any(|g| {
+                roles.contains(&g.role)
+                    && matches!(&g.scope, Scope::Municipality { municipality, .. } if municipality == tenant.id.as_str())
+            })
+        };
+        let mut links = vec![NavLink {
+            href: format!("/{}", tenant.slug),
+            label: "nav-start".into(),
+        }];
+        if in_tenant(&Role::MUNICIPALITY_STAFF) {
+            links.push(NavLink {
+                href: format!("/{}/office", tenant.slug),
+                label: "nav-office".into(),
+            });
+        }
+        if in_tenant(&[Role::MunicipalityAdmin]) {
+            links.push(NavLink {
+                href: format!("/{}/admin/users", tenant.slug),
+                label: "nav-users".into(),
+            });
+            links.push(NavLink {
+                href: format!("/{}/admin/settings", tenant.slug),
+                label: "nav-settings".into(),
+            });
+            links.push(NavLink {
+                href: format!("/{}/admin/audit", tenant.slug),
+                label: "nav-audit".into(),
+            });
+        }
+        links.append(&mut ui.nav);
+        ui.nav = links;
+        let mut ctx = ui.context(extra);
+        if let Value::Object(map) = &mut ctx {
+            map.insert("tenant".into(), json!(tenant));
+        }
+        Template::render(template, ctx)
+    }
+
+    fn context(&self, extra: Value) -> Value {
+        let mut map: Map<String, Value> = match serde_json::to_value(self) {
+            Ok(Value::Object(m)) => m,
+            _ => Map::new(),
+        };
+        if let Value::Object(extra) = extra {
+            map.extend(extra);
+        }
+        Value::Object(map)
+    }
+}
