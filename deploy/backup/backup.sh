@@ -53,11 +53,15 @@ env_file_value() {
     printf '%s' "$val"
 }
 
-urldecode() { printf '%b' "${1//%/\\x}"; }
+# Decodes %XX escapes (other backslashes stay literal).
+urldecode() {
+    local s=${1//\\/\\\\}
+    printf '%b' "${s//%/\\x}"
+}
 
-# Moves the password out of a postgres:// URL into PGPASSWORD, so that it does not
-# appear in the process list. Prints the URL without the password.
-pg_url_without_password() {
+# Sets PG_URL to the postgres:// URL without its password and exports the password as
+# PGPASSWORD, so that it does not appear in the process list.
+pg_split_url() {
     local url=$1 scheme rest authority tail userinfo hostport
     scheme=${url%%://*}
     rest=${url#*://}
@@ -72,7 +76,7 @@ pg_url_without_password() {
             url="$scheme://${userinfo%%:*}@$hostport$tail"
         fi
     fi
-    printf '%s' "$url"
+    PG_URL=$url
 }
 
 # As root, hand SQLite files back to the owner of their directory (the service user).
@@ -99,9 +103,9 @@ DB_URL=${DB_URL:-kitaplatz.db}
 mkdir -p -- "$BACKUP_DIR"
 [[ -w $BACKUP_DIR ]] || die "backup directory is not writable: $BACKUP_DIR"
 
-# Only one backup at a time.
-exec 9>"$BACKUP_DIR/.backup.lock"
-flock -n 9 || die "another backup is running (lock $BACKUP_DIR/.backup.lock)"
+# Only one backup at a time (lock on the directory itself, so no lock file is left behind).
+exec 9<"$BACKUP_DIR"
+flock -n 9 || die "another backup is running (lock on $BACKUP_DIR)"
 
 STAMP=$(date +%Y%m%d-%H%M%S)
 for existing in "$BACKUP_DIR/kitaplatz-$STAMP".*; do
@@ -114,7 +118,7 @@ trap cleanup EXIT
 case $DB_URL in
     postgres://* | postgresql://*)
         command -v pg_dump >/dev/null || die "pg_dump not found (apt-get install postgresql-client)"
-        PG_URL=$(pg_url_without_password "$DB_URL")
+        pg_split_url "$DB_URL"
         OUT="$BACKUP_DIR/kitaplatz-$STAMP.dump"
         TMP="$OUT.partial"
         log "PostgreSQL dump -> $OUT"

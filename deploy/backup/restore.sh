@@ -58,11 +58,15 @@ env_file_value() {
     printf '%s' "$val"
 }
 
-urldecode() { printf '%b' "${1//%/\\x}"; }
+# Decodes %XX escapes (other backslashes stay literal).
+urldecode() {
+    local s=${1//\\/\\\\}
+    printf '%b' "${s//%/\\x}"
+}
 
-# Moves the password out of a postgres:// URL into PGPASSWORD, so that it does not
-# appear in the process list. Prints the URL without the password.
-pg_url_without_password() {
+# Sets PG_URL to the postgres:// URL without its password and exports the password as
+# PGPASSWORD, so that it does not appear in the process list.
+pg_split_url() {
     local url=$1 scheme rest authority tail userinfo hostport
     scheme=${url%%://*}
     rest=${url#*://}
@@ -77,7 +81,7 @@ pg_url_without_password() {
             url="$scheme://${userinfo%%:*}@$hostport$tail"
         fi
     fi
-    printf '%s' "$url"
+    PG_URL=$url
 }
 
 # As root, hand SQLite files back to the owner of their directory (the service user).
@@ -128,7 +132,7 @@ trap cleanup EXIT
 
 if [[ $KIND == postgres ]]; then
     command -v pg_restore >/dev/null || die "pg_restore not found (apt-get install postgresql-client)"
-    PG_URL=$(pg_url_without_password "$DB_URL")
+    pg_split_url "$DB_URL"
     psql_q() { psql -X -q -t -A --no-password -v ON_ERROR_STOP=1 --dbname="$PG_URL" "$@"; }
     tables=$(psql_q -c "SELECT count(*) FROM pg_catalog.pg_tables WHERE schemaname = 'public'")
     if [[ $tables -gt 0 ]]; then

@@ -103,6 +103,12 @@ pub type PooledConn = PooledConnection<Manager>;
 impl Db {
     /// Opens a pool for `url` (does not migrate).
     pub fn connect(url: &str) -> Result<Self, AppError> {
+        Self::connect_with_timeout(url, Duration::from_secs(10))
+    }
+
+    /// Opens a pool; waiting for a connection gives up after `timeout`. Connections are made
+    /// lazily, so a database that is down at start shows up in `/healthz` instead of a hang.
+    pub fn connect_with_timeout(url: &str, timeout: Duration) -> Result<Self, AppError> {
         let backend = Backend::of(url);
         let manager = Manager {
             url: url.to_string(),
@@ -114,9 +120,9 @@ impl Db {
         };
         let pool = Pool::builder()
             .max_size(size)
-            .connection_timeout(Duration::from_secs(10))
-            .build(manager)
-            .map_err(|e| AppError::Internal(format!("database pool: {e}")))?;
+            .min_idle(Some(1))
+            .connection_timeout(timeout)
+            .build_unchecked(manager);
         Ok(Self { pool, backend })
     }
 

@@ -142,11 +142,11 @@ mod tests {
             Err(PasswordProblem::TooShort)
         );
         assert_eq!(
-            check_new_password("123456789012", "123456789012"),
+            check_new_password("123456654321", "123456654321"),
             Err(PasswordProblem::Common)
         );
         assert_eq!(
-            check_new_password("Qwertyuiopas", "Qwertyuiopas"),
+            check_new_password("Qwerty123456", "Qwerty123456"),
             Err(PasswordProblem::Common)
         );
         assert_eq!(

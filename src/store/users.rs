@@ -243,6 +243,14 @@ pub fn set_membership_disabled(
     disabled: bool,
     ctx: &AuditCtx,
 ) -> AppResult<()> {
+    let owner: Option<String> = memberships::table
+        .find(membership)
+        .select(memberships::user_id)
+        .first(conn)
+        .optional()?;
+    if disabled && owner.is_some() && owner.as_deref() == ctx.actor.as_ref().map(|a| a.as_str()) {
+        return Err(AppError::Conflict("own membership".into()));
+    }
     let n = diesel::update(
         memberships::table
             .find(membership)

@@ -8,7 +8,7 @@
 //! (`Sec-Fetch-Site`) or the `Origin` does not match the host.
 
 use rocket::data::{self, Data, FromData, ToByteUnit};
-use rocket::form::{Form, FromForm};
+use rocket::form::{Form, FromForm, ValueField};
 use rocket::http::Status;
 use rocket::outcome::Outcome;
 use rocket::request::{self, FromRequest, Request};
@@ -116,9 +116,14 @@ where
             }
             Err(e) => return Outcome::Error((Status::BadRequest, AppError::BadRequest(e.to_string()))),
         };
-        let sent = Form::<()>::values(&body)
-            .find(|f| f.name == CSRF_FIELD)
-            .map(|f| f.value.to_string());
+        // Decode once (application/x-www-form-urlencoded: percent-escapes and '+').
+        let pairs: Vec<(String, String)> = url::form_urlencoded::parse(body.as_bytes())
+            .map(|(k, v)| (k.into_owned(), v.into_owned()))
+            .collect();
+        let sent = pairs
+            .iter()
+            .find(|(k, _)| k == CSRF_FIELD)
+            .map(|(_, v)| v.clone());
         let expected = req
             .cookies()
             .get_private(CSRF_COOKIE)
@@ -127,7 +132,10 @@ where
             (Some(sent), Some(expected)) if secrets_equal(&sent, &expected) => {}
             _ => return Outcome::Error((Status::Forbidden, AppError::Forbidden)),
         }
-        match Form::<T>::parse(&body) {
+        let fields = pairs
+            .iter()
+            .map(|(k, v)| ValueField::from((k.as_str(), v.as_str())));
+        match Form::<T>::parse_iter(fields) {
             Ok(value) => Outcome::Success(CsrfForm(value)),
             Err(errors) => Outcome::Error((
                 Status::UnprocessableEntity,

@@ -1,1 +1,9 @@
-//! Integration tests (filled below).
+//! Integration tests: the real router against a real database (SQLite by default, PostgreSQL
+//! when `KITAPLATZ_TEST_DATABASE_URL` is set). One test binary for the whole app.
+
+mod accounts;
+mod admin;
+mod audit;
+mod common;
+mod schema;
+mod tenancy;

@@ -90,8 +90,7 @@ pub fn build_message(mail: &OutgoingMail) -> Result<Message, MailError> {
         .to
         .parse()
         .map_err(|_| MailError::Address("to".into()))?;
-    let body = Body::new_with_encoding(mail.body.clone(), ContentTransferEncoding::EightBit)
-        .map_err(|_| MailError::Message("body lines too long for 8bit".into()))?;
+    let body = eight_bit_body(&mail.body);
     Message::builder()
         .from(from)
         .to(to)
@@ -99,6 +98,20 @@ pub fn build_message(mail: &OutgoingMail) -> Result<Message, MailError> {
         .header(ContentType::TEXT_PLAIN)
         .body(body)
         .map_err(|e| MailError::Message(e.to_string()))
+}
+
+/// UTF-8 text as 8bit with CRLF line ends when every line fits the RFC 5322 limit of 998
+/// octets (links stay on one line and readable in `.eml` files); otherwise lettre picks an
+/// encoding (quoted-printable or base64).
+fn eight_bit_body(text: &str) -> Body {
+    let normalised = text.replace("\r\n", "\n");
+    let fits = normalised.lines().all(|l| l.len() <= 998) && !normalised.contains('\0');
+    if fits {
+        let crlf = normalised.replace('\n', "\r\n");
+        Body::dangerous_pre_encoded(crlf.into_bytes(), ContentTransferEncoding::EightBit)
+    } else {
+        Body::new(text.to_string())
+    }
 }
 
 #[cfg(test)]
@@ -126,6 +139,20 @@ mod tests {
         assert!(text.contains("https://kita.example.org/confirm/abc123"));
         assert!(text.contains("Grüß Gott!"));
         assert!(text.contains("To: eltern@example.org"));
+    }
+
+    #[test]
+    fn long_lines_keep_links_whole() {
+        let dir = tempfile::tempdir().unwrap();
+        let transport = MailTransport::new(None, dir.path()).unwrap();
+        let link = format!("https://kita.example.org/password/reset/{}", "a".repeat(64));
+        let mut m = mail();
+        m.body = format!("{} {link}\n", "Sehr lange Zeile mit Umlauten äöü ".repeat(4));
+        transport.send(&m).unwrap();
+        let file = std::fs::read_dir(dir.path()).unwrap().next().unwrap().unwrap().path();
+        let text = std::fs::read_to_string(file).unwrap();
+        assert!(text.contains(&link));
+        assert!(text.contains("Content-Transfer-Encoding: 8bit"));
     }
 
     #[test]

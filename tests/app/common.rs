@@ -1,0 +1,217 @@
+//! Test harness: a fresh database per test (temporary SQLite file, or a fresh PostgreSQL
+//! database when `KITAPLATZ_TEST_DATABASE_URL` is set), the real Rocket router, a manual
+//! clock, and mail delivered into a temporary folder.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use chrono::{TimeZone, Utc};
+use diesel::{Connection, PgConnection, RunQueryDsl};
+use kitaplatz::clock::ManualClock;
+use kitaplatz::config::AppConfig;
+use kitaplatz::db::Db;
+use kitaplatz::App;
+use rocket::http::{ContentType, Header, Status};
+use rocket::local::blocking::{Client, LocalResponse};
+
+/// Password of every demo user.
+pub const PW: &str = kitaplatz::seed::DEMO_PASSWORD;
+/// Public URL used in mails.
+pub const BASE: &str = "http://kita.test";
+
+/// A PostgreSQL database that is dropped with the test.
+struct PgDatabase {
+    admin_url: String,
+    name: String,
+}
+
+impl Drop for PgDatabase {
+    fn drop(&mut self) {
+        if let Ok(mut conn) = PgConnection::establish(&self.admin_url) {
+            let _ = diesel::sql_query(format!("DROP DATABASE IF EXISTS {} WITH (FORCE)", self.name)).execute(&mut conn);
+        }
+    }
+}
+
+/// One test's world.
+pub struct TestApp {
+    pub app: Arc<App>,
+    pub clock: ManualClock,
+    pub mail_dir: PathBuf,
+    _tmp: tempfile::TempDir,
+    _pg: Option<PgDatabase>,
+}
+
+/// The database URL for a fresh test database.
+fn fresh_database(tmp: &tempfile::TempDir) -> (String, Option<PgDatabase>) {
+    match std::env::var("KITAPLATZ_TEST_DATABASE_URL") {
+        Ok(admin_url) if !admin_url.is_empty() => {
+            let name = format!("kp_test_{}", uuid::Uuid::new_v4().simple());
+            let mut conn = PgConnection::establish(&admin_url).expect("PostgreSQL for tests");
+            diesel::sql_query(format!("CREATE DATABASE {name}"))
+                .execute(&mut conn)
+                .expect("create test database");
+            let url = match admin_url.rsplit_once('/') {
+                Some((base, _)) => format!("{base}/{name}"),
+                None => panic!("KITAPLATZ_TEST_DATABASE_URL needs a database path"),
+            };
+            (url, Some(PgDatabase { admin_url, name }))
+        }
+        _ => (tmp.path().join("test.db").to_string_lossy().into_owned(), None),
+    }
+}
+
+impl TestApp {
+    /// Migrated, empty database.
+    pub fn empty() -> Self {
+        let tmp = tempfile::tempdir().expect("tempdir");
+        let (url, pg) = fresh_database(&tmp);
+        let db = Db::connect(&url).expect("connect");
+        db.migrate().expect("migrate");
+        let clock = ManualClock::new(Utc.with_ymd_and_hms(2026, 11, 23, 9, 0, 0).unwrap());
+        let mail_dir = tmp.path().join("mail");
+        let config = AppConfig {
+            database_url: url,
+            public_url: BASE.into(),
+            mail_dir: mail_dir.clone(),
+            mail_worker: false,
+            seed_demo: false,
+            template_dir: PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("templates"),
+            ..AppConfig::default()
+        };
+        let app = App::new(db, Arc::new(clock.clone()), config);
+        TestApp {
+            app,
+            clock,
+            mail_dir,
+            _tmp: tmp,
+            _pg: pg,
+        }
+    }
+
+    /// With the demo seeded.
+    pub fn demo() -> Self {
+        let t = Self::empty();
+        kitaplatz::seed::seed_demo(&t.app.db, &t.clock).expect("seed");
+        t
+    }
+
+    /// A new browser (own cookie jar) on this app.
+    pub fn client(&self) -> Browser {
+        let rocket = kitaplatz::build(self.app.clone(), &[7u8; 64]);
+        Browser {
+            client: Client::tracked(rocket).expect("rocket"),
+        }
+    }
+
+    /// A browser logged in as `email` (demo password).
+    pub fn login(&self, email: &str) -> Browser {
+        let b = self.client();
+        let status = b.post_form("/login", &[("email", email), ("password", PW)]).status();
+        assert_eq!(status, Status::SeeOther, "login of {email} failed");
+        b
+    }
+
+    /// Delivers the outbox into the mail folder; returns the new mails' texts.
+    pub fn deliver_mail(&self) -> Vec<String> {
+        let before: Vec<PathBuf> = self.mail_files();
+        let transport = kitaplatz_mail::MailTransport::new(None, &self.mail_dir).expect("transport");
+        kitaplatz::mail::deliver_pending(&self.app, &transport).expect("deliver");
+        self.mail_files()
+            .into_iter()
+            .filter(|p| !before.contains(p))
+            .map(|p| std::fs::read_to_string(p).expect("read eml"))
+            .collect()
+    }
+
+    fn mail_files(&self) -> Vec<PathBuf> {
+        std::fs::read_dir(&self.mail_dir)
+            .map(|d| d.filter_map(|e| e.ok().map(|e| e.path())).collect())
+            .unwrap_or_default()
+    }
+
+    /// Number of audit rows.
+    pub fn audit_count(&self) -> i64 {
+        let mut conn = self.app.db.get().expect("conn");
+        kitaplatz::store::audit::count_all(&mut conn).expect("count")
+    }
+
+    /// Actions of all audit rows, oldest first.
+    pub fn audit_actions(&self) -> Vec<(String, String)> {
+        use diesel::prelude::*;
+        use kitaplatz::db::schema::audit_log;
+        let mut conn = self.app.db.get().expect("conn");
+        audit_log::table
+            .order(audit_log::at)
+            .select((audit_log::action, audit_log::entity_type))
+            .load(&mut *conn)
+            .expect("audit rows")
+    }
+}
+
+/// Finds the first link starting with `BASE + prefix` in a text; returns its path.
+pub fn link_in(text: &str, prefix: &str) -> Option<String> {
+    let start = format!("{BASE}{prefix}");
+    let i = text.find(&start)?;
+    let rest = &text[i + BASE.len()..];
+    let end = rest.find(|c: char| c.is_whitespace()).unwrap_or(rest.len());
+    Some(rest[..end].to_string())
+}
+
+/// A client with its own cookies.
+pub struct Browser {
+    pub client: Client,
+}
+
+impl Browser {
+    /// GET.
+    pub fn get(&self, path: &str) -> LocalResponse<'_> {
+        self.client.get(path.to_string()).dispatch()
+    }
+
+    /// GET and return status and body.
+    pub fn page(&self, path: &str) -> (Status, String) {
+        let res = self.get(path);
+        let status = res.status();
+        (status, res.into_string().unwrap_or_default())
+    }
+
+    /// The CSRF token of this browser (fetches a page if needed).
+    pub fn csrf(&self) -> String {
+        let body = self.get("/login").into_string().unwrap_or_default();
+        token_in(&body).expect("csrf token on the login page")
+    }
+
+    /// POST a form with the CSRF token.
+    pub fn post_form(&self, path: &str, fields: &[(&str, &str)]) -> LocalResponse<'_> {
+        let token = self.csrf();
+        let mut all: Vec<(&str, &str)> = vec![("csrf", token.as_str())];
+        all.extend_from_slice(fields);
+        self.post_raw(path, &all)
+    }
+
+    /// POST a form exactly as given (no token added).
+    pub fn post_raw(&self, path: &str, fields: &[(&str, &str)]) -> LocalResponse<'_> {
+        let body: String = url::form_urlencoded::Serializer::new(String::new())
+            .extend_pairs(fields)
+            .finish();
+        self.client
+            .post(path.to_string())
+            .header(ContentType::Form)
+            .header(Header::new("Sec-Fetch-Site", "same-origin"))
+            .body(body)
+            .dispatch()
+    }
+}
+
+/// The value of the first hidden `csrf` field in a page.
+pub fn token_in(html: &str) -> Option<String> {
+    let marker = "name=\"csrf\" value=\"";
+    let i = html.find(marker)? + marker.len();
+    Some(html[i..i + 64].to_string())
+}
+
+/// `true` when running against PostgreSQL.
+pub fn on_postgres() -> bool {
+    std::env::var("KITAPLATZ_TEST_DATABASE_URL").is_ok_and(|u| !u.is_empty())
+}
