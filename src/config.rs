@@ -90,9 +90,7 @@ impl AppConfig {
                 figment = figment.merge(("database_url", url));
             }
         }
-        let config: AppConfig = figment
-            .extract()
-            .map_err(|e| ConfigError(e.to_string()))?;
+        let config: AppConfig = figment.extract().map_err(|e| ConfigError(e.to_string()))?;
         config.validate()?;
         Ok(config)
     }
@@ -100,7 +98,9 @@ impl AppConfig {
     /// Checks values that parse but make no sense.
     pub fn validate(&self) -> Result<(), ConfigError> {
         if self.database_url.trim().is_empty() {
-            return Err(ConfigError("KITAPLATZ_DATABASE_URL must not be empty".into()));
+            return Err(ConfigError(
+                "KITAPLATZ_DATABASE_URL must not be empty".into(),
+            ));
         }
         if self.address.parse::<std::net::IpAddr>().is_err() {
             return Err(ConfigError(format!(
@@ -206,16 +206,28 @@ mod tests {
             address: "localhost:80".into(),
             ..AppConfig::default()
         };
-        assert!(c.validate().unwrap_err().to_string().contains("KITAPLATZ_ADDRESS"));
+        assert!(c
+            .validate()
+            .unwrap_err()
+            .to_string()
+            .contains("KITAPLATZ_ADDRESS"));
         let c = AppConfig {
             secret_key: Some("short".into()),
             ..AppConfig::default()
         };
-        assert!(c.validate().unwrap_err().to_string().contains("KITAPLATZ_SECRET_KEY"));
+        assert!(c
+            .validate()
+            .unwrap_err()
+            .to_string()
+            .contains("KITAPLATZ_SECRET_KEY"));
         let c = AppConfig {
             smtp_url: Some("mail.example.org".into()),
             ..AppConfig::default()
         };
-        assert!(c.validate().unwrap_err().to_string().contains("KITAPLATZ_SMTP_URL"));
+        assert!(c
+            .validate()
+            .unwrap_err()
+            .to_string()
+            .contains("KITAPLATZ_SMTP_URL"));
     }
 }

@@ -4,6 +4,7 @@
 //! tests both use it, so the tests exercise the real router.
 
 pub mod auth;
+pub mod cli;
 pub mod clock;
 pub mod config;
 pub mod db;

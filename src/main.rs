@@ -15,10 +15,14 @@ use kitaplatz::domain::roles::{Role, Scope};
 use kitaplatz::error::AppError;
 use kitaplatz::invitations::{self, Invitation};
 use kitaplatz::store::{audit::AuditCtx, tenants, users};
-use kitaplatz::{auth, seed, App};
+use kitaplatz::{auth, cli, seed, App};
 
 #[derive(Parser)]
-#[command(name = "kitaplatz", version, about = "Kita-Platzvergabe und Bedarfsplanung")]
+#[command(
+    name = "kitaplatz",
+    version,
+    about = "Kita-Platzvergabe und Bedarfsplanung"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Option<Command>,
@@ -41,6 +45,51 @@ enum Command {
         #[command(subcommand)]
         command: UserCommand,
     },
+    /// Districts (Landkreise).
+    District {
+        #[command(subcommand)]
+        command: DistrictCommand,
+    },
+    /// Municipalities (Gemeinden, the tenants).
+    Municipality {
+        #[command(subcommand)]
+        command: MunicipalityCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum DistrictCommand {
+    /// Create a district.
+    Create {
+        /// URL slug, e.g. `musterkreis`.
+        #[arg(long)]
+        slug: String,
+        /// Name, e.g. "Landkreis Musterkreis".
+        #[arg(long)]
+        name: String,
+    },
+}
+
+#[derive(Subcommand)]
+enum MunicipalityCommand {
+    /// Create a municipality with default settings.
+    Create {
+        /// Slug of its district.
+        #[arg(long)]
+        district: String,
+        /// URL slug, e.g. `musterstadt`.
+        #[arg(long)]
+        slug: String,
+        /// Name.
+        #[arg(long)]
+        name: String,
+        /// Amtlicher Gemeindeschlüssel (8 digits).
+        #[arg(long)]
+        ags: String,
+        /// Bundesland code: SH HH NI HB NW HE RP BW BY SL BE BB MV SN ST TH.
+        #[arg(long)]
+        bundesland: String,
+    },
 }
 
 #[derive(Subcommand)]
@@ -53,9 +102,21 @@ enum UserCommand {
         /// Role; only `operator` can be created here (everything else through the admin pages).
         #[arg(long, default_value = "operator")]
         role: String,
-        /// Read the password from standard input; without it an invitation link is printed.
+        /// Read the password from standard input; without it an invitation is mailed.
         #[arg(long)]
         password_stdin: bool,
+    },
+    /// Invite a municipality's first administrator or a district official.
+    Invite {
+        /// E-mail address.
+        #[arg(long)]
+        email: String,
+        /// `municipality_admin` or `district_official`.
+        #[arg(long)]
+        role: String,
+        /// Slug of the municipality or district.
+        #[arg(long)]
+        scope: String,
     },
 }
 
@@ -102,7 +163,9 @@ fn main() -> ExitCode {
             let result = db.migrate().and_then(|_| {
                 let mut conn = db.get()?;
                 if !tenants::is_empty(&mut conn)? {
-                    return Err(AppError::Conflict("the database already holds districts".into()));
+                    return Err(AppError::Conflict(
+                        "the database already holds districts".into(),
+                    ));
                 }
                 seed::seed_demo(&db, &SystemClock)
             });
@@ -122,10 +185,58 @@ fn main() -> ExitCode {
                     password_stdin,
                 },
         } => create_user(&config, &db, &email, &role, password_stdin),
+        Command::User {
+            command: UserCommand::Invite { email, role, scope },
+        } => report(
+            db.migrate()
+                .and_then(|_| cli::invite(&db, &SystemClock, &config, &email, &role, &scope)),
+        ),
+        Command::District {
+            command: DistrictCommand::Create { slug, name },
+        } => report(
+            db.migrate()
+                .and_then(|_| cli::create_district(&db, &SystemClock, &slug, &name)),
+        ),
+        Command::Municipality {
+            command:
+                MunicipalityCommand::Create {
+                    district,
+                    slug,
+                    name,
+                    ags,
+                    bundesland,
+                },
+        } => report(db.migrate().and_then(|_| {
+            cli::create_municipality(
+                &db,
+                &SystemClock,
+                &district,
+                &slug,
+                &name,
+                &ags,
+                &bundesland,
+            )
+        })),
     }
 }
 
-fn create_user(config: &AppConfig, db: &Db, email: &str, role: &str, password_stdin: bool) -> ExitCode {
+fn report(result: Result<String, AppError>) -> ExitCode {
+    match result {
+        Ok(message) => {
+            println!("{message}");
+            ExitCode::SUCCESS
+        }
+        Err(e) => fail(e),
+    }
+}
+
+fn create_user(
+    config: &AppConfig,
+    db: &Db,
+    email: &str,
+    role: &str,
+    password_stdin: bool,
+) -> ExitCode {
     if Role::from_code(role) != Some(Role::Operator) {
         return fail("only --role operator can be created on the command line");
     }
@@ -147,13 +258,17 @@ fn create_user(config: &AppConfig, db: &Db, email: &str, role: &str, password_st
         }
         let password = line.trim_end_matches(['\r', '\n']).to_string();
         if let Err(problem) = check_new_password(&password, &password) {
-            return fail(format!("password refused: {problem:?} (at least 12 characters, not a common password)"));
+            return fail(format!(
+                "password refused: {problem:?} (at least 12 characters, not a common password)"
+            ));
         }
         auth::hash_password(&password).and_then(|hash| {
             let mut conn = db.get()?;
             conn.transaction(|tx| {
                 if users::by_email(tx, &email)?.is_some() {
-                    return Err(AppError::Conflict("an account with this e-mail exists".into()));
+                    return Err(AppError::Conflict(
+                        "an account with this e-mail exists".into(),
+                    ));
                 }
                 let id = users::create(tx, &email, Some(&hash), true, "de", &ctx)?;
                 users::grant(tx, &id, Role::Operator, &Scope::Global, &ctx)?;
@@ -217,7 +332,10 @@ fn serve(config: AppConfig, db: Db) -> ExitCode {
     );
     let app = App::new(db, Arc::new(SystemClock), config);
     let rocket = kitaplatz::build(app, &secret);
-    let runtime = match rocket::tokio::runtime::Builder::new_multi_thread().enable_all().build() {
+    let runtime = match rocket::tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+    {
         Ok(r) => r,
         Err(e) => return fail(e),
     };

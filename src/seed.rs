@@ -38,16 +38,56 @@ pub const DEMO_MUNICIPALITIES: &[(&str, &str, &str)] = &[
 pub const DEMO_USERS: &[(&str, Role, &str)] = &[
     ("betrieb@example.org", Role::Operator, ""),
     ("kreis@example.org", Role::DistrictOfficial, "musterkreis"),
-    ("admin.musterstadt@example.org", Role::MunicipalityAdmin, "musterstadt"),
-    ("jugendamt.musterstadt@example.org", Role::YouthOffice, "musterstadt"),
-    ("traeger.musterstadt@example.org", Role::ProviderAdmin, "musterstadt"),
-    ("kita-leitung.musterstadt@example.org", Role::FacilityLead, "musterstadt"),
-    ("kita.musterstadt@example.org", Role::FacilityStaff, "musterstadt"),
-    ("eltern.musterstadt@example.org", Role::Parent, "musterstadt"),
-    ("admin.beispieldorf@example.org", Role::MunicipalityAdmin, "beispieldorf"),
-    ("jugendamt.beispieldorf@example.org", Role::YouthOffice, "beispieldorf"),
-    ("eltern.beispieldorf@example.org", Role::Parent, "beispieldorf"),
-    ("admin.neustadt@example.org", Role::MunicipalityAdmin, "neustadt-am-see"),
+    (
+        "admin.musterstadt@example.org",
+        Role::MunicipalityAdmin,
+        "musterstadt",
+    ),
+    (
+        "jugendamt.musterstadt@example.org",
+        Role::YouthOffice,
+        "musterstadt",
+    ),
+    (
+        "traeger.musterstadt@example.org",
+        Role::ProviderAdmin,
+        "musterstadt",
+    ),
+    (
+        "kita-leitung.musterstadt@example.org",
+        Role::FacilityLead,
+        "musterstadt",
+    ),
+    (
+        "kita.musterstadt@example.org",
+        Role::FacilityStaff,
+        "musterstadt",
+    ),
+    (
+        "eltern.musterstadt@example.org",
+        Role::Parent,
+        "musterstadt",
+    ),
+    (
+        "admin.beispieldorf@example.org",
+        Role::MunicipalityAdmin,
+        "beispieldorf",
+    ),
+    (
+        "jugendamt.beispieldorf@example.org",
+        Role::YouthOffice,
+        "beispieldorf",
+    ),
+    (
+        "eltern.beispieldorf@example.org",
+        Role::Parent,
+        "beispieldorf",
+    ),
+    (
+        "admin.neustadt@example.org",
+        Role::MunicipalityAdmin,
+        "neustadt-am-see",
+    ),
 ];
 
 /// Creates the demo (in one transaction) and returns the logins.
@@ -60,7 +100,8 @@ pub fn seed_demo(db: &Db, clock: &dyn Clock) -> AppResult<Vec<DemoLogin>> {
     };
     let mut conn = db.get()?;
     conn.transaction(|tx| {
-        let district: DistrictId = tenants::create_district(tx, "musterkreis", "Landkreis Musterkreis", &ctx)?;
+        let district: DistrictId =
+            tenants::create_district(tx, "musterkreis", "Landkreis Musterkreis", &ctx)?;
         let mut ids: Vec<(&str, MunicipalityId)> = Vec::new();
         for (slug, name, ags) in DEMO_MUNICIPALITIES {
             let id = tenants::create_municipality(
@@ -98,7 +139,11 @@ pub fn seed_demo(db: &Db, clock: &dyn Clock) -> AppResult<Vec<DemoLogin>> {
             logins.push(DemoLogin {
                 email: email.to_string(),
                 role: role.code(),
-                scope: if scope.is_empty() { "–".into() } else { scope.to_string() },
+                scope: if scope.is_empty() {
+                    "–".into()
+                } else {
+                    scope.to_string()
+                },
             });
         }
         Ok(logins)
@@ -122,7 +167,11 @@ pub fn demo_logins() -> Vec<DemoLogin> {
         .map(|(email, role, scope)| DemoLogin {
             email: email.to_string(),
             role: role.code(),
-            scope: if scope.is_empty() { "–".into() } else { scope.to_string() },
+            scope: if scope.is_empty() {
+                "–".into()
+            } else {
+                scope.to_string()
+            },
         })
         .collect()
 }

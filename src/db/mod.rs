@@ -49,7 +49,8 @@ impl Backend {
 
 /// SQLite connection settings applied to every new connection. `synchronous=FULL` because an
 /// acknowledged submission must survive a crash (DESIGN.md §7).
-const SQLITE_PRAGMAS: &str = "PRAGMA busy_timeout = 5000; PRAGMA foreign_keys = ON; PRAGMA journal_mode = WAL; \
+const SQLITE_PRAGMAS: &str =
+    "PRAGMA busy_timeout = 5000; PRAGMA foreign_keys = ON; PRAGMA journal_mode = WAL; \
      PRAGMA synchronous = FULL;";
 
 /// r2d2 manager that opens the right variant for the URL and sets SQLite pragmas.

@@ -131,12 +131,19 @@ mod tests {
 
     #[test]
     fn the_shipped_list_is_large_enough() {
-        assert!(common_password_count() >= 10_000, "{}", common_password_count());
+        assert!(
+            common_password_count() >= 10_000,
+            "{}",
+            common_password_count()
+        );
     }
 
     #[test]
     fn password_policy() {
-        assert_eq!(check_new_password("kurz", "kurz"), Err(PasswordProblem::TooShort));
+        assert_eq!(
+            check_new_password("kurz", "kurz"),
+            Err(PasswordProblem::TooShort)
+        );
         assert_eq!(
             check_new_password("elf-zeichen", "elf-zeichen"),
             Err(PasswordProblem::TooShort)
@@ -158,12 +165,18 @@ mod tests {
             Ok(())
         );
         // Umlauts count as one character each.
-        assert_eq!(check_new_password("äöüäöüäöüäö", "äöüäöüäöüäö"), Err(PasswordProblem::TooShort));
+        assert_eq!(
+            check_new_password("äöüäöüäöüäö", "äöüäöüäöüäö"),
+            Err(PasswordProblem::TooShort)
+        );
     }
 
     #[test]
     fn emails() {
-        assert_eq!(normalize_email("  Eltern@Example.ORG "), Some("eltern@example.org".into()));
+        assert_eq!(
+            normalize_email("  Eltern@Example.ORG "),
+            Some("eltern@example.org".into())
+        );
         assert_eq!(normalize_email("no-at.example.org"), None);
         assert_eq!(normalize_email("a@b"), None);
         assert_eq!(normalize_email("a b@example.org"), None);

@@ -170,7 +170,11 @@ mod tests {
         let grants = vec![grant(Role::YouthOffice, "a"), grant(Role::Parent, "b")];
         assert!(allows_in_municipality(&grants, "a", &[Role::YouthOffice]));
         assert!(!allows_in_municipality(&grants, "b", &[Role::YouthOffice]));
-        assert!(!allows_in_municipality(&grants, "a", &[Role::MunicipalityAdmin]));
+        assert!(!allows_in_municipality(
+            &grants,
+            "a",
+            &[Role::MunicipalityAdmin]
+        ));
         assert!(!is_operator(&grants));
         assert!(!allows_in_district(&grants, "a", Role::DistrictOfficial));
     }

@@ -167,8 +167,22 @@ pub fn validate_ags(raw: &str, land: Bundesland) -> Result<String, AgsError> {
 
 /// Path segments that can never be a municipality slug because the app uses them.
 pub const RESERVED_SLUGS: &[&str] = &[
-    "admin", "api", "kreis", "login", "logout", "account", "static", "healthz", "lang",
-    "confirm", "password", "invite", "register", "office", "favicon.ico", "robots.txt",
+    "admin",
+    "api",
+    "kreis",
+    "login",
+    "logout",
+    "account",
+    "static",
+    "healthz",
+    "lang",
+    "confirm",
+    "password",
+    "invite",
+    "register",
+    "office",
+    "favicon.ico",
+    "robots.txt",
 ];
 
 /// A URL slug: 2–63 characters of `a-z`, `0-9` and inner hyphens, not reserved.
@@ -186,7 +200,13 @@ pub fn validate_slug(raw: &str) -> Option<String> {
 }
 
 /// Modules a municipality can switch on or off.
-pub const MODULES: &[&str] = &["parents", "register", "allocation", "contracts", "statistics"];
+pub const MODULES: &[&str] = &[
+    "parents",
+    "register",
+    "allocation",
+    "contracts",
+    "statistics",
+];
 
 /// Per-municipality settings.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -250,7 +270,9 @@ pub fn validate_settings(
     let max_wishes = match max_wishes.trim().parse::<i32>() {
         Ok(n) if (1..=10).contains(&n) => n,
         _ => {
-            errors.push(SettingsError { field: "max_wishes" });
+            errors.push(SettingsError {
+                field: "max_wishes",
+            });
             0
         }
     };
@@ -307,15 +329,42 @@ mod tests {
 
     #[test]
     fn ags_must_be_eight_digits_of_the_right_land() {
-        assert_eq!(validate_ags("05958001", Bundesland::NW), Ok("05958001".into()));
-        assert_eq!(validate_ags("05 958 001", Bundesland::NW), Ok("05958001".into()));
-        assert_eq!(validate_ags("0595800", Bundesland::NW), Err(AgsError::Format));
-        assert_eq!(validate_ags("059580011", Bundesland::NW), Err(AgsError::Format));
-        assert_eq!(validate_ags("0595800a", Bundesland::NW), Err(AgsError::Format));
-        assert_eq!(validate_ags("17000000", Bundesland::NW), Err(AgsError::UnknownLand));
-        assert_eq!(validate_ags("00000000", Bundesland::NW), Err(AgsError::UnknownLand));
-        assert_eq!(validate_ags("09162000", Bundesland::NW), Err(AgsError::WrongLand));
-        assert_eq!(validate_ags("09162000", Bundesland::BY), Ok("09162000".into()));
+        assert_eq!(
+            validate_ags("05958001", Bundesland::NW),
+            Ok("05958001".into())
+        );
+        assert_eq!(
+            validate_ags("05 958 001", Bundesland::NW),
+            Ok("05958001".into())
+        );
+        assert_eq!(
+            validate_ags("0595800", Bundesland::NW),
+            Err(AgsError::Format)
+        );
+        assert_eq!(
+            validate_ags("059580011", Bundesland::NW),
+            Err(AgsError::Format)
+        );
+        assert_eq!(
+            validate_ags("0595800a", Bundesland::NW),
+            Err(AgsError::Format)
+        );
+        assert_eq!(
+            validate_ags("17000000", Bundesland::NW),
+            Err(AgsError::UnknownLand)
+        );
+        assert_eq!(
+            validate_ags("00000000", Bundesland::NW),
+            Err(AgsError::UnknownLand)
+        );
+        assert_eq!(
+            validate_ags("09162000", Bundesland::NW),
+            Err(AgsError::WrongLand)
+        );
+        assert_eq!(
+            validate_ags("09162000", Bundesland::BY),
+            Ok("09162000".into())
+        );
     }
 
     #[test]
@@ -332,7 +381,10 @@ mod tests {
 
     #[test]
     fn slugs() {
-        assert_eq!(validate_slug("neustadt-am-see"), Some("neustadt-am-see".into()));
+        assert_eq!(
+            validate_slug("neustadt-am-see"),
+            Some("neustadt-am-see".into())
+        );
         assert_eq!(validate_slug("Musterstadt"), Some("musterstadt".into()));
         assert_eq!(validate_slug("admin"), None);
         assert_eq!(validate_slug("-x"), None);
@@ -348,7 +400,10 @@ mod tests {
         assert_eq!(s.advance_months, 12);
         assert_eq!(s.small_cell_threshold, 3);
         assert_eq!(s.cutoff_text(), "06-30");
-        assert_eq!(Settings::defaults_for(Bundesland::NW).cutoff_text(), "09-30");
+        assert_eq!(
+            Settings::defaults_for(Bundesland::NW).cutoff_text(),
+            "09-30"
+        );
     }
 
     #[test]
@@ -357,7 +412,12 @@ mod tests {
         let fields: Vec<_> = errors.iter().map(|e| e.field).collect();
         assert_eq!(
             fields,
-            vec!["max_wishes", "school_entry_cutoff", "small_cell_threshold", "modules"]
+            vec![
+                "max_wishes",
+                "school_entry_cutoff",
+                "small_cell_threshold",
+                "modules"
+            ]
         );
         let ok = validate_settings("3", "6", "02-29", "5", &["parents".into()]).unwrap();
         assert_eq!(ok.school_entry_cutoff, (2, 29));

@@ -25,7 +25,10 @@ pub const DEFAULT_LANG: &str = "de";
 
 /// Returns the code if supported.
 pub fn supported(code: &str) -> Option<&'static str> {
-    LANGUAGES.iter().map(|l| l.0).find(|l| l.eq_ignore_ascii_case(code))
+    LANGUAGES
+        .iter()
+        .map(|l| l.0)
+        .find(|l| l.eq_ignore_ascii_case(code))
 }
 
 /// Writing direction of a language (`ltr` or `rtl`).
@@ -49,7 +52,11 @@ pub fn negotiate(accept_language: Option<&str>) -> &'static str {
             let mut pieces = part.trim().split(';');
             let tag = pieces.next()?.trim();
             let q = pieces
-                .find_map(|p| p.trim().strip_prefix("q=").map(|v| v.parse::<f32>().unwrap_or(0.0)))
+                .find_map(|p| {
+                    p.trim()
+                        .strip_prefix("q=")
+                        .map(|v| v.parse::<f32>().unwrap_or(0.0))
+                })
                 .unwrap_or(1.0);
             Some((q, i, tag))
         })
@@ -94,7 +101,10 @@ impl tera::Function for TeraTranslate {
             .get("key")
             .and_then(|v| v.as_str())
             .ok_or_else(|| tera::Error::msg("t(): missing key"))?;
-        let lang = args.get("lang").and_then(|v| v.as_str()).unwrap_or(DEFAULT_LANG);
+        let lang = args
+            .get("lang")
+            .and_then(|v| v.as_str())
+            .unwrap_or(DEFAULT_LANG);
         let extra: Vec<(&str, String)> = args
             .iter()
             .filter(|(k, _)| k.as_str() != "key" && k.as_str() != "lang")

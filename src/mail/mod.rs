@@ -11,51 +11,88 @@ use crate::i18n::{t, t_args};
 use crate::store::outbox::{self, NewMail};
 use crate::App;
 
-fn mail(lang: &str, to: &str, subject_key: &str, body_key: &str, args: &[(&str, String)]) -> NewMail {
+fn mail(
+    lang: &str,
+    to: &str,
+    subject_key: &str,
+    body_key: &str,
+    args: &[(&str, String)],
+) -> NewMail {
     NewMail {
         to: to.to_string(),
         subject: t(lang, subject_key),
-        body: format!("{}\n\n{}\n", t_args(lang, body_key, args), t(lang, "mail-signature")),
+        body: format!(
+            "{}\n\n{}\n",
+            t_args(lang, body_key, args),
+            t(lang, "mail-signature")
+        ),
     }
 }
 
 /// "Please confirm your address" after registration.
 pub fn confirm(lang: &str, to: &str, link: &str, municipality: &str) -> NewMail {
-    mail(lang, to, "mail-confirm-subject", "mail-confirm-body", &[
-        ("link", link.to_string()),
-        ("municipality", municipality.to_string()),
-    ])
+    mail(
+        lang,
+        to,
+        "mail-confirm-subject",
+        "mail-confirm-body",
+        &[
+            ("link", link.to_string()),
+            ("municipality", municipality.to_string()),
+        ],
+    )
 }
 
 /// Somebody tried to register an address that already has an account.
 pub fn already_registered(lang: &str, to: &str, login: &str, reset: &str) -> NewMail {
-    mail(lang, to, "mail-exists-subject", "mail-exists-body", &[
-        ("login", login.to_string()),
-        ("reset", reset.to_string()),
-    ])
+    mail(
+        lang,
+        to,
+        "mail-exists-subject",
+        "mail-exists-body",
+        &[("login", login.to_string()), ("reset", reset.to_string())],
+    )
 }
 
 /// Password reset link (valid 12 hours, once).
 pub fn reset(lang: &str, to: &str, link: &str) -> NewMail {
-    mail(lang, to, "mail-reset-subject", "mail-reset-body", &[("link", link.to_string())])
+    mail(
+        lang,
+        to,
+        "mail-reset-subject",
+        "mail-reset-body",
+        &[("link", link.to_string())],
+    )
 }
 
 /// Staff invitation with a link to set the first password.
 pub fn invite(lang: &str, to: &str, link: &str, scope: &str, role: &str) -> NewMail {
-    mail(lang, to, "mail-invite-subject", "mail-invite-body", &[
-        ("link", link.to_string()),
-        ("scope", scope.to_string()),
-        ("role", t(lang, &format!("role-{role}"))),
-    ])
+    mail(
+        lang,
+        to,
+        "mail-invite-subject",
+        "mail-invite-body",
+        &[
+            ("link", link.to_string()),
+            ("scope", scope.to_string()),
+            ("role", t(lang, &format!("role-{role}"))),
+        ],
+    )
 }
 
 /// An existing account got a new role.
 pub fn role_granted(lang: &str, to: &str, link: &str, scope: &str, role: &str) -> NewMail {
-    mail(lang, to, "mail-granted-subject", "mail-granted-body", &[
-        ("link", link.to_string()),
-        ("scope", scope.to_string()),
-        ("role", t(lang, &format!("role-{role}"))),
-    ])
+    mail(
+        lang,
+        to,
+        "mail-granted-subject",
+        "mail-granted-body",
+        &[
+            ("link", link.to_string()),
+            ("scope", scope.to_string()),
+            ("role", t(lang, &format!("role-{role}"))),
+        ],
+    )
 }
 
 /// Delivers due outbox rows; returns how many were sent. Failures are retried with backoff.
@@ -82,7 +119,13 @@ pub fn deliver_pending(app: &App, transport: &MailTransport) -> AppResult<usize>
                     MailError::Transport(_) => "transport",
                 };
                 tracing::warn!(outbox_id = %row.id, kind, "mail delivery failed, will retry");
-                outbox::mark_failed(&mut conn, &row.id, row.attempts, &e.to_string(), app.clock.now_naive())?;
+                outbox::mark_failed(
+                    &mut conn,
+                    &row.id,
+                    row.attempts,
+                    &e.to_string(),
+                    app.clock.now_naive(),
+                )?;
             }
         }
     }
@@ -110,8 +153,10 @@ pub fn worker_fairing(app: Arc<App>) -> AdHoc {
             rocket::tokio::spawn(async move {
                 loop {
                     let (app2, transport2) = (app.clone(), transport.clone());
-                    let result =
-                        rocket::tokio::task::spawn_blocking(move || deliver_pending(&app2, &transport2)).await;
+                    let result = rocket::tokio::task::spawn_blocking(move || {
+                        deliver_pending(&app2, &transport2)
+                    })
+                    .await;
                     match result {
                         Ok(Ok(n)) if n > 0 => tracing::info!(sent = n, "mails delivered"),
                         Ok(Err(e)) => tracing::warn!(error = %e, "mail worker pass failed"),

@@ -126,19 +126,18 @@ pub fn list(
         let next = to.succ_opt().unwrap_or(to);
         q = q.filter(audit_log::at.lt(next.and_hms_opt(0, 0, 0).unwrap_or_default()));
     }
-    Ok(q
-        .select((
-            audit_log::at,
-            users::email.nullable(),
-            audit_log::action,
-            audit_log::entity_type,
-            audit_log::entity_id,
-            audit_log::changed_fields,
-            audit_log::request_id,
-        ))
-        .order(audit_log::at.desc())
-        .limit(limit)
-        .load(conn)?)
+    Ok(q.select((
+        audit_log::at,
+        users::email.nullable(),
+        audit_log::action,
+        audit_log::entity_type,
+        audit_log::entity_id,
+        audit_log::changed_fields,
+        audit_log::request_id,
+    ))
+    .order(audit_log::at.desc())
+    .limit(limit)
+    .load(conn)?)
 }
 
 /// Entity types that occur in a municipality's log (for the filter).

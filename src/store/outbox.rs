@@ -60,7 +60,11 @@ pub fn claim_due(conn: &mut Conn, now: NaiveDateTime, limit: i64) -> AppResult<V
     let candidates: Vec<String> = outbox::table
         .filter(outbox::sent_at.is_null())
         .filter(outbox::next_attempt_at.le(now))
-        .filter(outbox::claimed_until.is_null().or(outbox::claimed_until.lt(now)))
+        .filter(
+            outbox::claimed_until
+                .is_null()
+                .or(outbox::claimed_until.lt(now)),
+        )
         .order(outbox::next_attempt_at)
         .select(outbox::id)
         .limit(limit)
@@ -71,7 +75,11 @@ pub fn claim_due(conn: &mut Conn, now: NaiveDateTime, limit: i64) -> AppResult<V
             outbox::table
                 .filter(outbox::id.eq(&id))
                 .filter(outbox::sent_at.is_null())
-                .filter(outbox::claimed_until.is_null().or(outbox::claimed_until.lt(now))),
+                .filter(
+                    outbox::claimed_until
+                        .is_null()
+                        .or(outbox::claimed_until.lt(now)),
+                ),
         )
         .set(outbox::claimed_until.eq(now + Duration::minutes(CLAIM)))
         .execute(conn)?;
@@ -90,7 +98,10 @@ pub fn claim_due(conn: &mut Conn, now: NaiveDateTime, limit: i64) -> AppResult<V
 /// Marks a mail as delivered.
 pub fn mark_sent(conn: &mut Conn, id: &str, now: NaiveDateTime) -> AppResult<()> {
     diesel::update(outbox::table.find(id))
-        .set((outbox::sent_at.eq(now), outbox::claimed_until.eq(None::<NaiveDateTime>)))
+        .set((
+            outbox::sent_at.eq(now),
+            outbox::claimed_until.eq(None::<NaiveDateTime>),
+        ))
         .execute(conn)?;
     Ok(())
 }
@@ -102,7 +113,13 @@ pub fn backoff(attempts: i32) -> Duration {
 }
 
 /// Records a failed attempt and schedules the next one.
-pub fn mark_failed(conn: &mut Conn, id: &str, attempts: i32, error: &str, now: NaiveDateTime) -> AppResult<()> {
+pub fn mark_failed(
+    conn: &mut Conn,
+    id: &str,
+    attempts: i32,
+    error: &str,
+    now: NaiveDateTime,
+) -> AppResult<()> {
     let attempts = attempts + 1;
     let error: String = error.chars().take(500).collect();
     diesel::update(outbox::table.find(id))

@@ -54,8 +54,17 @@ pub enum Lookup {
 }
 
 /// Is a session with this history still valid at `now`?
-pub fn still_valid(is_staff: bool, last_seen: NaiveDateTime, expires: NaiveDateTime, now: NaiveDateTime) -> bool {
-    let idle = if is_staff { staff_idle_timeout() } else { parent_idle_timeout() };
+pub fn still_valid(
+    is_staff: bool,
+    last_seen: NaiveDateTime,
+    expires: NaiveDateTime,
+    now: NaiveDateTime,
+) -> bool {
+    let idle = if is_staff {
+        staff_idle_timeout()
+    } else {
+        parent_idle_timeout()
+    };
     now < expires && now - last_seen <= idle
 }
 
@@ -65,7 +74,11 @@ pub fn lookup(conn: &mut Conn, token: &str, now: NaiveDateTime) -> AppResult<Loo
     let hash = token_hash(token);
     let row: Option<(String, NaiveDateTime, NaiveDateTime)> = sessions::table
         .find(&hash)
-        .select((sessions::user_id, sessions::last_seen_at, sessions::expires_at))
+        .select((
+            sessions::user_id,
+            sessions::last_seen_at,
+            sessions::expires_at,
+        ))
         .first(conn)
         .optional()?;
     let Some((user_id, last_seen, expires)) = row else {
@@ -110,6 +123,11 @@ mod tests {
         assert!(!still_valid(true, t(0), expires, t(31)));
         assert!(still_valid(false, t(0), expires, t(31)));
         assert!(!still_valid(false, t(0), expires, t(60 * 25)));
-        assert!(!still_valid(false, t(60 * 24 * 14 - 10), expires, t(60 * 24 * 14)));
+        assert!(!still_valid(
+            false,
+            t(60 * 24 * 14 - 10),
+            expires,
+            t(60 * 24 * 14)
+        ));
     }
 }

@@ -104,7 +104,12 @@ pub fn municipalities_of(conn: &mut Conn, district: &DistrictId) -> AppResult<Ve
 }
 
 /// Creates a district.
-pub fn create_district(conn: &mut Conn, slug: &str, name: &str, ctx: &AuditCtx) -> AppResult<DistrictId> {
+pub fn create_district(
+    conn: &mut Conn,
+    slug: &str,
+    name: &str,
+    ctx: &AuditCtx,
+) -> AppResult<DistrictId> {
     let id = DistrictId::new();
     diesel::insert_into(districts::table)
         .values((
@@ -114,7 +119,15 @@ pub fn create_district(conn: &mut Conn, slug: &str, name: &str, ctx: &AuditCtx) 
             districts::created_at.eq(ctx.at),
         ))
         .execute(conn)?;
-    audit::record(conn, ctx, None, "create", "district", Some(id.as_str()), &["slug", "name"])?;
+    audit::record(
+        conn,
+        ctx,
+        None,
+        "create",
+        "district",
+        Some(id.as_str()),
+        &["slug", "name"],
+    )?;
     Ok(id)
 }
 
@@ -134,7 +147,11 @@ pub struct NewMunicipality {
 }
 
 /// Creates a municipality with default settings.
-pub fn create_municipality(conn: &mut Conn, new: &NewMunicipality, ctx: &AuditCtx) -> AppResult<MunicipalityId> {
+pub fn create_municipality(
+    conn: &mut Conn,
+    new: &NewMunicipality,
+    ctx: &AuditCtx,
+) -> AppResult<MunicipalityId> {
     let id = MunicipalityId::new();
     diesel::insert_into(municipalities::table)
         .values((
@@ -199,7 +216,12 @@ pub fn settings(conn: &mut Conn, tenant: &TenantId) -> AppResult<Settings> {
 }
 
 /// Saves settings; audits the names of the fields that changed.
-pub fn update_settings(conn: &mut Conn, tenant: &TenantId, new: &Settings, ctx: &AuditCtx) -> AppResult<()> {
+pub fn update_settings(
+    conn: &mut Conn,
+    tenant: &TenantId,
+    new: &Settings,
+    ctx: &AuditCtx,
+) -> AppResult<()> {
     let old = settings(conn, tenant)?;
     let mut changed = Vec::new();
     if old.max_wishes != new.max_wishes {
@@ -227,7 +249,15 @@ pub fn update_settings(conn: &mut Conn, tenant: &TenantId, new: &Settings, ctx: 
             municipality_settings::updated_at.eq(ctx.at),
         ))
         .execute(conn)?;
-    audit::record(conn, ctx, Some(tenant), "update", "settings", Some(tenant.as_str()), &changed)
+    audit::record(
+        conn,
+        ctx,
+        Some(tenant),
+        "update",
+        "settings",
+        Some(tenant.as_str()),
+        &changed,
+    )
 }
 
 /// `true` when no district exists yet (fresh database).

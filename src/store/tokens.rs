@@ -22,7 +22,13 @@ pub enum TokenProblem {
 }
 
 /// Issues a token for `user` (the caller knows the clear text and mails it).
-pub fn issue(conn: &mut Conn, user: &UserId, purpose: TokenPurpose, token: &str, now: NaiveDateTime) -> AppResult<()> {
+pub fn issue(
+    conn: &mut Conn,
+    user: &UserId,
+    purpose: TokenPurpose,
+    token: &str,
+    now: NaiveDateTime,
+) -> AppResult<()> {
     diesel::insert_into(user_tokens::table)
         .values((
             user_tokens::token_hash.eq(token_hash(token)),
@@ -36,7 +42,12 @@ pub fn issue(conn: &mut Conn, user: &UserId, purpose: TokenPurpose, token: &str,
 }
 
 /// Checks a token without using it up.
-pub fn check(conn: &mut Conn, token: &str, purpose: TokenPurpose, now: NaiveDateTime) -> AppResult<Result<UserId, TokenProblem>> {
+pub fn check(
+    conn: &mut Conn,
+    token: &str,
+    purpose: TokenPurpose,
+    now: NaiveDateTime,
+) -> AppResult<Result<UserId, TokenProblem>> {
     let row: Option<(String, String, NaiveDateTime, Option<NaiveDateTime>)> = user_tokens::table
         .find(token_hash(token))
         .select((
@@ -57,7 +68,12 @@ pub fn check(conn: &mut Conn, token: &str, purpose: TokenPurpose, now: NaiveDate
 }
 
 /// Uses a token up (only one caller can win, even concurrently).
-pub fn consume(conn: &mut Conn, token: &str, purpose: TokenPurpose, now: NaiveDateTime) -> AppResult<Result<UserId, TokenProblem>> {
+pub fn consume(
+    conn: &mut Conn,
+    token: &str,
+    purpose: TokenPurpose,
+    now: NaiveDateTime,
+) -> AppResult<Result<UserId, TokenProblem>> {
     let user = match check(conn, token, purpose, now)? {
         Ok(u) => u,
         Err(p) => return Ok(Err(p)),
@@ -69,5 +85,9 @@ pub fn consume(conn: &mut Conn, token: &str, purpose: TokenPurpose, now: NaiveDa
     )
     .set(user_tokens::used_at.eq(now))
     .execute(conn)?;
-    Ok(if won == 1 { Ok(user) } else { Err(TokenProblem::Used) })
+    Ok(if won == 1 {
+        Ok(user)
+    } else {
+        Err(TokenProblem::Used)
+    })
 }

@@ -11,6 +11,23 @@ use crate::domain::roles::{Grant, Role, Scope};
 use crate::error::{AppError, AppResult};
 use crate::ids::{MembershipId, TenantId, UserId};
 
+type GrantRow = (String, Option<String>, Option<String>, Option<String>);
+type StaffRow = (
+    String,
+    String,
+    String,
+    String,
+    Option<String>,
+    Option<NaiveDateTime>,
+);
+type RoleRow = (
+    String,
+    Option<String>,
+    Option<String>,
+    Option<String>,
+    Option<String>,
+);
+
 /// A user account.
 #[derive(Debug, Clone, Serialize, Queryable, Selectable)]
 #[diesel(table_name = users)]
@@ -77,7 +94,15 @@ pub fn create(
             users::created_at.eq(ctx.at),
         ))
         .execute(conn)?;
-    audit::record(conn, ctx, None, "create", "user", Some(id.as_str()), &["email", "password_hash"])?;
+    audit::record(
+        conn,
+        ctx,
+        None,
+        "create",
+        "user",
+        Some(id.as_str()),
+        &["email", "password_hash"],
+    )?;
     Ok(id)
 }
 
@@ -87,7 +112,15 @@ pub fn set_password(conn: &mut Conn, user: &UserId, hash: &str, ctx: &AuditCtx) 
         .set(users::password_hash.eq(hash))
         .execute(conn)?;
     diesel::delete(sessions::table.filter(sessions::user_id.eq(user.as_str()))).execute(conn)?;
-    audit::record(conn, ctx, None, "update", "user", Some(user.as_str()), &["password_hash"])
+    audit::record(
+        conn,
+        ctx,
+        None,
+        "update",
+        "user",
+        Some(user.as_str()),
+        &["password_hash"],
+    )
 }
 
 /// Marks the e-mail address as confirmed (idempotent).
@@ -99,12 +132,20 @@ pub fn confirm_email(conn: &mut Conn, user: &UserId, ctx: &AuditCtx) -> AppResul
     )
     .set(users::email_confirmed_at.eq(ctx.at))
     .execute(conn)?;
-    audit::record(conn, ctx, None, "confirm", "user", Some(user.as_str()), &["email_confirmed_at"])
+    audit::record(
+        conn,
+        ctx,
+        None,
+        "confirm",
+        "user",
+        Some(user.as_str()),
+        &["email_confirmed_at"],
+    )
 }
 
 /// Active grants of a user (disabled memberships do not count).
 pub fn grants(conn: &mut Conn, user: &UserId) -> AppResult<Vec<Grant>> {
-    let rows: Vec<(String, Option<String>, Option<String>, Option<String>)> = memberships::table
+    let rows: Vec<GrantRow> = memberships::table
         .filter(memberships::user_id.eq(user.as_str()))
         .filter(memberships::disabled_at.is_null())
         .select((
@@ -133,7 +174,13 @@ pub fn grants(conn: &mut Conn, user: &UserId) -> AppResult<Vec<Grant>> {
 
 /// Gives `role` in `scope` to `user` (no-op when it exists and is active; re-enables a
 /// disabled one).
-pub fn grant(conn: &mut Conn, user: &UserId, role: Role, scope: &Scope, ctx: &AuditCtx) -> AppResult<MembershipId> {
+pub fn grant(
+    conn: &mut Conn,
+    user: &UserId,
+    role: Role,
+    scope: &Scope,
+    ctx: &AuditCtx,
+) -> AppResult<MembershipId> {
     let key = scope.key();
     let existing: Option<(String, Option<NaiveDateTime>)> = memberships::table
         .filter(memberships::user_id.eq(user.as_str()))
@@ -143,7 +190,9 @@ pub fn grant(conn: &mut Conn, user: &UserId, role: Role, scope: &Scope, ctx: &Au
         .first(conn)
         .optional()?;
     let municipality = match scope {
-        Scope::Municipality { municipality, .. } => Some(crate::ids::MunicipalityId(municipality.clone())),
+        Scope::Municipality { municipality, .. } => {
+            Some(crate::ids::MunicipalityId(municipality.clone()))
+        }
         _ => None,
     };
     if let Some((id, disabled)) = existing {
@@ -151,7 +200,15 @@ pub fn grant(conn: &mut Conn, user: &UserId, role: Role, scope: &Scope, ctx: &Au
             diesel::update(memberships::table.find(&id))
                 .set(memberships::disabled_at.eq(None::<NaiveDateTime>))
                 .execute(conn)?;
-            audit::record(conn, ctx, municipality.as_ref(), "enable", "membership", Some(&id), &["disabled_at"])?;
+            audit::record(
+                conn,
+                ctx,
+                municipality.as_ref(),
+                "enable",
+                "membership",
+                Some(&id),
+                &["disabled_at"],
+            )?;
         }
         return Ok(MembershipId(id));
     }
@@ -207,7 +264,7 @@ pub struct StaffMember {
 
 /// Staff (every role but parent) of one municipality.
 pub fn staff_of(conn: &mut Conn, tenant: &TenantId) -> AppResult<Vec<StaffMember>> {
-    let rows: Vec<(String, String, String, String, Option<String>, Option<NaiveDateTime>)> = memberships::table
+    let rows: Vec<StaffRow> = memberships::table
         .inner_join(users::table)
         .filter(memberships::municipality_id.eq(tenant.as_str()))
         .filter(memberships::role.ne(Role::Parent.code()))
@@ -223,14 +280,16 @@ pub fn staff_of(conn: &mut Conn, tenant: &TenantId) -> AppResult<Vec<StaffMember
         .load(conn)?;
     Ok(rows
         .into_iter()
-        .map(|(membership_id, user_id, email, role, hash, disabled)| StaffMember {
-            membership_id,
-            user_id,
-            email,
-            role,
-            active: hash.is_some(),
-            disabled: disabled.is_some(),
-        })
+        .map(
+            |(membership_id, user_id, email, role, hash, disabled)| StaffMember {
+                membership_id,
+                user_id,
+                email,
+                role,
+                active: hash.is_some(),
+                disabled: disabled.is_some(),
+            },
+        )
         .collect())
 }
 
@@ -263,7 +322,15 @@ pub fn set_membership_disabled(
         return Err(AppError::NotFound);
     }
     let action = if disabled { "disable" } else { "enable" };
-    audit::record(conn, ctx, Some(tenant), action, "membership", Some(membership), &["disabled_at"])
+    audit::record(
+        conn,
+        ctx,
+        Some(tenant),
+        action,
+        "membership",
+        Some(membership),
+        &["disabled_at"],
+    )
 }
 
 /// A role with its scope's display name, for the account page.
@@ -281,8 +348,12 @@ pub struct RoleView {
 
 /// Active roles of a user with names, for the account page and the navigation.
 pub fn role_views(conn: &mut Conn, user: &UserId) -> AppResult<Vec<RoleView>> {
-    let rows: Vec<(String, Option<String>, Option<String>, Option<String>, Option<String>)> = memberships::table
-        .left_join(municipalities::table.on(municipalities::id.nullable().eq(memberships::municipality_id)))
+    let rows: Vec<RoleRow> = memberships::table
+        .left_join(
+            municipalities::table.on(municipalities::id
+                .nullable()
+                .eq(memberships::municipality_id)),
+        )
         .left_join(districts::table.on(districts::id.nullable().eq(memberships::district_id)))
         .filter(memberships::user_id.eq(user.as_str()))
         .filter(memberships::disabled_at.is_null())
@@ -297,26 +368,28 @@ pub fn role_views(conn: &mut Conn, user: &UserId) -> AppResult<Vec<RoleView>> {
         .load(conn)?;
     Ok(rows
         .into_iter()
-        .map(|(role, mname, mslug, dname, dslug)| match (mname, mslug, dname, dslug) {
-            (Some(n), Some(s), _, _) => RoleView {
-                role,
-                scope_name: n,
-                scope_slug: s,
-                scope_kind: "municipality".into(),
+        .map(
+            |(role, mname, mslug, dname, dslug)| match (mname, mslug, dname, dslug) {
+                (Some(n), Some(s), _, _) => RoleView {
+                    role,
+                    scope_name: n,
+                    scope_slug: s,
+                    scope_kind: "municipality".into(),
+                },
+                (_, _, Some(n), Some(s)) => RoleView {
+                    role,
+                    scope_name: n,
+                    scope_slug: s,
+                    scope_kind: "district".into(),
+                },
+                _ => RoleView {
+                    role,
+                    scope_name: String::new(),
+                    scope_slug: String::new(),
+                    scope_kind: "global".into(),
+                },
             },
-            (_, _, Some(n), Some(s)) => RoleView {
-                role,
-                scope_name: n,
-                scope_slug: s,
-                scope_kind: "district".into(),
-            },
-            _ => RoleView {
-                role,
-                scope_name: String::new(),
-                scope_slug: String::new(),
-                scope_kind: "global".into(),
-            },
-        })
+        )
         .collect())
 }
 
@@ -324,7 +397,11 @@ pub fn role_views(conn: &mut Conn, user: &UserId) -> AppResult<Vec<RoleView>> {
 pub fn all_staff(conn: &mut Conn) -> AppResult<Vec<(String, String, String)>> {
     let rows: Vec<(String, String, Option<String>, Option<String>)> = memberships::table
         .inner_join(users::table)
-        .left_join(municipalities::table.on(municipalities::id.nullable().eq(memberships::municipality_id)))
+        .left_join(
+            municipalities::table.on(municipalities::id
+                .nullable()
+                .eq(memberships::municipality_id)),
+        )
         .left_join(districts::table.on(districts::id.nullable().eq(memberships::district_id)))
         .filter(memberships::role.ne(Role::Parent.code()))
         .filter(memberships::disabled_at.is_null())

@@ -12,11 +12,13 @@ use rocket_dyn_templates::Template;
 use serde::Serialize;
 use serde_json::json;
 
+use super::audit;
 use super::csrf::CsrfForm;
-use super::guards::{private_cookie, AuthUser, ClientAddr, CurrentUser, RequestId, Tenant, SESSION_COOKIE};
+use super::guards::{
+    private_cookie, AuthUser, ClientAddr, CurrentUser, RequestId, Tenant, SESSION_COOKIE,
+};
 use super::public::local_path;
 use super::ui::Ui;
-use super::audit;
 use crate::auth;
 use crate::domain::account::{check_new_password, normalize_email, PasswordProblem, TokenPurpose};
 use crate::domain::roles::{Role, Scope};
@@ -74,7 +76,10 @@ type Page = Result<Template, (Status, Template)>;
 
 #[get("/login?<next>")]
 fn login_page(ui: Ui, next: Option<&str>) -> Template {
-    ui.render("account/login", json!({ "next": local_path(next), "errors": [] }))
+    ui.render(
+        "account/login",
+        json!({ "next": local_path(next), "errors": [] }),
+    )
 }
 
 /// Login form.
@@ -92,7 +97,6 @@ enum LoginResult {
 }
 
 #[post("/login", data = "<form>")]
-#[allow(clippy::too_many_arguments)]
 async fn login(
     app: &State<Arc<App>>,
     ui: Ui,
@@ -114,7 +118,15 @@ async fn login(
     }
     let ctx = audit(app, &rid, None);
     let token = auth::new_token();
-    let old = current.0.is_some().then(|| cookies.get_private(SESSION_COOKIE).map(|c| c.value().to_string())).flatten();
+    let old = current
+        .0
+        .is_some()
+        .then(|| {
+            cookies
+                .get_private(SESSION_COOKIE)
+                .map(|c| c.value().to_string())
+        })
+        .flatten();
     let (password, token2, email2) = (form.password.clone(), token.clone(), email.clone());
     let result = app
         .db
@@ -135,7 +147,15 @@ async fn login(
             };
             conn.transaction(|tx| match user {
                 Some(u) if verified && u.email_confirmed_at.is_none() => {
-                    audit_store::record(tx, &ctx, None, "login_refused_unconfirmed", "user", Some(&u.id), &[])?;
+                    audit_store::record(
+                        tx,
+                        &ctx,
+                        None,
+                        "login_refused_unconfirmed",
+                        "user",
+                        Some(&u.id),
+                        &[],
+                    )?;
                     Ok(LoginResult::Unconfirmed)
                 }
                 Some(u) if verified => {
@@ -144,11 +164,27 @@ async fn login(
                         sessions::delete(tx, old)?;
                     }
                     sessions::create(tx, &id, &token2, ctx.at)?;
-                    audit_store::record(tx, &ctx.with_actor(&id), None, "login", "session", Some(&u.id), &[])?;
+                    audit_store::record(
+                        tx,
+                        &ctx.with_actor(&id),
+                        None,
+                        "login",
+                        "session",
+                        Some(&u.id),
+                        &[],
+                    )?;
                     Ok(LoginResult::Ok)
                 }
                 other => {
-                    audit_store::record(tx, &ctx, None, "login_failed", "user", other.as_ref().map(|u| u.id.as_str()), &[])?;
+                    audit_store::record(
+                        tx,
+                        &ctx,
+                        None,
+                        "login_failed",
+                        "user",
+                        other.as_ref().map(|u| u.id.as_str()),
+                        &[],
+                    )?;
                     Ok(LoginResult::Bad)
                 }
             })
@@ -188,7 +224,10 @@ async fn logout(
     cookies: &CookieJar<'_>,
     _form: CsrfForm<EmptyForm>,
 ) -> AppResult<Flash<Redirect>> {
-    if let Some(token) = cookies.get_private(SESSION_COOKIE).map(|c| c.value().to_string()) {
+    if let Some(token) = cookies
+        .get_private(SESSION_COOKIE)
+        .map(|c| c.value().to_string())
+    {
         let ctx = audit(app, &rid, Some(user.id()));
         let id = user.id();
         app.db
@@ -239,7 +278,11 @@ async fn register(
     let Some(email) = email.filter(|_| errors.is_empty()) else {
         return Ok(Err((
             Status::UnprocessableEntity,
-            ui.render_in(&tenant, "account/register", json!({ "errors": errors, "email": form.email })),
+            ui.render_in(
+                &tenant,
+                "account/register",
+                json!({ "errors": errors, "email": form.email }),
+            ),
         )));
     };
     let hash = {
@@ -255,35 +298,46 @@ async fn register(
     let tenant2 = tenant.clone();
     app.db
         .run(move |conn| {
-            conn.transaction(|tx| {
-                match users::by_email(tx, &email)? {
-                    Some(existing) => {
-                        let mail = mail::already_registered(
-                            lang,
-                            &email,
-                            &format!("{base}/login"),
-                            &format!("{base}/password/forgot"),
-                        );
-                        outbox::enqueue(tx, &mail, ctx.at)?;
-                        audit_store::record(tx, &ctx, Some(&tenant2.id), "register_existing", "user", Some(&existing.id), &[])
-                    }
-                    None => {
-                        let id = users::create(tx, &email, Some(&hash), false, lang, &ctx)?;
-                        let ctx = ctx.with_actor(&id);
-                        users::grant(
-                            tx,
-                            &id,
-                            Role::Parent,
-                            &Scope::Municipality {
-                                municipality: tenant2.id.0.clone(),
-                                facility: None,
-                            },
-                            &ctx,
-                        )?;
-                        tokens::issue(tx, &id, TokenPurpose::Confirm, &token, ctx.at)?;
-                        let mail = mail::confirm(lang, &email, &format!("{base}/confirm/{token}"), &tenant2.name);
-                        outbox::enqueue(tx, &mail, ctx.at)
-                    }
+            conn.transaction(|tx| match users::by_email(tx, &email)? {
+                Some(existing) => {
+                    let mail = mail::already_registered(
+                        lang,
+                        &email,
+                        &format!("{base}/login"),
+                        &format!("{base}/password/forgot"),
+                    );
+                    outbox::enqueue(tx, &mail, ctx.at)?;
+                    audit_store::record(
+                        tx,
+                        &ctx,
+                        Some(&tenant2.id),
+                        "register_existing",
+                        "user",
+                        Some(&existing.id),
+                        &[],
+                    )
+                }
+                None => {
+                    let id = users::create(tx, &email, Some(&hash), false, lang, &ctx)?;
+                    let ctx = ctx.with_actor(&id);
+                    users::grant(
+                        tx,
+                        &id,
+                        Role::Parent,
+                        &Scope::Municipality {
+                            municipality: tenant2.id.0.clone(),
+                            facility: None,
+                        },
+                        &ctx,
+                    )?;
+                    tokens::issue(tx, &id, TokenPurpose::Confirm, &token, ctx.at)?;
+                    let mail = mail::confirm(
+                        lang,
+                        &email,
+                        &format!("{base}/confirm/{token}"),
+                        &tenant2.name,
+                    );
+                    outbox::enqueue(tx, &mail, ctx.at)
                 }
             })
         })
@@ -302,7 +356,11 @@ fn token_problem_page(ui: &Ui, problem: tokens::TokenProblem) -> (Status, Templa
     ui.render_status(status, "account/token_problem", json!({ "problem": key }))
 }
 
-async fn check_token(app: &App, token: &str, purpose: TokenPurpose) -> AppResult<Result<UserId, tokens::TokenProblem>> {
+async fn check_token(
+    app: &App,
+    token: &str,
+    purpose: TokenPurpose,
+) -> AppResult<Result<UserId, tokens::TokenProblem>> {
     let now = app.clock.now_naive();
     let token = token.to_string();
     app.db
@@ -312,10 +370,12 @@ async fn check_token(app: &App, token: &str, purpose: TokenPurpose) -> AppResult
 
 #[get("/confirm/<token>")]
 async fn confirm_page(app: &State<Arc<App>>, ui: Ui, token: &str) -> AppResult<Page> {
-    Ok(match check_token(app, token, TokenPurpose::Confirm).await? {
-        Ok(_) => Ok(ui.render("account/confirm", json!({ "token": token }))),
-        Err(p) => Err(token_problem_page(&ui, p)),
-    })
+    Ok(
+        match check_token(app, token, TokenPurpose::Confirm).await? {
+            Ok(_) => Ok(ui.render("account/confirm", json!({ "token": token }))),
+            Err(p) => Err(token_problem_page(&ui, p)),
+        },
+    )
 }
 
 #[post("/confirm/<token>", data = "<_form>")]
@@ -331,9 +391,13 @@ async fn confirm(
     let result = app
         .db
         .run(move |conn| {
-            conn.transaction(|tx| match tokens::consume(tx, &token, TokenPurpose::Confirm, ctx.at)? {
-                Ok(user) => users::confirm_email(tx, &user, &ctx.with_actor(&user)).map(|_| Ok(())),
-                Err(p) => Ok(Err(p)),
+            conn.transaction(|tx| {
+                match tokens::consume(tx, &token, TokenPurpose::Confirm, ctx.at)? {
+                    Ok(user) => {
+                        users::confirm_email(tx, &user, &ctx.with_actor(&user)).map(|_| Ok(()))
+                    }
+                    Err(p) => Ok(Err(p)),
+                }
             })
         })
         .await?;
@@ -357,7 +421,12 @@ pub struct ForgotForm {
 }
 
 #[post("/password/forgot", data = "<form>")]
-async fn forgot(app: &State<Arc<App>>, ui: Ui, rid: RequestId, form: CsrfForm<ForgotForm>) -> AppResult<Page> {
+async fn forgot(
+    app: &State<Arc<App>>,
+    ui: Ui,
+    rid: RequestId,
+    form: CsrfForm<ForgotForm>,
+) -> AppResult<Page> {
     let Some(email) = normalize_email(&form.email) else {
         return Ok(Err(ui.render_status(
             Status::UnprocessableEntity,
@@ -380,8 +449,20 @@ async fn forgot(app: &State<Arc<App>>, ui: Ui, rid: RequestId, form: CsrfForm<Fo
                 }
                 let id = user.user_id();
                 tokens::issue(tx, &id, TokenPurpose::Reset, &token, ctx.at)?;
-                outbox::enqueue(tx, &mail::reset(lang, &email, &format!("{base}/password/reset/{token}")), ctx.at)?;
-                audit_store::record(tx, &ctx, None, "password_reset_requested", "user", Some(&user.id), &[])
+                outbox::enqueue(
+                    tx,
+                    &mail::reset(lang, &email, &format!("{base}/password/reset/{token}")),
+                    ctx.at,
+                )?;
+                audit_store::record(
+                    tx,
+                    &ctx,
+                    None,
+                    "password_reset_requested",
+                    "user",
+                    Some(&user.id),
+                    &[],
+                )
             })
         })
         .await?;
@@ -391,7 +472,10 @@ async fn forgot(app: &State<Arc<App>>, ui: Ui, rid: RequestId, form: CsrfForm<Fo
 #[get("/password/reset/<token>")]
 async fn reset_page(app: &State<Arc<App>>, ui: Ui, token: &str) -> AppResult<Page> {
     Ok(match check_token(app, token, TokenPurpose::Reset).await? {
-        Ok(_) => Ok(ui.render("account/set_password", json!({ "action": format!("/password/reset/{token}"), "errors": [] }))),
+        Ok(_) => Ok(ui.render(
+            "account/set_password",
+            json!({ "action": format!("/password/reset/{token}"), "errors": [] }),
+        )),
         Err(p) => Err(token_problem_page(&ui, p)),
     })
 }
@@ -463,13 +547,24 @@ async fn reset(
     token: &str,
     form: CsrfForm<PasswordForm>,
 ) -> AppResult<Result<Flash<Redirect>, (Status, Template)>> {
-    set_password_with_token(app, &ui, &rid, token, TokenPurpose::Reset, form.into_inner()).await
+    set_password_with_token(
+        app,
+        &ui,
+        &rid,
+        token,
+        TokenPurpose::Reset,
+        form.into_inner(),
+    )
+    .await
 }
 
 #[get("/invite/<token>")]
 async fn invite_page(app: &State<Arc<App>>, ui: Ui, token: &str) -> AppResult<Page> {
     Ok(match check_token(app, token, TokenPurpose::Invite).await? {
-        Ok(_) => Ok(ui.render("account/set_password", json!({ "action": format!("/invite/{token}"), "invite": true, "errors": [] }))),
+        Ok(_) => Ok(ui.render(
+            "account/set_password",
+            json!({ "action": format!("/invite/{token}"), "invite": true, "errors": [] }),
+        )),
         Err(p) => Err(token_problem_page(&ui, p)),
     })
 }
@@ -482,7 +577,15 @@ async fn invite(
     token: &str,
     form: CsrfForm<PasswordForm>,
 ) -> AppResult<Result<Flash<Redirect>, (Status, Template)>> {
-    set_password_with_token(app, &ui, &rid, token, TokenPurpose::Invite, form.into_inner()).await
+    set_password_with_token(
+        app,
+        &ui,
+        &rid,
+        token,
+        TokenPurpose::Invite,
+        form.into_inner(),
+    )
+    .await
 }
 
 // ---------------------------------------------------------------- account page
@@ -491,5 +594,8 @@ async fn invite(
 async fn account_page(app: &State<Arc<App>>, ui: Ui, user: AuthUser) -> AppResult<Template> {
     let id = user.id();
     let roles = app.db.run(move |conn| users::role_views(conn, &id)).await?;
-    Ok(ui.render("account/account", json!({ "roles": roles, "email": user.0.user.email })))
+    Ok(ui.render(
+        "account/account",
+        json!({ "roles": roles, "email": user.0.user.email }),
+    ))
 }

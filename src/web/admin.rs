@@ -27,14 +27,24 @@ use crate::App;
 
 /// Routes of this module.
 pub fn routes() -> Vec<Route> {
-    routes![admin_home, create_district, create_municipality, invite_user]
+    routes![
+        admin_home,
+        create_district,
+        create_municipality,
+        invite_user
+    ]
 }
 
 fn field(field: &'static str, key: &'static str) -> FieldError {
     FieldError { field, key }
 }
 
-async fn render_home(app: &App, ui: &Ui, status: Status, extra: Value) -> AppResult<(Status, Template)> {
+async fn render_home(
+    app: &App,
+    ui: &Ui,
+    status: Status,
+    extra: Value,
+) -> AppResult<(Status, Template)> {
     let (districts, municipalities, staff) = app
         .db
         .run(|conn| {
@@ -45,7 +55,10 @@ async fn render_home(app: &App, ui: &Ui, status: Status, extra: Value) -> AppRes
             ))
         })
         .await?;
-    let lands: Vec<(&str, &str)> = Bundesland::ALL.iter().map(|b| (b.code(), b.name())).collect();
+    let lands: Vec<(&str, &str)> = Bundesland::ALL
+        .iter()
+        .map(|b| (b.code(), b.name()))
+        .collect();
     let mut ctx = json!({
         "districts": districts,
         "municipalities": municipalities,
@@ -75,7 +88,13 @@ pub struct DistrictForm {
 }
 
 #[post("/admin/districts", data = "<form>")]
-async fn create_district(app: &State<Arc<App>>, op: Operator, ui: Ui, rid: RequestId, form: CsrfForm<DistrictForm>) -> FormResult {
+async fn create_district(
+    app: &State<Arc<App>>,
+    op: Operator,
+    ui: Ui,
+    rid: RequestId,
+    form: CsrfForm<DistrictForm>,
+) -> FormResult {
     let mut errors = Vec::new();
     let slug = validate_slug(&form.slug);
     if slug.is_none() {
@@ -115,7 +134,13 @@ pub struct MunicipalityForm {
 }
 
 #[post("/admin/municipalities", data = "<form>")]
-async fn create_municipality(app: &State<Arc<App>>, op: Operator, ui: Ui, rid: RequestId, form: CsrfForm<MunicipalityForm>) -> FormResult {
+async fn create_municipality(
+    app: &State<Arc<App>>,
+    op: Operator,
+    ui: Ui,
+    rid: RequestId,
+    form: CsrfForm<MunicipalityForm>,
+) -> FormResult {
     let form = form.into_inner();
     let mut errors = Vec::new();
     let slug = validate_slug(&form.slug);
@@ -144,14 +169,25 @@ async fn create_municipality(app: &State<Arc<App>>, op: Operator, ui: Ui, rid: R
     let district = form.district.clone();
     let district_ok = app
         .db
-        .run(move |conn| Ok(tenants::list_districts(conn)?.iter().any(|d| d.id == district)))
+        .run(move |conn| {
+            Ok(tenants::list_districts(conn)?
+                .iter()
+                .any(|d| d.id == district))
+        })
         .await?;
     if !district_ok {
         errors.push(field("m_district", "err-district"));
     }
     let echo = json!({ "m_slug": form.slug, "m_name": form.name, "m_ags": form.ags, "m_bundesland": form.bundesland, "m_district": form.district });
     let (Some(slug), Some(land), Some(ags), true) = (slug, land, ags, errors.is_empty()) else {
-        return render_home(app, &ui, Status::UnprocessableEntity, json!({ "errors": errors, "form": echo })).await.map(Err);
+        return render_home(
+            app,
+            &ui,
+            Status::UnprocessableEntity,
+            json!({ "errors": errors, "form": echo }),
+        )
+        .await
+        .map(Err);
     };
     let new = NewMunicipality {
         district: DistrictId(form.district.clone()),
@@ -167,9 +203,14 @@ async fn create_municipality(app: &State<Arc<App>>, op: Operator, ui: Ui, rid: R
         .await
     {
         Ok(_) => Ok(Ok(Flash::success(Redirect::to("/admin"), "flash-saved"))),
-        Err(AppError::Conflict(_)) => render_home(app, &ui, Status::Conflict, json!({ "errors": [field("m_slug", "err-slug-or-ags-taken")], "form": echo }))
-            .await
-            .map(Err),
+        Err(AppError::Conflict(_)) => render_home(
+            app,
+            &ui,
+            Status::Conflict,
+            json!({ "errors": [field("m_slug", "err-slug-or-ags-taken")], "form": echo }),
+        )
+        .await
+        .map(Err),
         Err(e) => Err(e),
     }
 }
@@ -184,14 +225,21 @@ pub struct UserForm {
 }
 
 #[post("/admin/users", data = "<form>")]
-async fn invite_user(app: &State<Arc<App>>, op: Operator, ui: Ui, rid: RequestId, form: CsrfForm<UserForm>) -> FormResult {
+async fn invite_user(
+    app: &State<Arc<App>>,
+    op: Operator,
+    ui: Ui,
+    rid: RequestId,
+    form: CsrfForm<UserForm>,
+) -> FormResult {
     let form = form.into_inner();
     let mut errors = Vec::new();
     let email = normalize_email(&form.email);
     if email.is_none() {
         errors.push(field("u_email", "err-email-invalid"));
     }
-    let role = Role::from_code(&form.role).filter(|r| matches!(r, Role::MunicipalityAdmin | Role::DistrictOfficial));
+    let role = Role::from_code(&form.role)
+        .filter(|r| matches!(r, Role::MunicipalityAdmin | Role::DistrictOfficial));
     let scope_id = form.scope.clone();
     let scope = app
         .db
@@ -217,8 +265,17 @@ async fn invite_user(app: &State<Arc<App>>, op: Operator, ui: Ui, rid: RequestId
     if role.is_none() || scope.is_none() {
         errors.push(field("u_scope", "err-role-scope"));
     }
-    let (Some(email), Some(role), Some((scope, scope_name)), true) = (email, role, scope, errors.is_empty()) else {
-        return render_home(app, &ui, Status::UnprocessableEntity, json!({ "errors": errors, "form": { "u_email": form.email } })).await.map(Err);
+    let (Some(email), Some(role), Some((scope, scope_name)), true) =
+        (email, role, scope, errors.is_empty())
+    else {
+        return render_home(
+            app,
+            &ui,
+            Status::UnprocessableEntity,
+            json!({ "errors": errors, "form": { "u_email": form.email } }),
+        )
+        .await
+        .map(Err);
     };
     let invitation = Invitation {
         email,

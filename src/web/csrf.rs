@@ -114,7 +114,9 @@ where
                     AppError::BadRequest("form too large".into()),
                 ))
             }
-            Err(e) => return Outcome::Error((Status::BadRequest, AppError::BadRequest(e.to_string()))),
+            Err(e) => {
+                return Outcome::Error((Status::BadRequest, AppError::BadRequest(e.to_string())))
+            }
         };
         // Decode once (application/x-www-form-urlencoded: percent-escapes and '+').
         let pairs: Vec<(String, String)> = url::form_urlencoded::parse(body.as_bytes())

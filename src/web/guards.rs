@@ -10,7 +10,9 @@ use rocket::request::{FromRequest, Outcome, Request};
 use rocket::time::Duration as CookieDuration;
 use serde::Serialize;
 
-use crate::domain::roles::{allows_in_district, allows_in_municipality, is_operator, Capability, Role};
+use crate::domain::roles::{
+    allows_in_district, allows_in_municipality, is_operator, Capability, Role,
+};
 use crate::error::AppError;
 use crate::i18n;
 use crate::ids::{DistrictId, TenantId, UserId};
@@ -154,7 +156,9 @@ impl<'r> FromRequest<'r> for CurrentUser {
             .await;
         match cached {
             Ok(user) => Outcome::Success(CurrentUser(user.clone())),
-            Err(e) => Outcome::Error((Status::ServiceUnavailable, AppError::Unavailable(e.clone()))),
+            Err(e) => {
+                Outcome::Error((Status::ServiceUnavailable, AppError::Unavailable(e.clone())))
+            }
         }
     }
 }
@@ -229,7 +233,9 @@ impl<'r> FromRequest<'r> for Tenant {
         match cached {
             Ok(Some(t)) => Outcome::Success(t.clone()),
             Ok(None) => Outcome::Error((Status::NotFound, AppError::NotFound)),
-            Err(e) => Outcome::Error((Status::ServiceUnavailable, AppError::Unavailable(e.clone()))),
+            Err(e) => {
+                Outcome::Error((Status::ServiceUnavailable, AppError::Unavailable(e.clone())))
+            }
         }
     }
 }
@@ -358,7 +364,11 @@ impl<'r> FromRequest<'r> for DistrictOfficial {
             return Outcome::Error((Status::NotFound, AppError::NotFound));
         };
         let app = app(req).clone();
-        let district = match app.db.run(move |c| tenants::district_by_slug(c, &slug)).await {
+        let district = match app
+            .db
+            .run(move |c| tenants::district_by_slug(c, &slug))
+            .await
+        {
             Ok(Some(d)) => DistrictScope {
                 id: DistrictId(d.id),
                 slug: d.slug,

@@ -19,9 +19,16 @@ pub fn routes() -> Vec<Route> {
 }
 
 #[get("/kreis/<_>")]
-async fn district_home(app: &State<Arc<App>>, official: DistrictOfficial, ui: Ui) -> AppResult<Template> {
+async fn district_home(
+    app: &State<Arc<App>>,
+    official: DistrictOfficial,
+    ui: Ui,
+) -> AppResult<Template> {
     let id = official.district.id.clone();
-    let municipalities = app.db.run(move |conn| tenants::municipalities_of(conn, &id)).await?;
+    let municipalities = app
+        .db
+        .run(move |conn| tenants::municipalities_of(conn, &id))
+        .await?;
     Ok(ui.render(
         "kreis/home",
         json!({ "district": official.district, "municipalities": municipalities }),

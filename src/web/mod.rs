@@ -27,7 +27,8 @@ use crate::App;
 use guards::{Lang, RequestId};
 
 /// Content-Security-Policy: nothing but our own origin; no inline script or style.
-pub const CSP: &str = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; \
+pub const CSP: &str =
+    "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; \
     font-src 'self'; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; \
     base-uri 'none'; object-src 'none'";
 
@@ -134,7 +135,10 @@ impl Fairing for SecurityHeaders {
         res.set_header(Header::new("X-Content-Type-Options", "nosniff"));
         res.set_header(Header::new("Referrer-Policy", "same-origin"));
         res.set_header(Header::new("X-Frame-Options", "DENY"));
-        res.set_header(Header::new("Permissions-Policy", "camera=(), microphone=(), geolocation=()"));
+        res.set_header(Header::new(
+            "Permissions-Policy",
+            "camera=(), microphone=(), geolocation=()",
+        ));
         res.set_header(Header::new("Cross-Origin-Opener-Policy", "same-origin"));
         if self.hsts {
             res.set_header(Header::new(
@@ -234,7 +238,11 @@ pub fn berlin_time(at: chrono::NaiveDateTime) -> String {
 }
 
 /// The audit context of a request.
-pub fn audit(app: &App, request_id: &RequestId, actor: Option<crate::ids::UserId>) -> crate::store::audit::AuditCtx {
+pub fn audit(
+    app: &App,
+    request_id: &RequestId,
+    actor: Option<crate::ids::UserId>,
+) -> crate::store::audit::AuditCtx {
     crate::store::audit::AuditCtx {
         actor,
         request_id: request_id.0.clone(),

@@ -54,9 +54,18 @@ async fn office_home(staff: OfficeStaff, ui: Ui) -> Template {
 
 // ---------------------------------------------------------------- staff accounts
 
-async fn render_users(app: &App, admin: &MunicipalityAdmin, ui: &Ui, errors: Vec<FieldError>, email: &str) -> AppResult<Template> {
+async fn render_users(
+    app: &App,
+    admin: &MunicipalityAdmin,
+    ui: &Ui,
+    errors: Vec<FieldError>,
+    email: &str,
+) -> AppResult<Template> {
     let tenant = admin.tenant.id.clone();
-    let staff = app.db.run(move |conn| users::staff_of(conn, &tenant)).await?;
+    let staff = app
+        .db
+        .run(move |conn| users::staff_of(conn, &tenant))
+        .await?;
     let roles: Vec<&str> = Role::MUNICIPALITY_STAFF.iter().map(|r| r.code()).collect();
     Ok(ui.render_in(
         &admin.tenant,
@@ -66,7 +75,11 @@ async fn render_users(app: &App, admin: &MunicipalityAdmin, ui: &Ui, errors: Vec
 }
 
 #[get("/<_>/admin/users", rank = 10)]
-async fn users_page(app: &State<Arc<App>>, admin: MunicipalityAdmin, ui: Ui) -> AppResult<Template> {
+async fn users_page(
+    app: &State<Arc<App>>,
+    admin: MunicipalityAdmin,
+    ui: Ui,
+) -> AppResult<Template> {
     render_users(app, &admin, &ui, vec![], "").await
 }
 
@@ -88,11 +101,17 @@ async fn invite_staff(
     let mut errors = Vec::new();
     let email = normalize_email(&form.email);
     if email.is_none() {
-        errors.push(FieldError { field: "email", key: "err-email-invalid" });
+        errors.push(FieldError {
+            field: "email",
+            key: "err-email-invalid",
+        });
     }
     let role = Role::from_code(&form.role).filter(|r| Role::MUNICIPALITY_STAFF.contains(r));
     if role.is_none() {
-        errors.push(FieldError { field: "role", key: "err-role-invalid" });
+        errors.push(FieldError {
+            field: "role",
+            key: "err-role-invalid",
+        });
     }
     let (Some(email), Some(role)) = (email, role) else {
         let page = render_users(app, &admin, &ui, errors, &form.email).await?;
@@ -119,15 +138,32 @@ async fn invite_staff(
     )))
 }
 
-async fn set_disabled(app: &App, admin: &MunicipalityAdmin, rid: &RequestId, membership: &str, disabled: bool) -> AppResult<Flash<Redirect>> {
+async fn set_disabled(
+    app: &App,
+    admin: &MunicipalityAdmin,
+    rid: &RequestId,
+    membership: &str,
+    disabled: bool,
+) -> AppResult<Flash<Redirect>> {
     let ctx = audit(app, rid, Some(admin.user_id()));
     let tenant = admin.tenant.id.clone();
     let membership = membership.to_string();
     app.db
-        .run(move |conn| conn.transaction(|tx| users::set_membership_disabled(tx, &tenant, &membership, disabled, &ctx)))
+        .run(move |conn| {
+            conn.transaction(|tx| {
+                users::set_membership_disabled(tx, &tenant, &membership, disabled, &ctx)
+            })
+        })
         .await?;
-    let key = if disabled { "flash-disabled" } else { "flash-enabled" };
-    Ok(Flash::success(Redirect::to(format!("/{}/admin/users", admin.tenant.slug)), key))
+    let key = if disabled {
+        "flash-disabled"
+    } else {
+        "flash-enabled"
+    };
+    Ok(Flash::success(
+        Redirect::to(format!("/{}/admin/users", admin.tenant.slug)),
+        key,
+    ))
 }
 
 #[post("/<_>/admin/users/<membership>/disable", data = "<_form>", rank = 10)]
@@ -155,9 +191,16 @@ async fn enable_membership(
 // ---------------------------------------------------------------- settings
 
 #[get("/<_>/admin/settings", rank = 10)]
-async fn settings_page(app: &State<Arc<App>>, admin: MunicipalityAdmin, ui: Ui) -> AppResult<Template> {
+async fn settings_page(
+    app: &State<Arc<App>>,
+    admin: MunicipalityAdmin,
+    ui: Ui,
+) -> AppResult<Template> {
     let tenant = admin.tenant.id.clone();
-    let settings = app.db.run(move |conn| tenants::settings(conn, &tenant)).await?;
+    let settings = app
+        .db
+        .run(move |conn| tenants::settings(conn, &tenant))
+        .await?;
     Ok(ui.render_in(
         &admin.tenant,
         "office/settings",
@@ -203,7 +246,9 @@ async fn save_settings(
             let ctx = audit(app, &rid, Some(admin.user_id()));
             let tenant = admin.tenant.id.clone();
             app.db
-                .run(move |conn| conn.transaction(|tx| tenants::update_settings(tx, &tenant, &settings, &ctx)))
+                .run(move |conn| {
+                    conn.transaction(|tx| tenants::update_settings(tx, &tenant, &settings, &ctx))
+                })
                 .await?;
             Ok(Ok(Flash::success(
                 Redirect::to(format!("/{}/admin/settings", admin.tenant.slug)),
@@ -271,7 +316,12 @@ async fn audit_page(
     let f2 = filter.clone();
     let (entries, types) = app
         .db
-        .run(move |conn| Ok((audit_store::list(conn, &tenant, &f2, 500)?, audit_store::entity_types(conn, &tenant)?)))
+        .run(move |conn| {
+            Ok((
+                audit_store::list(conn, &tenant, &f2, 500)?,
+                audit_store::entity_types(conn, &tenant)?,
+            ))
+        })
         .await?;
     let entries: Vec<serde_json::Value> = entries
         .into_iter()

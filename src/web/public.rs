@@ -53,7 +53,12 @@ pub fn local_path(next: Option<&str>) -> String {
 }
 
 #[get("/lang/<code>?<next>")]
-fn set_lang(app: &State<Arc<App>>, code: &str, next: Option<&str>, cookies: &CookieJar<'_>) -> Redirect {
+fn set_lang(
+    app: &State<Arc<App>>,
+    code: &str,
+    next: Option<&str>,
+    cookies: &CookieJar<'_>,
+) -> Redirect {
     if let Some(lang) = i18n::supported(code) {
         cookies.add(lang_cookie(lang, app.config.behind_tls));
     }

@@ -99,7 +99,12 @@ impl Ui {
     }
 
     /// Renders with a status (form errors: 422).
-    pub fn render_status(&self, status: Status, template: &'static str, extra: Value) -> (Status, Template) {
+    pub fn render_status(
+        &self,
+        status: Status,
+        template: &'static str,
+        extra: Value,
+    ) -> (Status, Template) {
         (status, self.render(template, extra))
     }
 

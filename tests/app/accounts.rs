@@ -11,10 +11,17 @@ fn register(t: &TestApp, email: &str) -> String {
     let b = t.client();
     let res = b.post_form(
         "/musterstadt/register",
-        &[("email", email), ("password", NEW_PW), ("password2", NEW_PW)],
+        &[
+            ("email", email),
+            ("password", NEW_PW),
+            ("password2", NEW_PW),
+        ],
     );
     assert_eq!(res.status(), Status::Ok);
-    assert!(res.into_string().unwrap().contains("Bitte prüfen Sie Ihr E-Mail-Postfach"));
+    assert!(res
+        .into_string()
+        .unwrap()
+        .contains("Bitte prüfen Sie Ihr E-Mail-Postfach"));
     let mails = t.deliver_mail();
     assert_eq!(mails.len(), 1);
     assert!(mails[0].contains(&format!("To: {}", email.to_lowercase())));
@@ -28,7 +35,10 @@ fn registration_confirmation_login_logout() {
 
     // Login before confirmation is refused with a clear message.
     let b = t.client();
-    let res = b.post_form("/login", &[("email", "neue.mutter@example.org"), ("password", NEW_PW)]);
+    let res = b.post_form(
+        "/login",
+        &[("email", "neue.mutter@example.org"), ("password", NEW_PW)],
+    );
     assert_eq!(res.status(), Status::UnprocessableEntity);
     assert!(res.into_string().unwrap().contains("bestätigen Sie zuerst"));
 
@@ -41,7 +51,10 @@ fn registration_confirmation_login_logout() {
     assert_eq!(res.headers().get_one("Location"), Some("/login"));
 
     // Login works now and shows the account with the parent role in Musterstadt.
-    let res = b.post_form("/login", &[("email", "neue.mutter@example.org"), ("password", NEW_PW)]);
+    let res = b.post_form(
+        "/login",
+        &[("email", "neue.mutter@example.org"), ("password", NEW_PW)],
+    );
     assert_eq!(res.status(), Status::SeeOther);
     let (status, body) = b.page("/account");
     assert_eq!(status, Status::Ok);
@@ -50,13 +63,27 @@ fn registration_confirmation_login_logout() {
     assert!(body.contains("Musterstadt"));
 
     // Logout invalidates the session on the server: the old cookie is worthless.
-    let raw = b.client.cookies().get("kp_session").expect("session cookie").value().to_string();
+    let raw = b
+        .client
+        .cookies()
+        .get("kp_session")
+        .expect("session cookie")
+        .value()
+        .to_string();
     let res = b.post_form("/logout", &[]);
     assert_eq!(res.status(), Status::SeeOther);
     let replay = t.client();
-    let res = replay.client.get("/account").cookie(Cookie::new("kp_session", raw)).dispatch();
+    let res = replay
+        .client
+        .get("/account")
+        .cookie(Cookie::new("kp_session", raw))
+        .dispatch();
     assert_eq!(res.status(), Status::SeeOther);
-    assert!(res.headers().get_one("Location").unwrap().starts_with("/login"));
+    assert!(res
+        .headers()
+        .get_one("Location")
+        .unwrap()
+        .starts_with("/login"));
 
     // The link is used up.
     let (status, body) = b.page(&link);
@@ -64,8 +91,17 @@ fn registration_confirmation_login_logout() {
     assert!(body.contains("bereits verwendet"));
 
     let actions: Vec<String> = t.audit_actions().into_iter().map(|a| a.0).collect();
-    for expected in ["create", "confirm", "login", "logout", "login_refused_unconfirmed"] {
-        assert!(actions.iter().any(|a| a == expected), "no audit row {expected}: {actions:?}");
+    for expected in [
+        "create",
+        "confirm",
+        "login",
+        "logout",
+        "login_refused_unconfirmed",
+    ] {
+        assert!(
+            actions.iter().any(|a| a == expected),
+            "no audit row {expected}: {actions:?}"
+        );
     }
 }
 
@@ -75,10 +111,17 @@ fn registering_an_existing_address_reveals_nothing() {
     let b = t.client();
     let res = b.post_form(
         "/musterstadt/register",
-        &[("email", "eltern.musterstadt@example.org"), ("password", NEW_PW), ("password2", NEW_PW)],
+        &[
+            ("email", "eltern.musterstadt@example.org"),
+            ("password", NEW_PW),
+            ("password2", NEW_PW),
+        ],
     );
     assert_eq!(res.status(), Status::Ok);
-    assert!(res.into_string().unwrap().contains("Bitte prüfen Sie Ihr E-Mail-Postfach"));
+    assert!(res
+        .into_string()
+        .unwrap()
+        .contains("Bitte prüfen Sie Ihr E-Mail-Postfach"));
     let mails = t.deliver_mail();
     assert_eq!(mails.len(), 1);
     assert!(mails[0].contains("bereits ein Konto"));
@@ -89,13 +132,28 @@ fn registering_an_existing_address_reveals_nothing() {
 fn wrong_password_and_unknown_address_get_the_same_answer() {
     let t = TestApp::demo();
     let b = t.client();
-    let res = b.post_form("/login", &[("email", "eltern.musterstadt@example.org"), ("password", "falsches Passwort!")]);
+    let res = b.post_form(
+        "/login",
+        &[
+            ("email", "eltern.musterstadt@example.org"),
+            ("password", "falsches Passwort!"),
+        ],
+    );
     assert_eq!(res.status(), Status::UnprocessableEntity);
     let wrong = res.into_string().unwrap();
     assert!(wrong.contains("E-Mail-Adresse oder Passwort ist falsch"));
-    let res = b.post_form("/login", &[("email", "niemand@example.org"), ("password", "falsches Passwort!")]);
+    let res = b.post_form(
+        "/login",
+        &[
+            ("email", "niemand@example.org"),
+            ("password", "falsches Passwort!"),
+        ],
+    );
     assert_eq!(res.status(), Status::UnprocessableEntity);
-    assert!(res.into_string().unwrap().contains("E-Mail-Adresse oder Passwort ist falsch"));
+    assert!(res
+        .into_string()
+        .unwrap()
+        .contains("E-Mail-Adresse oder Passwort ist falsch"));
     assert_eq!(b.get("/account").status(), Status::SeeOther);
 }
 
@@ -104,15 +162,33 @@ fn login_is_throttled_after_five_attempts_a_minute() {
     let t = TestApp::demo();
     let b = t.client();
     for _ in 0..5 {
-        let res = b.post_form("/login", &[("email", "admin.musterstadt@example.org"), ("password", "falsches Passwort!")]);
+        let res = b.post_form(
+            "/login",
+            &[
+                ("email", "admin.musterstadt@example.org"),
+                ("password", "falsches Passwort!"),
+            ],
+        );
         assert_eq!(res.status(), Status::UnprocessableEntity);
     }
     // Even the right password is refused now, with a German message.
-    let res = b.post_form("/login", &[("email", "admin.musterstadt@example.org"), ("password", PW)]);
+    let res = b.post_form(
+        "/login",
+        &[("email", "admin.musterstadt@example.org"), ("password", PW)],
+    );
     assert_eq!(res.status(), Status::TooManyRequests);
-    assert!(res.into_string().unwrap().contains("Zu viele Anmeldeversuche"));
+    assert!(res
+        .into_string()
+        .unwrap()
+        .contains("Zu viele Anmeldeversuche"));
     // Another account is not affected.
-    let res = b.post_form("/login", &[("email", "eltern.musterstadt@example.org"), ("password", PW)]);
+    let res = b.post_form(
+        "/login",
+        &[
+            ("email", "eltern.musterstadt@example.org"),
+            ("password", PW),
+        ],
+    );
     assert_eq!(res.status(), Status::SeeOther);
 }
 
@@ -125,13 +201,30 @@ fn weak_passwords_are_refused_with_a_reason() {
         ("Qazwsxedcrfv", "zu bekannt"),
         ("123456654321", "zu bekannt"),
     ] {
-        let res = b.post_form("/musterstadt/register", &[("email", "x@example.org"), ("password", pw), ("password2", pw)]);
+        let res = b.post_form(
+            "/musterstadt/register",
+            &[
+                ("email", "x@example.org"),
+                ("password", pw),
+                ("password2", pw),
+            ],
+        );
         assert_eq!(res.status(), Status::UnprocessableEntity, "{pw}");
         let body = res.into_string().unwrap();
         assert!(body.contains(message), "{pw}: {message}");
-        assert!(body.contains("href=\"#password\""), "error summary links to the field");
+        assert!(
+            body.contains("href=\"#password\""),
+            "error summary links to the field"
+        );
     }
-    let res = b.post_form("/musterstadt/register", &[("email", "x@example.org"), ("password", NEW_PW), ("password2", "anders")]);
+    let res = b.post_form(
+        "/musterstadt/register",
+        &[
+            ("email", "x@example.org"),
+            ("password", NEW_PW),
+            ("password2", "anders"),
+        ],
+    );
     assert_eq!(res.status(), Status::UnprocessableEntity);
     assert!(res.into_string().unwrap().contains("stimmen nicht überein"));
     assert!(t.deliver_mail().is_empty());
@@ -143,9 +236,22 @@ fn post_without_or_with_a_wrong_csrf_token_is_refused() {
     let b = t.client();
     b.csrf();
     let before = t.audit_count();
-    let res = b.post_raw("/login", &[("email", "eltern.musterstadt@example.org"), ("password", PW)]);
+    let res = b.post_raw(
+        "/login",
+        &[
+            ("email", "eltern.musterstadt@example.org"),
+            ("password", PW),
+        ],
+    );
     assert_eq!(res.status(), Status::Forbidden);
-    let res = b.post_raw("/login", &[("csrf", &"0".repeat(64)), ("email", "eltern.musterstadt@example.org"), ("password", PW)]);
+    let res = b.post_raw(
+        "/login",
+        &[
+            ("csrf", &"0".repeat(64)),
+            ("email", "eltern.musterstadt@example.org"),
+            ("password", PW),
+        ],
+    );
     assert_eq!(res.status(), Status::Forbidden);
     // A cross-site request is refused even with the right token.
     let token = b.csrf();
@@ -185,7 +291,13 @@ fn reset_link_works_once_and_expires_after_twelve_hours() {
     assert_eq!(b.page(&link).0, Status::Ok);
     let res = b.post_form(&link, &[("password", NEW_PW), ("password2", NEW_PW)]);
     assert_eq!(res.status(), Status::SeeOther);
-    let res = b.post_form(&link, &[("password", "Noch ein anderes Passwort"), ("password2", "Noch ein anderes Passwort")]);
+    let res = b.post_form(
+        &link,
+        &[
+            ("password", "Noch ein anderes Passwort"),
+            ("password2", "Noch ein anderes Passwort"),
+        ],
+    );
     assert_eq!(res.status(), Status::Gone);
 
     // Old password no longer works, the new one does.
@@ -219,7 +331,13 @@ fn staff_sessions_time_out_after_thirty_idle_minutes() {
 fn staff_invitation_sets_a_password_and_can_be_disabled() {
     let t = TestApp::demo();
     let admin = t.login("admin.musterstadt@example.org");
-    let res = admin.post_form("/musterstadt/admin/users", &[("email", "neu.jugendamt@example.org"), ("role", "youth_office")]);
+    let res = admin.post_form(
+        "/musterstadt/admin/users",
+        &[
+            ("email", "neu.jugendamt@example.org"),
+            ("role", "youth_office"),
+        ],
+    );
     assert_eq!(res.status(), Status::SeeOther);
     let mails = t.deliver_mail();
     let link = link_in(&mails[0], "/invite/").expect("invitation link");
@@ -227,18 +345,27 @@ fn staff_invitation_sets_a_password_and_can_be_disabled() {
     let invited = t.client();
     let res = invited.post_form(&link, &[("password", NEW_PW), ("password2", NEW_PW)]);
     assert_eq!(res.status(), Status::SeeOther);
-    let res = invited.post_form("/login", &[("email", "neu.jugendamt@example.org"), ("password", NEW_PW)]);
+    let res = invited.post_form(
+        "/login",
+        &[("email", "neu.jugendamt@example.org"), ("password", NEW_PW)],
+    );
     assert_eq!(res.status(), Status::SeeOther);
     assert_eq!(invited.get("/musterstadt/office").status(), Status::Ok);
 
     // The admin disables the membership: access ends at once.
     let (_, page) = admin.page("/musterstadt/admin/users");
-    let row = page.split("<tr>").find(|r| r.contains("neu.jugendamt@example.org")).unwrap();
+    let row = page
+        .split("<tr>")
+        .find(|r| r.contains("neu.jugendamt@example.org"))
+        .unwrap();
     let start = row.find("/musterstadt/admin/users/").unwrap();
     let action = &row[start..row[start..].find('"').unwrap() + start];
     assert!(action.ends_with("/disable"));
     assert_eq!(admin.post_form(action, &[]).status(), Status::SeeOther);
-    assert_eq!(invited.get("/musterstadt/office").status(), Status::Forbidden);
+    assert_eq!(
+        invited.get("/musterstadt/office").status(),
+        Status::Forbidden
+    );
     let (_, page) = admin.page("/musterstadt/admin/users");
     assert!(page.contains("gesperrt"));
 }
@@ -247,7 +374,14 @@ fn staff_invitation_sets_a_password_and_can_be_disabled() {
 fn language_switch_and_accept_language() {
     let t = TestApp::demo();
     let b = t.client();
-    let res = b.client.get("/login").header(rocket::http::Header::new("Accept-Language", "en-GB,en;q=0.9")).dispatch();
+    let res = b
+        .client
+        .get("/login")
+        .header(rocket::http::Header::new(
+            "Accept-Language",
+            "en-GB,en;q=0.9",
+        ))
+        .dispatch();
     let body = res.into_string().unwrap();
     assert!(body.contains("lang=\"en\""));
     assert!(body.contains("Forgot your password?"));
@@ -261,5 +395,3 @@ fn language_switch_and_accept_language() {
     let (_, body) = b.page("/musterstadt");
     assert!(body.contains("Kinderbetreuung in Musterstadt"));
 }
-
-

@@ -18,7 +18,13 @@ fn operator_creates_a_municipality_with_validated_ags_and_default_settings() {
     let create = |slug: &str, ags: &str, land: &str| {
         op.post_form(
             "/admin/municipalities",
-            &[("district", &district), ("slug", slug), ("name", "Seedorf"), ("ags", ags), ("bundesland", land)],
+            &[
+                ("district", &district),
+                ("slug", slug),
+                ("name", "Seedorf"),
+                ("ags", ags),
+                ("bundesland", land),
+            ],
         )
     };
     let res = create("seedorf", "0595800", "NW");
@@ -26,7 +32,10 @@ fn operator_creates_a_municipality_with_validated_ags_and_default_settings() {
     assert!(res.into_string().unwrap().contains("genau 8 Ziffern"));
     let res = create("seedorf", "09162000", "NW");
     assert_eq!(res.status(), Status::UnprocessableEntity);
-    assert!(res.into_string().unwrap().contains("passt nicht zum gewählten Bundesland"));
+    assert!(res
+        .into_string()
+        .unwrap()
+        .contains("passt nicht zum gewählten Bundesland"));
     let res = create("admin", "05958009", "NW");
     assert_eq!(res.status(), Status::UnprocessableEntity);
     // AGS of Musterstadt is taken.
@@ -45,13 +54,31 @@ fn operator_creates_a_municipality_with_validated_ags_and_default_settings() {
     let seedorf = page.find(">Seedorf</option>").unwrap();
     let id_start = page[..seedorf].rfind("value=\"").unwrap() + "value=\"".len();
     let id = page[id_start..id_start + 36].to_string();
-    let res = op.post_form("/admin/users", &[("email", "chefin@seedorf.example.org"), ("role", "municipality_admin"), ("scope", &id)]);
+    let res = op.post_form(
+        "/admin/users",
+        &[
+            ("email", "chefin@seedorf.example.org"),
+            ("role", "municipality_admin"),
+            ("scope", &id),
+        ],
+    );
     assert_eq!(res.status(), Status::SeeOther);
     let link = link_in(&t.deliver_mail()[0], "/invite/").unwrap();
     let b = t.client();
     let pw = "Seedorf hat einen schönen Hafen";
-    assert_eq!(b.post_form(&link, &[("password", pw), ("password2", pw)]).status(), Status::SeeOther);
-    assert_eq!(b.post_form("/login", &[("email", "chefin@seedorf.example.org"), ("password", pw)]).status(), Status::SeeOther);
+    assert_eq!(
+        b.post_form(&link, &[("password", pw), ("password2", pw)])
+            .status(),
+        Status::SeeOther
+    );
+    assert_eq!(
+        b.post_form(
+            "/login",
+            &[("email", "chefin@seedorf.example.org"), ("password", pw)]
+        )
+        .status(),
+        Status::SeeOther
+    );
     let (status, body) = b.page("/seedorf/admin/settings");
     assert_eq!(status, Status::Ok);
     assert!(body.contains("value=\"5\""), "max wishes default 5");
@@ -64,11 +91,17 @@ fn operator_creates_a_municipality_with_validated_ags_and_default_settings() {
 fn district_slugs_are_unique_and_validated() {
     let t = TestApp::demo();
     let op = t.login("betrieb@example.org");
-    let res = op.post_form("/admin/districts", &[("slug", "musterkreis"), ("name", "Doppelt")]);
+    let res = op.post_form(
+        "/admin/districts",
+        &[("slug", "musterkreis"), ("name", "Doppelt")],
+    );
     assert_eq!(res.status(), Status::Conflict);
     let res = op.post_form("/admin/districts", &[("slug", "Ungültig!"), ("name", "X")]);
     assert_eq!(res.status(), Status::UnprocessableEntity);
-    let res = op.post_form("/admin/districts", &[("slug", "seekreis"), ("name", "Landkreis Am See")]);
+    let res = op.post_form(
+        "/admin/districts",
+        &[("slug", "seekreis"), ("name", "Landkreis Am See")],
+    );
     assert_eq!(res.status(), Status::SeeOther);
     assert!(op.page("/admin").1.contains("Landkreis Am See"));
 }
@@ -79,20 +112,43 @@ fn settings_are_validated_and_saved() {
     let admin = t.login("admin.musterstadt@example.org");
     let res = admin.post_form(
         "/musterstadt/admin/settings",
-        &[("max_wishes", "0"), ("advance_months", "12"), ("school_entry_cutoff", "13-01"), ("small_cell_threshold", "3")],
+        &[
+            ("max_wishes", "0"),
+            ("advance_months", "12"),
+            ("school_entry_cutoff", "13-01"),
+            ("small_cell_threshold", "3"),
+        ],
     );
     assert_eq!(res.status(), Status::UnprocessableEntity);
     let body = res.into_string().unwrap();
-    assert!(body.contains("href=\"#max_wishes\"") && body.contains("href=\"#school_entry_cutoff\""));
+    assert!(
+        body.contains("href=\"#max_wishes\"") && body.contains("href=\"#school_entry_cutoff\"")
+    );
     let res = admin.post_form(
         "/musterstadt/admin/settings",
-        &[("max_wishes", "3"), ("advance_months", "6"), ("school_entry_cutoff", "06-30"), ("small_cell_threshold", "5"), ("modules", "parents")],
+        &[
+            ("max_wishes", "3"),
+            ("advance_months", "6"),
+            ("school_entry_cutoff", "06-30"),
+            ("small_cell_threshold", "5"),
+            ("modules", "parents"),
+        ],
     );
     assert_eq!(res.status(), Status::SeeOther);
     let mut conn = t.app.db.get().unwrap();
-    let m = kitaplatz::store::tenants::municipality_by_slug(&mut conn, "musterstadt").unwrap().unwrap();
+    let m = kitaplatz::store::tenants::municipality_by_slug(&mut conn, "musterstadt")
+        .unwrap()
+        .unwrap();
     let s = kitaplatz::store::tenants::settings(&mut conn, &m.tenant_id()).unwrap();
-    assert_eq!((s.max_wishes, s.advance_months, s.school_entry_cutoff, s.small_cell_threshold), (3, 6, (6, 30), 5));
+    assert_eq!(
+        (
+            s.max_wishes,
+            s.advance_months,
+            s.school_entry_cutoff,
+            s.small_cell_threshold
+        ),
+        (3, 6, (6, 30), 5)
+    );
     assert_eq!(s.modules, vec!["parents".to_string()]);
 }
 
@@ -101,7 +157,10 @@ fn an_admin_cannot_lock_themselves_out() {
     let t = TestApp::demo();
     let admin = t.login("admin.musterstadt@example.org");
     let (_, page) = admin.page("/musterstadt/admin/users");
-    let own = page.split("<tr>").find(|r| r.contains("admin.musterstadt@example.org")).unwrap();
+    let own = page
+        .split("<tr>")
+        .find(|r| r.contains("admin.musterstadt@example.org"))
+        .unwrap();
     assert!(!own.contains("/disable"), "no disable button for oneself");
     // Find the own membership id through the database and try anyway.
     use diesel::prelude::*;

@@ -12,7 +12,10 @@ const PW2: &str = "Sonnenblumen im Garten 42";
 
 fn membership(admin: &Browser) -> String {
     let (_, page) = admin.page("/musterstadt/admin/users");
-    let row = page.split("<tr>").find(|r| r.contains("kita.musterstadt@example.org")).unwrap();
+    let row = page
+        .split("<tr>")
+        .find(|r| r.contains("kita.musterstadt@example.org"))
+        .unwrap();
     let start = row.find("/musterstadt/admin/users/").unwrap() + "/musterstadt/admin/users/".len();
     row[start..start + 36].to_string()
 }
@@ -22,7 +25,17 @@ fn run(route: &str, t: &TestApp) -> &'static str {
     match route {
         "/login" => {
             let b = t.client();
-            assert_eq!(b.post_form("/login", &[("email", "eltern.musterstadt@example.org"), ("password", PW)]).status(), Status::SeeOther);
+            assert_eq!(
+                b.post_form(
+                    "/login",
+                    &[
+                        ("email", "eltern.musterstadt@example.org"),
+                        ("password", PW)
+                    ]
+                )
+                .status(),
+                Status::SeeOther
+            );
             "login"
         }
         "/logout" => {
@@ -32,67 +45,143 @@ fn run(route: &str, t: &TestApp) -> &'static str {
         }
         "/<_>/register" => {
             let b = t.client();
-            let res = b.post_form("/musterstadt/register", &[("email", "audit@example.org"), ("password", PW2), ("password2", PW2)]);
+            let res = b.post_form(
+                "/musterstadt/register",
+                &[
+                    ("email", "audit@example.org"),
+                    ("password", PW2),
+                    ("password2", PW2),
+                ],
+            );
             assert_eq!(res.status(), Status::Ok);
             "create"
         }
         "/confirm/<token>" => {
             let b = t.client();
-            b.post_form("/beispieldorf/register", &[("email", "confirm@example.org"), ("password", PW2), ("password2", PW2)]);
-            let link = t.deliver_mail().iter().find_map(|m| link_in(m, "/confirm/")).unwrap();
+            b.post_form(
+                "/beispieldorf/register",
+                &[
+                    ("email", "confirm@example.org"),
+                    ("password", PW2),
+                    ("password2", PW2),
+                ],
+            );
+            let link = t
+                .deliver_mail()
+                .iter()
+                .find_map(|m| link_in(m, "/confirm/"))
+                .unwrap();
             assert_eq!(b.post_form(&link, &[]).status(), Status::SeeOther);
             "confirm"
         }
         "/password/forgot" => {
             let b = t.client();
-            assert_eq!(b.post_form("/password/forgot", &[("email", "kita.musterstadt@example.org")]).status(), Status::Ok);
+            assert_eq!(
+                b.post_form(
+                    "/password/forgot",
+                    &[("email", "kita.musterstadt@example.org")]
+                )
+                .status(),
+                Status::Ok
+            );
             "password_reset_requested"
         }
         "/password/reset/<token>" => {
             let b = t.client();
-            b.post_form("/password/forgot", &[("email", "traeger.musterstadt@example.org")]);
-            let link = t.deliver_mail().iter().find_map(|m| link_in(m, "/password/reset/")).unwrap();
-            assert_eq!(b.post_form(&link, &[("password", PW2), ("password2", PW2)]).status(), Status::SeeOther);
+            b.post_form(
+                "/password/forgot",
+                &[("email", "traeger.musterstadt@example.org")],
+            );
+            let link = t
+                .deliver_mail()
+                .iter()
+                .find_map(|m| link_in(m, "/password/reset/"))
+                .unwrap();
+            assert_eq!(
+                b.post_form(&link, &[("password", PW2), ("password2", PW2)])
+                    .status(),
+                Status::SeeOther
+            );
             "update"
         }
         "/invite/<token>" => {
             let admin = t.login("admin.neustadt@example.org");
-            admin.post_form("/neustadt-am-see/admin/users", &[("email", "eingeladen@example.org"), ("role", "youth_office")]);
-            let link = t.deliver_mail().iter().find_map(|m| link_in(m, "/invite/")).unwrap();
+            admin.post_form(
+                "/neustadt-am-see/admin/users",
+                &[
+                    ("email", "eingeladen@example.org"),
+                    ("role", "youth_office"),
+                ],
+            );
+            let link = t
+                .deliver_mail()
+                .iter()
+                .find_map(|m| link_in(m, "/invite/"))
+                .unwrap();
             let b = t.client();
-            assert_eq!(b.post_form(&link, &[("password", PW2), ("password2", PW2)]).status(), Status::SeeOther);
+            assert_eq!(
+                b.post_form(&link, &[("password", PW2), ("password2", PW2)])
+                    .status(),
+                Status::SeeOther
+            );
             "update"
         }
         "/<_>/admin/users" => {
             let admin = t.login("admin.musterstadt@example.org");
-            let res = admin.post_form("/musterstadt/admin/users", &[("email", "neu@example.org"), ("role", "facility_staff")]);
+            let res = admin.post_form(
+                "/musterstadt/admin/users",
+                &[("email", "neu@example.org"), ("role", "facility_staff")],
+            );
             assert_eq!(res.status(), Status::SeeOther);
             "create"
         }
         "/<_>/admin/users/<membership>/disable" => {
             let admin = t.login("admin.musterstadt@example.org");
             let m = membership(&admin);
-            assert_eq!(admin.post_form(&format!("/musterstadt/admin/users/{m}/disable"), &[]).status(), Status::SeeOther);
+            assert_eq!(
+                admin
+                    .post_form(&format!("/musterstadt/admin/users/{m}/disable"), &[])
+                    .status(),
+                Status::SeeOther
+            );
             "disable"
         }
         "/<_>/admin/users/<membership>/enable" => {
             let admin = t.login("admin.musterstadt@example.org");
             let m = membership(&admin);
-            assert_eq!(admin.post_form(&format!("/musterstadt/admin/users/{m}/enable"), &[]).status(), Status::SeeOther);
+            assert_eq!(
+                admin
+                    .post_form(&format!("/musterstadt/admin/users/{m}/enable"), &[])
+                    .status(),
+                Status::SeeOther
+            );
             "update_or_enable"
         }
         "/<_>/admin/settings" => {
             let admin = t.login("admin.musterstadt@example.org");
             let res = admin.post_form(
                 "/musterstadt/admin/settings",
-                &[("max_wishes", "3"), ("advance_months", "6"), ("school_entry_cutoff", "06-30"), ("small_cell_threshold", "5"), ("modules", "parents")],
+                &[
+                    ("max_wishes", "3"),
+                    ("advance_months", "6"),
+                    ("school_entry_cutoff", "06-30"),
+                    ("small_cell_threshold", "5"),
+                    ("modules", "parents"),
+                ],
             );
             assert_eq!(res.status(), Status::SeeOther);
             "update"
         }
         "/admin/districts" => {
             let op = t.login("betrieb@example.org");
-            assert_eq!(op.post_form("/admin/districts", &[("slug", "seekreis"), ("name", "Landkreis Am See")]).status(), Status::SeeOther);
+            assert_eq!(
+                op.post_form(
+                    "/admin/districts",
+                    &[("slug", "seekreis"), ("name", "Landkreis Am See")]
+                )
+                .status(),
+                Status::SeeOther
+            );
             "create"
         }
         "/admin/municipalities" => {
@@ -102,7 +191,13 @@ fn run(route: &str, t: &TestApp) -> &'static str {
             let district = page[start..start + 36].to_string();
             let res = op.post_form(
                 "/admin/municipalities",
-                &[("district", &district), ("slug", "seedorf"), ("name", "Seedorf"), ("ags", "05958009"), ("bundesland", "NW")],
+                &[
+                    ("district", &district),
+                    ("slug", "seedorf"),
+                    ("name", "Seedorf"),
+                    ("ags", "05958009"),
+                    ("bundesland", "NW"),
+                ],
             );
             assert_eq!(res.status(), Status::SeeOther);
             "create"
@@ -111,9 +206,17 @@ fn run(route: &str, t: &TestApp) -> &'static str {
             let op = t.login("betrieb@example.org");
             let (_, page) = op.page("/admin");
             let start = page.find("name=\"scope\"").unwrap();
-            let opt = page[start..].find("<option value=\"").unwrap() + start + "<option value=\"".len();
+            let opt =
+                page[start..].find("<option value=\"").unwrap() + start + "<option value=\"".len();
             let scope = page[opt..opt + 36].to_string();
-            let res = op.post_form("/admin/users", &[("email", "gemeindeadmin@example.org"), ("role", "municipality_admin"), ("scope", &scope)]);
+            let res = op.post_form(
+                "/admin/users",
+                &[
+                    ("email", "gemeindeadmin@example.org"),
+                    ("role", "municipality_admin"),
+                    ("scope", &scope),
+                ],
+            );
             assert_eq!(res.status(), Status::SeeOther);
             "create"
         }
@@ -138,12 +241,20 @@ fn every_post_route_writes_an_audit_row() {
         let expected = run(route, &t);
         let after = t.audit_count();
         assert!(after > before, "{route} wrote no audit row");
-        let actions: Vec<String> = t.audit_actions().into_iter().skip(before as usize).map(|a| a.0).collect();
+        let actions: Vec<String> = t
+            .audit_actions()
+            .into_iter()
+            .skip(before as usize)
+            .map(|a| a.0)
+            .collect();
         let ok = match expected {
             "update_or_enable" => actions.iter().any(|a| a == "enable" || a == "update"),
             e => actions.iter().any(|a| a == e),
         };
-        assert!(ok, "{route}: expected audit action {expected}, got {actions:?}");
+        assert!(
+            ok,
+            "{route}: expected audit action {expected}, got {actions:?}"
+        );
     }
 }
 
@@ -153,13 +264,29 @@ fn audit_rows_name_fields_but_never_values() {
     let admin = t.login("admin.musterstadt@example.org");
     admin.post_form(
         "/musterstadt/admin/settings",
-        &[("max_wishes", "4"), ("advance_months", "12"), ("school_entry_cutoff", "09-30"), ("small_cell_threshold", "3"), ("modules", "parents"), ("modules", "allocation")],
+        &[
+            ("max_wishes", "4"),
+            ("advance_months", "12"),
+            ("school_entry_cutoff", "09-30"),
+            ("small_cell_threshold", "3"),
+            ("modules", "parents"),
+            ("modules", "allocation"),
+        ],
     );
-    admin.post_form("/musterstadt/admin/users", &[("email", "geheim.person@example.org"), ("role", "youth_office")]);
+    admin.post_form(
+        "/musterstadt/admin/users",
+        &[
+            ("email", "geheim.person@example.org"),
+            ("role", "youth_office"),
+        ],
+    );
     let (status, page) = admin.page("/musterstadt/admin/audit?entity=settings");
     assert_eq!(status, Status::Ok);
     assert!(page.contains("max_wishes"));
-    assert!(page.contains("admin.musterstadt@example.org"), "actor shown");
+    assert!(
+        page.contains("admin.musterstadt@example.org"),
+        "actor shown"
+    );
     let (_, page) = admin.page("/musterstadt/admin/audit");
     assert!(page.contains("membership"));
     // The invited address is a personal value: it is not in any audit field.
@@ -167,7 +294,11 @@ fn audit_rows_name_fields_but_never_values() {
     use kitaplatz::db::schema::audit_log;
     let mut conn = t.app.db.get().unwrap();
     let rows: Vec<(String, String, Option<String>)> = audit_log::table
-        .select((audit_log::action, audit_log::changed_fields, audit_log::entity_id))
+        .select((
+            audit_log::action,
+            audit_log::changed_fields,
+            audit_log::entity_id,
+        ))
         .load(&mut *conn)
         .unwrap();
     for (action, fields, id) in rows {

@@ -28,7 +28,11 @@ struct PgDatabase {
 impl Drop for PgDatabase {
     fn drop(&mut self) {
         if let Ok(mut conn) = PgConnection::establish(&self.admin_url) {
-            let _ = diesel::sql_query(format!("DROP DATABASE IF EXISTS {} WITH (FORCE)", self.name)).execute(&mut conn);
+            let _ = diesel::sql_query(format!(
+                "DROP DATABASE IF EXISTS {} WITH (FORCE)",
+                self.name
+            ))
+            .execute(&mut conn);
         }
     }
 }
@@ -57,7 +61,10 @@ fn fresh_database(tmp: &tempfile::TempDir) -> (String, Option<PgDatabase>) {
             };
             (url, Some(PgDatabase { admin_url, name }))
         }
-        _ => (tmp.path().join("test.db").to_string_lossy().into_owned(), None),
+        _ => (
+            tmp.path().join("test.db").to_string_lossy().into_owned(),
+            None,
+        ),
     }
 }
 
@@ -107,7 +114,9 @@ impl TestApp {
     /// A browser logged in as `email` (demo password).
     pub fn login(&self, email: &str) -> Browser {
         let b = self.client();
-        let status = b.post_form("/login", &[("email", email), ("password", PW)]).status();
+        let status = b
+            .post_form("/login", &[("email", email), ("password", PW)])
+            .status();
         assert_eq!(status, Status::SeeOther, "login of {email} failed");
         b
     }
@@ -115,7 +124,8 @@ impl TestApp {
     /// Delivers the outbox into the mail folder; returns the new mails' texts.
     pub fn deliver_mail(&self) -> Vec<String> {
         let before: Vec<PathBuf> = self.mail_files();
-        let transport = kitaplatz_mail::MailTransport::new(None, &self.mail_dir).expect("transport");
+        let transport =
+            kitaplatz_mail::MailTransport::new(None, &self.mail_dir).expect("transport");
         kitaplatz::mail::deliver_pending(&self.app, &transport).expect("deliver");
         self.mail_files()
             .into_iter()

@@ -4,6 +4,7 @@
 mod accounts;
 mod admin;
 mod audit;
+mod cli;
 mod common;
 mod schema;
 mod tenancy;

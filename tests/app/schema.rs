@@ -80,25 +80,40 @@ fn describe(conn: &mut DbConnection) -> Vec<String> {
             .load(c)
             .unwrap();
             for t in tables {
-                let cols: Vec<SqliteColumn> = diesel::sql_query(format!("SELECT name, type, \"notnull\", pk FROM pragma_table_info('{}')", t.name))
-                    .load(c)
-                    .unwrap();
+                let cols: Vec<SqliteColumn> = diesel::sql_query(format!(
+                    "SELECT name, type, \"notnull\", pk FROM pragma_table_info('{}')",
+                    t.name
+                ))
+                .load(c)
+                .unwrap();
                 let mut pk = Vec::new();
                 for col in &cols {
                     let null = if col.notnull == 1 { "not null" } else { "null" };
-                    lines.push(format!("column {}.{} {} {}", t.name, col.name, normalise(&col.r#type), null));
+                    lines.push(format!(
+                        "column {}.{} {} {}",
+                        t.name,
+                        col.name,
+                        normalise(&col.r#type),
+                        null
+                    ));
                     if col.pk > 0 {
                         pk.push(col.name.clone());
                     }
                 }
                 lines.push(format!("unique {} ({})", t.name, pk.join(",")));
-                let indexes: Vec<SqliteIndex> = diesel::sql_query(format!("SELECT name, \"unique\" FROM pragma_index_list('{}')", t.name))
+                let indexes: Vec<SqliteIndex> = diesel::sql_query(format!(
+                    "SELECT name, \"unique\" FROM pragma_index_list('{}')",
+                    t.name
+                ))
+                .load(c)
+                .unwrap();
+                for idx in indexes.into_iter().filter(|i| i.unique == 1) {
+                    let cols: Vec<Name> = diesel::sql_query(format!(
+                        "SELECT name FROM pragma_index_info('{}') ORDER BY seqno",
+                        idx.name
+                    ))
                     .load(c)
                     .unwrap();
-                for idx in indexes.into_iter().filter(|i| i.unique == 1) {
-                    let cols: Vec<Name> = diesel::sql_query(format!("SELECT name FROM pragma_index_info('{}') ORDER BY seqno", idx.name))
-                        .load(c)
-                        .unwrap();
                     let cols: Vec<String> = cols.into_iter().map(|n| n.name).collect();
                     if cols != pk {
                         lines.push(format!("unique {} ({})", t.name, cols.join(",")));
@@ -115,8 +130,18 @@ fn describe(conn: &mut DbConnection) -> Vec<String> {
             .load(c)
             .unwrap();
             for col in cols {
-                let null = if col.is_nullable == "NO" { "not null" } else { "null" };
-                lines.push(format!("column {}.{} {} {}", col.table_name, col.column_name, normalise(&col.data_type), null));
+                let null = if col.is_nullable == "NO" {
+                    "not null"
+                } else {
+                    "null"
+                };
+                lines.push(format!(
+                    "column {}.{} {} {}",
+                    col.table_name,
+                    col.column_name,
+                    normalise(&col.data_type),
+                    null
+                ));
             }
             let uniques: Vec<PgUnique> = diesel::sql_query(
                 "SELECT t.relname::text AS table_name, \
@@ -151,7 +176,16 @@ fn both_dialects_produce_the_schema_in_the_fixture() {
         std::fs::write(&path, &actual).unwrap();
     }
     let expected = std::fs::read_to_string(&path).expect("tests/fixtures/schema.txt");
-    assert_eq!(actual, expected, "schema differs from tests/fixtures/schema.txt (backend: {})", if on_postgres() { "PostgreSQL" } else { "SQLite" });
+    assert_eq!(
+        actual,
+        expected,
+        "schema differs from tests/fixtures/schema.txt (backend: {})",
+        if on_postgres() {
+            "PostgreSQL"
+        } else {
+            "SQLite"
+        }
+    );
     assert!(expected.contains("unique municipalities (ags)"));
     assert!(expected.contains("unique memberships (user_id,role,scope_key)"));
 }

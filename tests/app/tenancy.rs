@@ -16,7 +16,10 @@ const MUSTERSTADT_SECRETS: &[&str] = &[
 fn membership_of_musterstadt(t: &TestApp) -> String {
     let admin = t.login("admin.musterstadt@example.org");
     let (_, page) = admin.page("/musterstadt/admin/users");
-    let start = page.find("/musterstadt/admin/users/").expect("a membership link") + "/musterstadt/admin/users/".len();
+    let start = page
+        .find("/musterstadt/admin/users/")
+        .expect("a membership link")
+        + "/musterstadt/admin/users/".len();
     page[start..start + 36].to_string()
 }
 
@@ -49,7 +52,15 @@ fn assert_refused(who: &str, browser: &Browser, routes: &[(Method, String)]) {
     for (method, path) in routes {
         let res = match *method {
             Method::Get => browser.get(path),
-            Method::Post => browser.post_form(path, &[("email", "x@example.org"), ("role", "youth_office"), ("slug", "x"), ("name", "x")]),
+            Method::Post => browser.post_form(
+                path,
+                &[
+                    ("email", "x@example.org"),
+                    ("role", "youth_office"),
+                    ("slug", "x"),
+                    ("name", "x"),
+                ],
+            ),
             other => panic!("unexpected method {other}"),
         };
         let status = res.status();
@@ -59,7 +70,10 @@ fn assert_refused(who: &str, browser: &Browser, routes: &[(Method, String)]) {
             "{who}: {method} {path} gave {status}"
         );
         for secret in MUSTERSTADT_SECRETS {
-            assert!(!body.contains(secret), "{who}: {method} {path} leaked {secret}");
+            assert!(
+                !body.contains(secret),
+                "{who}: {method} {path} leaked {secret}"
+            );
         }
     }
 }
@@ -71,34 +85,79 @@ fn other_municipalities_and_parents_get_nothing_from_office_and_admin_routes() {
     let routes = protected_routes(&t, &probe);
     assert!(routes.len() >= 10, "route list too short: {routes:?}");
 
-    let municipality_routes: Vec<_> = routes.iter().filter(|(_, p)| p.starts_with("/musterstadt/")).cloned().collect();
-    let admin_routes: Vec<_> = routes.iter().filter(|(_, p)| p.starts_with("/musterstadt/admin")).cloned().collect();
-    let operator_routes: Vec<_> = routes.iter().filter(|(_, p)| p.starts_with("/admin")).cloned().collect();
-    let district_routes: Vec<_> = routes.iter().filter(|(_, p)| p.starts_with("/kreis/")).cloned().collect();
+    let municipality_routes: Vec<_> = routes
+        .iter()
+        .filter(|(_, p)| p.starts_with("/musterstadt/"))
+        .cloned()
+        .collect();
+    let admin_routes: Vec<_> = routes
+        .iter()
+        .filter(|(_, p)| p.starts_with("/musterstadt/admin"))
+        .cloned()
+        .collect();
+    let operator_routes: Vec<_> = routes
+        .iter()
+        .filter(|(_, p)| p.starts_with("/admin"))
+        .cloned()
+        .collect();
+    let district_routes: Vec<_> = routes
+        .iter()
+        .filter(|(_, p)| p.starts_with("/kreis/"))
+        .cloned()
+        .collect();
     assert!(!admin_routes.is_empty() && !operator_routes.is_empty() && !district_routes.is_empty());
 
     // Another municipality's administrator and youth office.
-    assert_refused("admin of Beispieldorf", &t.login("admin.beispieldorf@example.org"), &municipality_routes);
-    assert_refused("youth office of Beispieldorf", &t.login("jugendamt.beispieldorf@example.org"), &municipality_routes);
+    assert_refused(
+        "admin of Beispieldorf",
+        &t.login("admin.beispieldorf@example.org"),
+        &municipality_routes,
+    );
+    assert_refused(
+        "youth office of Beispieldorf",
+        &t.login("jugendamt.beispieldorf@example.org"),
+        &municipality_routes,
+    );
     // A parent of the same municipality.
     let parent = t.login("eltern.musterstadt@example.org");
     assert_refused("parent of Musterstadt", &parent, &routes);
     // A lower role of the same municipality on admin routes.
-    assert_refused("youth office of Musterstadt", &t.login("jugendamt.musterstadt@example.org"), &admin_routes);
+    assert_refused(
+        "youth office of Musterstadt",
+        &t.login("jugendamt.musterstadt@example.org"),
+        &admin_routes,
+    );
     // Municipality staff are not operators or district officials.
     let admin = t.login("admin.musterstadt@example.org");
     assert_refused("admin of Musterstadt", &admin, &operator_routes);
     assert_refused("admin of Musterstadt", &admin, &district_routes);
     // District officials see no municipality's office.
-    assert_refused("district official", &t.login("kreis@example.org"), &municipality_routes);
+    assert_refused(
+        "district official",
+        &t.login("kreis@example.org"),
+        &municipality_routes,
+    );
 }
 
 #[test]
 fn the_allowed_roles_do_get_in() {
     let t = TestApp::demo();
-    assert_eq!(t.login("admin.musterstadt@example.org").get("/musterstadt/admin/audit").status(), Status::Ok);
-    assert_eq!(t.login("jugendamt.musterstadt@example.org").get("/musterstadt/office").status(), Status::Ok);
-    assert_eq!(t.login("betrieb@example.org").get("/admin").status(), Status::Ok);
+    assert_eq!(
+        t.login("admin.musterstadt@example.org")
+            .get("/musterstadt/admin/audit")
+            .status(),
+        Status::Ok
+    );
+    assert_eq!(
+        t.login("jugendamt.musterstadt@example.org")
+            .get("/musterstadt/office")
+            .status(),
+        Status::Ok
+    );
+    assert_eq!(
+        t.login("betrieb@example.org").get("/admin").status(),
+        Status::Ok
+    );
     let (status, body) = t.login("kreis@example.org").page("/kreis/musterkreis");
     assert_eq!(status, Status::Ok);
     assert!(body.contains("Beispieldorf") && body.contains("Musterstadt"));
@@ -110,14 +169,23 @@ fn anonymous_visitors_are_sent_to_the_login() {
     let b = t.client();
     let res = b.get("/musterstadt/admin/users");
     assert_eq!(res.status(), Status::SeeOther);
-    assert_eq!(res.headers().get_one("Location"), Some("/login?next=%2Fmusterstadt%2Fadmin%2Fusers"));
+    assert_eq!(
+        res.headers().get_one("Location"),
+        Some("/login?next=%2Fmusterstadt%2Fadmin%2Fusers")
+    );
 }
 
 #[test]
 fn unknown_municipality_is_a_404_page() {
     let t = TestApp::demo();
     let admin = t.login("admin.musterstadt@example.org");
-    for path in ["/gibtsnicht", "/gibtsnicht/register", "/gibtsnicht/office", "/gibtsnicht/admin/users", "/kreis/gibtsnicht"] {
+    for path in [
+        "/gibtsnicht",
+        "/gibtsnicht/register",
+        "/gibtsnicht/office",
+        "/gibtsnicht/admin/users",
+        "/kreis/gibtsnicht",
+    ] {
         let (status, body) = admin.page(path);
         assert_eq!(status, Status::NotFound, "{path}");
         assert!(body.contains("Seite nicht gefunden"), "{path}");
@@ -127,7 +195,10 @@ fn unknown_municipality_is_a_404_page() {
     let (_, page) = admin.page("/musterstadt/admin/users");
     let start = page.find("/musterstadt/admin/users/").unwrap() + "/musterstadt/admin/users/".len();
     let membership = &page[start..start + 36];
-    let res = other.post_form(&format!("/beispieldorf/admin/users/{membership}/disable"), &[]);
+    let res = other.post_form(
+        &format!("/beispieldorf/admin/users/{membership}/disable"),
+        &[],
+    );
     assert_eq!(res.status(), Status::NotFound);
 }
 
@@ -137,9 +208,16 @@ fn security_headers_and_health() {
     let b = t.client();
     let res = b.get("/musterstadt");
     assert_eq!(res.status(), Status::Ok);
-    let csp = res.headers().get_one("Content-Security-Policy").unwrap().to_string();
+    let csp = res
+        .headers()
+        .get_one("Content-Security-Policy")
+        .unwrap()
+        .to_string();
     assert!(csp.contains("frame-ancestors 'none'") && csp.contains("script-src 'self'"));
-    assert_eq!(res.headers().get_one("X-Content-Type-Options"), Some("nosniff"));
+    assert_eq!(
+        res.headers().get_one("X-Content-Type-Options"),
+        Some("nosniff")
+    );
     assert!(res.headers().get_one("Referrer-Policy").is_some());
     assert!(res.headers().get_one("X-Request-Id").is_some());
     assert!(res.headers().get_one("Strict-Transport-Security").is_none());
@@ -154,15 +232,23 @@ fn security_headers_and_health() {
 #[test]
 fn healthz_is_503_when_the_database_does_not_answer() {
     use std::sync::Arc;
-    let db = kitaplatz::db::Db::connect_with_timeout("/nonexistent-dir/kitaplatz.db", std::time::Duration::from_millis(300)).unwrap();
+    let db = kitaplatz::db::Db::connect_with_timeout(
+        "/nonexistent-dir/kitaplatz.db",
+        std::time::Duration::from_millis(300),
+    )
+    .unwrap();
     let config = kitaplatz::config::AppConfig {
         mail_worker: false,
         template_dir: std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("templates"),
         ..Default::default()
     };
     let app = kitaplatz::App::new(db, Arc::new(kitaplatz::clock::SystemClock), config);
-    let client = rocket::local::blocking::Client::tracked(kitaplatz::build(app, &[1u8; 64])).unwrap();
-    assert_eq!(client.get("/healthz").dispatch().status(), Status::ServiceUnavailable);
+    let client =
+        rocket::local::blocking::Client::tracked(kitaplatz::build(app, &[1u8; 64])).unwrap();
+    assert_eq!(
+        client.get("/healthz").dispatch().status(),
+        Status::ServiceUnavailable
+    );
 }
 
 #[test]
@@ -170,10 +256,18 @@ fn secure_cookies_and_hsts_behind_tls() {
     let t = TestApp::demo();
     let mut config = t.app.config.clone();
     config.behind_tls = true;
-    let app = kitaplatz::App::new(t.app.db.clone(), std::sync::Arc::new(t.clock.clone()), config);
-    let client = rocket::local::blocking::Client::tracked(kitaplatz::build(app, &[3u8; 64])).unwrap();
+    let app = kitaplatz::App::new(
+        t.app.db.clone(),
+        std::sync::Arc::new(t.clock.clone()),
+        config,
+    );
+    let client =
+        rocket::local::blocking::Client::tracked(kitaplatz::build(app, &[3u8; 64])).unwrap();
     let res = client.get("/login").dispatch();
     assert!(res.headers().get_one("Strict-Transport-Security").is_some());
     let cookie = res.headers().get_one("Set-Cookie").unwrap().to_string();
-    assert!(cookie.contains("Secure") && cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"), "{cookie}");
+    assert!(
+        cookie.contains("Secure") && cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"),
+        "{cookie}"
+    );
 }

@@ -147,9 +147,17 @@ mod tests {
         let transport = MailTransport::new(None, dir.path()).unwrap();
         let link = format!("https://kita.example.org/password/reset/{}", "a".repeat(64));
         let mut m = mail();
-        m.body = format!("{} {link}\n", "Sehr lange Zeile mit Umlauten äöü ".repeat(4));
+        m.body = format!(
+            "{} {link}\n",
+            "Sehr lange Zeile mit Umlauten äöü ".repeat(4)
+        );
         transport.send(&m).unwrap();
-        let file = std::fs::read_dir(dir.path()).unwrap().next().unwrap().unwrap().path();
+        let file = std::fs::read_dir(dir.path())
+            .unwrap()
+            .next()
+            .unwrap()
+            .unwrap()
+            .path();
         let text = std::fs::read_to_string(file).unwrap();
         assert!(text.contains(&link));
         assert!(text.contains("Content-Transfer-Encoding: 8bit"));
