@@ -74,11 +74,12 @@ type Page = Result<Template, (Status, Template)>;
 
 // ---------------------------------------------------------------- login / logout
 
-#[get("/login?<next>")]
-fn login_page(ui: Ui, next: Option<&str>) -> Template {
+#[get("/login?<next>&<expired>")]
+fn login_page(ui: Ui, next: Option<&str>, expired: Option<bool>) -> Template {
+    let expired = expired.unwrap_or(false) || ui.session_expired;
     ui.render(
         "account/login",
-        json!({ "next": local_path(next), "errors": [] }),
+        json!({ "next": local_path(next), "errors": [], "session_expired": expired }),
     )
 }
 
@@ -524,9 +525,9 @@ async fn set_password_with_token(
                 Ok(user) => {
                     let ctx = ctx.with_actor(&user);
                     users::set_password(tx, &user, &hash, &ctx)?;
-                    if purpose == TokenPurpose::Invite {
-                        users::confirm_email(tx, &user, &ctx)?;
-                    }
+                    // The link arrived by e-mail, so the address is proven (this also rescues
+                    // a parent whose confirmation link expired).
+                    users::confirm_email(tx, &user, &ctx)?;
                     Ok(Ok(()))
                 }
                 Err(p) => Ok(Err(p)),

@@ -185,7 +185,11 @@ fn bad_request(req: &Request<'_>) -> Template {
 fn unauthorized(req: &Request<'_>) -> Redirect {
     let here = req.uri().to_string();
     let next: String = url::form_urlencoded::byte_serialize(here.as_bytes()).collect();
-    Redirect::to(format!("/login?next={next}"))
+    if req.local_cache(|| guards::SessionExpired(false)).0 {
+        Redirect::to(format!("/login?next={next}&expired=true"))
+    } else {
+        Redirect::to(format!("/login?next={next}"))
+    }
 }
 
 #[catch(403)]

@@ -20,7 +20,7 @@ use super::ui::Ui;
 use crate::domain::account::normalize_email;
 use crate::domain::roles::{Role, Scope};
 use crate::domain::tenant::{validate_settings, MODULES};
-use crate::error::AppResult;
+use crate::error::{AppError, AppResult};
 use crate::invitations::{self, Invitation};
 use crate::store::audit::AuditFilter;
 use crate::store::{audit as audit_store, tenants, users};
@@ -148,22 +148,22 @@ async fn set_disabled(
     let ctx = audit(app, rid, Some(admin.user_id()));
     let tenant = admin.tenant.id.clone();
     let membership = membership.to_string();
-    app.db
+    let result = app
+        .db
         .run(move |conn| {
             conn.transaction(|tx| {
                 users::set_membership_disabled(tx, &tenant, &membership, disabled, &ctx)
             })
         })
-        .await?;
-    let key = if disabled {
-        "flash-disabled"
-    } else {
-        "flash-enabled"
-    };
-    Ok(Flash::success(
-        Redirect::to(format!("/{}/admin/users", admin.tenant.slug)),
-        key,
-    ))
+        .await;
+    let back = Redirect::to(format!("/{}/admin/users", admin.tenant.slug));
+    match result {
+        Ok(()) if disabled => Ok(Flash::success(back, "flash-disabled")),
+        Ok(()) => Ok(Flash::success(back, "flash-enabled")),
+        // An administrator cannot lock themselves out.
+        Err(AppError::Conflict(_)) => Ok(Flash::error(back, "flash-own-membership")),
+        Err(e) => Err(e),
+    }
 }
 
 #[post("/<_>/admin/users/<membership>/disable", data = "<_form>", rank = 10)]

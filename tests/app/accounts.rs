@@ -321,8 +321,11 @@ fn staff_sessions_time_out_after_thirty_idle_minutes() {
     t.clock.advance(Duration::minutes(31));
     let res = staff.get("/musterstadt/admin/users");
     assert_eq!(res.status(), Status::SeeOther);
+    let location = res.headers().get_one("Location").unwrap().to_string();
+    assert!(location.contains("expired=true"), "{location}");
+    let (_, body) = staff.page(&location);
+    assert!(body.contains("Sitzung ist wegen Inaktivität abgelaufen"));
     assert_eq!(parent.get("/account").status(), Status::Ok);
-    // The login page tells the staff member why.
     let staff2 = t.login("admin.musterstadt@example.org");
     assert_eq!(staff2.get("/musterstadt/admin/users").status(), Status::Ok);
 }
@@ -394,4 +397,22 @@ fn language_switch_and_accept_language() {
     assert_eq!(res.headers().get_one("Location"), Some("/"));
     let (_, body) = b.page("/musterstadt");
     assert!(body.contains("Kinderbetreuung in Musterstadt"));
+}
+
+#[test]
+fn an_expired_confirmation_link_is_rescued_by_a_password_reset() {
+    let t = TestApp::demo();
+    let link = register(&t, "spaet@example.org");
+    t.clock.advance(Duration::days(4));
+    let b = t.client();
+    assert_eq!(b.page(&link).0, Status::Gone);
+    b.post_form("/password/forgot", &[("email", "spaet@example.org")]);
+    let reset = link_in(&t.deliver_mail()[0], "/password/reset/").unwrap();
+    let res = b.post_form(&reset, &[("password", NEW_PW), ("password2", NEW_PW)]);
+    assert_eq!(res.status(), Status::SeeOther);
+    let res = b.post_form(
+        "/login",
+        &[("email", "spaet@example.org"), ("password", NEW_PW)],
+    );
+    assert_eq!(res.status(), Status::SeeOther);
 }

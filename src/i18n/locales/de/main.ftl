@@ -25,6 +25,7 @@ flash-invited = Die Einladung wurde verschickt.
 flash-disabled = Der Zugang wurde gesperrt.
 flash-enabled = Der Zugang wurde wieder freigeschaltet.
 flash-saved = Gespeichert.
+flash-own-membership = Ihren eigenen Zugang können Sie nicht sperren. Bitten Sie eine andere Administratorin oder einen anderen Administrator.
 
 error-back = Zur Startseite
 error-request-id = Vorgangsnummer für Rückfragen: { $id }

@@ -25,6 +25,7 @@ flash-invited = The invitation has been sent.
 flash-disabled = The access has been disabled.
 flash-enabled = The access has been enabled again.
 flash-saved = Saved.
+flash-own-membership = You cannot disable your own access. Please ask another administrator.
 
 error-back = To the start page
 error-request-id = Reference number for enquiries: { $id }
