@@ -117,7 +117,6 @@ pub fn seed_demo(db: &Db, clock: &dyn Clock) -> AppResult<Vec<DemoLogin>> {
             )?;
             ids.push((slug, id));
         }
-        let mut logins = Vec::new();
         for (email, role, scope) in DEMO_USERS {
             let user = users::create(tx, email, Some(&hash), true, "de", &ctx)?;
             let scope_value = match role {
@@ -136,17 +135,8 @@ pub fn seed_demo(db: &Db, clock: &dyn Clock) -> AppResult<Vec<DemoLogin>> {
                 }
             };
             users::grant(tx, &user, *role, &scope_value, &ctx)?;
-            logins.push(DemoLogin {
-                email: email.to_string(),
-                role: role.code(),
-                scope: if scope.is_empty() {
-                    "–".into()
-                } else {
-                    scope.to_string()
-                },
-            });
         }
-        Ok(logins)
+        Ok(demo_logins())
     })
 }
 

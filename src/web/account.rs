@@ -72,6 +72,14 @@ fn password_error(problem: PasswordProblem) -> FieldError {
 
 type Page = Result<Template, (Status, Template)>;
 
+/// argon2 is deliberately slow: hash on the blocking pool, not on the async executor.
+async fn hash_off_executor(password: &str) -> AppResult<String> {
+    let pw = password.to_string();
+    rocket::tokio::task::spawn_blocking(move || auth::hash_password(&pw))
+        .await
+        .map_err(|e| AppError::Internal(e.to_string()))?
+}
+
 // ---------------------------------------------------------------- login / logout
 
 #[get("/login?<next>&<expired>")]
@@ -286,12 +294,7 @@ async fn register(
             ),
         )));
     };
-    let hash = {
-        let pw = form.password.clone();
-        rocket::tokio::task::spawn_blocking(move || auth::hash_password(&pw))
-            .await
-            .map_err(|e| AppError::Internal(e.to_string()))??
-    };
+    let hash = hash_off_executor(&form.password).await?;
     let ctx = audit(app, &rid, None);
     let lang = ui.lang;
     let base = app.config.public_url.trim_end_matches('/').to_string();
@@ -510,12 +513,7 @@ async fn set_password_with_token(
             json!({ "action": action, "errors": [password_error(p)] }),
         )));
     }
-    let hash = {
-        let pw = form.password.clone();
-        rocket::tokio::task::spawn_blocking(move || auth::hash_password(&pw))
-            .await
-            .map_err(|e| AppError::Internal(e.to_string()))??
-    };
+    let hash = hash_off_executor(&form.password).await?;
     let ctx = audit(app, rid, None);
     let token = token.to_string();
     let result = app

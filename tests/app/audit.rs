@@ -11,13 +11,7 @@ use crate::common::*;
 const PW2: &str = "Sonnenblumen im Garten 42";
 
 fn membership(admin: &Browser) -> String {
-    let (_, page) = admin.page("/musterstadt/admin/users");
-    let row = page
-        .split("<tr>")
-        .find(|r| r.contains("kita.musterstadt@example.org"))
-        .unwrap();
-    let start = row.find("/musterstadt/admin/users/").unwrap() + "/musterstadt/admin/users/".len();
-    row[start..start + 36].to_string()
+    musterstadt_membership(admin, "kita.musterstadt@example.org")
 }
 
 /// Runs the recipe for one POST route; returns the audit action that must appear.

@@ -214,6 +214,18 @@ impl Browser {
     }
 }
 
+/// The membership id of `email` as listed on Musterstadt's user page (seen by `admin`).
+pub fn musterstadt_membership(admin: &Browser, email: &str) -> String {
+    let (_, page) = admin.page("/musterstadt/admin/users");
+    let row = page
+        .split("<tr>")
+        .find(|r| r.contains(email))
+        .expect("a row for the address");
+    let prefix = "/musterstadt/admin/users/";
+    let start = row.find(prefix).expect("a membership link") + prefix.len();
+    row[start..start + 36].to_string()
+}
+
 /// The value of the first hidden `csrf` field in a page.
 pub fn token_in(html: &str) -> Option<String> {
     let marker = "name=\"csrf\" value=\"";

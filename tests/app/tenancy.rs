@@ -15,12 +15,7 @@ const MUSTERSTADT_SECRETS: &[&str] = &[
 
 fn membership_of_musterstadt(t: &TestApp) -> String {
     let admin = t.login("admin.musterstadt@example.org");
-    let (_, page) = admin.page("/musterstadt/admin/users");
-    let start = page
-        .find("/musterstadt/admin/users/")
-        .expect("a membership link")
-        + "/musterstadt/admin/users/".len();
-    page[start..start + 36].to_string()
+    musterstadt_membership(&admin, "kita.musterstadt@example.org")
 }
 
 /// Routes of the office, admin and district portals, with concrete paths into Musterstadt.
@@ -192,9 +187,7 @@ fn unknown_municipality_is_a_404_page() {
     }
     // A membership id of another municipality is not found either.
     let other = t.login("admin.beispieldorf@example.org");
-    let (_, page) = admin.page("/musterstadt/admin/users");
-    let start = page.find("/musterstadt/admin/users/").unwrap() + "/musterstadt/admin/users/".len();
-    let membership = &page[start..start + 36];
+    let membership = musterstadt_membership(&admin, "kita.musterstadt@example.org");
     let res = other.post_form(
         &format!("/beispieldorf/admin/users/{membership}/disable"),
         &[],
