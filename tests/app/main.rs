@@ -6,5 +6,6 @@ mod admin;
 mod audit;
 mod cli;
 mod common;
+mod mail;
 mod schema;
 mod tenancy;
