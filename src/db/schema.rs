@@ -56,6 +56,7 @@ diesel::table! {
         scope_key -> Text,
         created_at -> Timestamp,
         disabled_at -> Nullable<Timestamp>,
+        provider_id -> Nullable<Text>,
     }
 }
 
@@ -109,6 +110,60 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    providers (id) {
+        id -> Text,
+        municipality_id -> Text,
+        name -> Text,
+        kind -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    facilities (id) {
+        id -> Text,
+        municipality_id -> Text,
+        provider_id -> Text,
+        name -> Text,
+        kind -> Text,
+        street -> Text,
+        house_number -> Text,
+        postal_code -> Text,
+        city -> Text,
+        latitude_e6 -> Nullable<Integer>,
+        longitude_e6 -> Nullable<Integer>,
+        phone -> Text,
+        email -> Text,
+        website -> Text,
+        opening_hours -> Text,
+        care_hours -> Text,
+        tags -> Text,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    licences (id) {
+        id -> Text,
+        facility_id -> Text,
+        valid_from -> Date,
+        valid_to -> Nullable<Date>,
+        places_u2 -> Integer,
+        places_u3 -> Integer,
+        places_ue3 -> Integer,
+        places_hort -> Integer,
+        reserved_u2 -> Integer,
+        reserved_u3 -> Integer,
+        reserved_ue3 -> Integer,
+        reserved_hort -> Integer,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::joinable!(facilities -> providers (provider_id));
+diesel::joinable!(licences -> facilities (facility_id));
 diesel::joinable!(municipalities -> districts (district_id));
 diesel::joinable!(municipality_settings -> municipalities (municipality_id));
 diesel::joinable!(memberships -> users (user_id));
@@ -125,4 +180,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     sessions,
     audit_log,
     outbox,
+    providers,
+    facilities,
+    licences,
 );
