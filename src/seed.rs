@@ -5,13 +5,15 @@ use diesel::Connection;
 use crate::auth;
 use crate::clock::Clock;
 use crate::db::Db;
+use crate::domain::facility::{FacilityDraft, FacilityKind, Licence, Places, ProviderKind};
 use crate::domain::roles::{Role, Scope};
 use crate::domain::tenant::Bundesland;
 use crate::error::AppResult;
 use crate::ids::{DistrictId, MunicipalityId};
 use crate::store::audit::AuditCtx;
 use crate::store::tenants::{self, NewMunicipality};
-use crate::store::users;
+use crate::store::{facilities, users};
+use chrono::NaiveDate;
 
 /// The password of every demo user.
 pub const DEMO_PASSWORD: &str = "Kitaplatz-Demo-2026";
@@ -117,6 +119,9 @@ pub fn seed_demo(db: &Db, clock: &dyn Clock) -> AppResult<Vec<DemoLogin>> {
             )?;
             ids.push((slug, id));
         }
+        for (slug, id) in &ids {
+            seed_facilities(tx, slug, id, &ctx)?;
+        }
         for (email, role, scope) in DEMO_USERS {
             let user = users::create(tx, email, Some(&hash), true, "de", &ctx)?;
             let scope_value = match role {
@@ -138,6 +143,167 @@ pub fn seed_demo(db: &Db, clock: &dyn Clock) -> AppResult<Vec<DemoLogin>> {
         }
         Ok(demo_logins())
     })
+}
+
+/// Demo facilities: (municipality, provider, provider kind, name, kind, street, no., care hours,
+/// tags, U3 places, Ü3 places, Hort places, reserved Ü3).
+type DemoFacility = (
+    &'static str,
+    &'static str,
+    ProviderKind,
+    &'static str,
+    FacilityKind,
+    &'static str,
+    &'static str,
+    &'static [u32],
+    &'static [&'static str],
+    i32,
+    i32,
+    i32,
+    i32,
+);
+
+const DEMO_FACILITIES: &[DemoFacility] = &[
+    (
+        "musterstadt",
+        "Stadt Musterstadt",
+        ProviderKind::Public,
+        "Kita Sonnenschein",
+        FacilityKind::Kita,
+        "Lindenallee",
+        "4",
+        &[25, 35, 45],
+        &["montessori", "inklusion"],
+        10,
+        40,
+        0,
+        0,
+    ),
+    (
+        "musterstadt",
+        "Kinderhaus e. V.",
+        ProviderKind::Association,
+        "Krippe Zwergenland",
+        FacilityKind::Krippe,
+        "Am Bach",
+        "17",
+        &[35, 45],
+        &["bilingual"],
+        20,
+        0,
+        0,
+        0,
+    ),
+    (
+        "musterstadt",
+        "Ev. Kirchengemeinde Musterstadt",
+        ProviderKind::Church,
+        "Ev. Kindergarten Arche",
+        FacilityKind::Kindergarten,
+        "Kirchplatz",
+        "2",
+        &[25, 35],
+        &["evangelisch", "bewegung"],
+        0,
+        50,
+        0,
+        5,
+    ),
+    (
+        "musterstadt",
+        "Stadt Musterstadt",
+        ProviderKind::Public,
+        "Hort am Markt",
+        FacilityKind::Hort,
+        "Markt",
+        "9",
+        &[25, 35],
+        &["sport"],
+        0,
+        0,
+        40,
+        0,
+    ),
+    (
+        "beispieldorf",
+        "Gemeinde Beispieldorf",
+        ProviderKind::Public,
+        "Kita Dorfspatzen",
+        FacilityKind::Kita,
+        "Dorfstraße",
+        "1",
+        &[25, 35, 45],
+        &["natur"],
+        12,
+        30,
+        0,
+        0,
+    ),
+];
+
+fn seed_facilities(
+    tx: &mut crate::db::DbConnection,
+    slug: &str,
+    tenant: &MunicipalityId,
+    ctx: &AuditCtx,
+) -> AppResult<()> {
+    let mut providers: Vec<(&str, String)> = Vec::new();
+    for (m, provider, pkind, name, kind, street, no, hours, tags, u3, ue3, hort, reserved_ue3) in
+        DEMO_FACILITIES
+    {
+        if *m != slug {
+            continue;
+        }
+        let provider_id = match providers.iter().find(|(n, _)| n == provider) {
+            Some((_, id)) => id.clone(),
+            None => {
+                let id = facilities::create_provider(tx, tenant, provider, *pkind, ctx)?;
+                providers.push((provider, id.clone()));
+                id
+            }
+        };
+        let draft = FacilityDraft {
+            provider_id,
+            name: name.to_string(),
+            kind: *kind,
+            street: street.to_string(),
+            house_number: no.to_string(),
+            postal_code: "59999".into(),
+            city: DEMO_MUNICIPALITIES
+                .iter()
+                .find(|d| d.0 == slug)
+                .map(|d| d.1)
+                .unwrap_or_default()
+                .into(),
+            coordinates: None,
+            phone: "02999 12345".into(),
+            email: String::new(),
+            website: String::new(),
+            opening_hours: "Mo–Fr 7:00–17:00".into(),
+            care_hours: hours.to_vec(),
+            tags: tags.iter().map(|t| t.to_string()).collect(),
+        };
+        let id = facilities::create(tx, tenant, &draft, ctx)?;
+        let licence = Licence {
+            valid_from: NaiveDate::from_ymd_opt(2024, 8, 1).unwrap_or_default(),
+            valid_to: None,
+            places: Places {
+                u2: 0,
+                u3: *u3,
+                ue3: *ue3,
+                hort: *hort,
+            },
+            reserved: Places {
+                u2: 0,
+                u3: 0,
+                ue3: *reserved_ue3,
+                hort: 0,
+            },
+        };
+        facilities::add_licence(tx, tenant, &id, &licence, ctx)?
+            .map_err(|p| crate::error::AppError::Internal(format!("demo licence: {p:?}")))?;
+    }
+    Ok(())
 }
 
 /// Prints the demo logins (start-up banner and `seed --demo`).

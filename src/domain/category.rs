@@ -39,7 +39,9 @@ impl PlaceCategory {
 
     /// Parses a stored code.
     pub fn from_code(code: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|c| c.code().eq_ignore_ascii_case(code))
+        Self::ALL
+            .into_iter()
+            .find(|c| c.code().eq_ignore_ascii_case(code))
     }
 }
 
@@ -69,7 +71,12 @@ pub fn school_entry(birth: NaiveDate, cutoff: (u32, u32)) -> NaiveDate {
 }
 
 /// The category of a child born on `birth` on day `on`. `None` before birth.
-pub fn category_at(birth: NaiveDate, on: NaiveDate, cutoff: (u32, u32), uses_u2: bool) -> Option<PlaceCategory> {
+pub fn category_at(
+    birth: NaiveDate,
+    on: NaiveDate,
+    cutoff: (u32, u32),
+    uses_u2: bool,
+) -> Option<PlaceCategory> {
     if on < birth {
         return None;
     }
@@ -98,18 +105,36 @@ mod tests {
     #[test]
     fn the_switch_happens_on_the_third_birthday() {
         let birth = d(2023, 5, 17);
-        assert_eq!(category_at(birth, d(2026, 5, 16), NW, false), Some(PlaceCategory::U3));
-        assert_eq!(category_at(birth, d(2026, 5, 17), NW, false), Some(PlaceCategory::UE3));
+        assert_eq!(
+            category_at(birth, d(2026, 5, 16), NW, false),
+            Some(PlaceCategory::U3)
+        );
+        assert_eq!(
+            category_at(birth, d(2026, 5, 17), NW, false),
+            Some(PlaceCategory::UE3)
+        );
         assert_eq!(category_at(birth, d(2023, 5, 16), NW, false), None);
-        assert_eq!(category_at(birth, birth, NW, false), Some(PlaceCategory::U3));
+        assert_eq!(
+            category_at(birth, birth, NW, false),
+            Some(PlaceCategory::U3)
+        );
     }
 
     #[test]
     fn u2_only_where_used() {
         let birth = d(2025, 1, 10);
-        assert_eq!(category_at(birth, d(2027, 1, 9), NW, true), Some(PlaceCategory::U2));
-        assert_eq!(category_at(birth, d(2027, 1, 10), NW, true), Some(PlaceCategory::U3));
-        assert_eq!(category_at(birth, d(2027, 1, 9), NW, false), Some(PlaceCategory::U3));
+        assert_eq!(
+            category_at(birth, d(2027, 1, 9), NW, true),
+            Some(PlaceCategory::U2)
+        );
+        assert_eq!(
+            category_at(birth, d(2027, 1, 10), NW, true),
+            Some(PlaceCategory::U3)
+        );
+        assert_eq!(
+            category_at(birth, d(2027, 1, 9), NW, false),
+            Some(PlaceCategory::U3)
+        );
     }
 
     #[test]
@@ -117,8 +142,14 @@ mod tests {
         let birth = d(2024, 2, 29);
         assert_eq!(birthday(birth, 3), d(2027, 3, 1));
         assert_eq!(birthday(birth, 4), d(2028, 2, 29));
-        assert_eq!(category_at(birth, d(2027, 2, 28), NW, false), Some(PlaceCategory::U3));
-        assert_eq!(category_at(birth, d(2027, 3, 1), NW, false), Some(PlaceCategory::UE3));
+        assert_eq!(
+            category_at(birth, d(2027, 2, 28), NW, false),
+            Some(PlaceCategory::U3)
+        );
+        assert_eq!(
+            category_at(birth, d(2027, 3, 1), NW, false),
+            Some(PlaceCategory::UE3)
+        );
     }
 
     #[test]
@@ -131,8 +162,14 @@ mod tests {
         assert_eq!(school_entry(d(2020, 6, 30), (6, 30)), d(2026, 8, 1));
         assert_eq!(school_entry(d(2020, 7, 1), (6, 30)), d(2027, 8, 1));
         let birth = d(2020, 10, 1);
-        assert_eq!(category_at(birth, d(2027, 7, 31), NW, false), Some(PlaceCategory::UE3));
-        assert_eq!(category_at(birth, d(2027, 8, 1), NW, false), Some(PlaceCategory::Hort));
+        assert_eq!(
+            category_at(birth, d(2027, 7, 31), NW, false),
+            Some(PlaceCategory::UE3)
+        );
+        assert_eq!(
+            category_at(birth, d(2027, 8, 1), NW, false),
+            Some(PlaceCategory::Hort)
+        );
     }
 
     #[test]
@@ -144,7 +181,8 @@ mod tests {
     }
 
     fn date() -> impl Strategy<Value = NaiveDate> {
-        (2015i32..2030, 1u32..=12, 1u32..=31).prop_filter_map("real date", |(y, m, d)| NaiveDate::from_ymd_opt(y, m, d))
+        (2015i32..2030, 1u32..=12, 1u32..=31)
+            .prop_filter_map("real date", |(y, m, d)| NaiveDate::from_ymd_opt(y, m, d))
     }
 
     proptest! {

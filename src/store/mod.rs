@@ -3,6 +3,7 @@
 //! audit row in the caller's transaction.
 
 pub mod audit;
+pub mod facilities;
 pub mod outbox;
 pub mod sessions;
 pub mod tenants;

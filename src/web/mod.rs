@@ -4,6 +4,8 @@
 pub mod account;
 pub mod admin;
 pub mod csrf;
+pub mod directory;
+pub mod facilities;
 pub mod guards;
 pub mod kreis;
 pub mod office;
@@ -59,6 +61,8 @@ pub fn build(app: Arc<App>, secret_key: &[u8]) -> Rocket<Build> {
         .mount("/", office::routes())
         .mount("/", admin::routes())
         .mount("/", kreis::routes())
+        .mount("/", directory::routes())
+        .mount("/", facilities::routes())
         .register(
             "/",
             catchers![

@@ -117,14 +117,26 @@ impl Ui {
                     && matches!(&g.scope, Scope::Municipality { municipality, .. } if municipality == tenant.id.as_str())
             })
         };
-        let mut links = vec![NavLink {
-            href: format!("/{}", tenant.slug),
-            label: "nav-start".into(),
-        }];
+        let mut links = vec![
+            NavLink {
+                href: format!("/{}", tenant.slug),
+                label: "nav-start".into(),
+            },
+            NavLink {
+                href: format!("/{}/kitas", tenant.slug),
+                label: "nav-kitas".into(),
+            },
+        ];
         if in_tenant(&Role::MUNICIPALITY_STAFF) {
             links.push(NavLink {
                 href: format!("/{}/office", tenant.slug),
                 label: "nav-office".into(),
+            });
+        }
+        if in_tenant(&[Role::YouthOffice]) {
+            links.push(NavLink {
+                href: format!("/{}/office/facilities", tenant.slug),
+                label: "nav-facilities".into(),
             });
         }
         if in_tenant(&[Role::MunicipalityAdmin]) {

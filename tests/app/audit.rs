@@ -214,6 +214,97 @@ fn run(route: &str, t: &TestApp) -> &'static str {
             assert_eq!(res.status(), Status::SeeOther);
             "create"
         }
+        "/<_>/office/providers" => {
+            let office = t.login("jugendamt.musterstadt@example.org");
+            let res = office.post_form(
+                "/musterstadt/office/providers",
+                &[("name", "Neuer Träger"), ("kind", "company")],
+            );
+            assert_eq!(res.status(), Status::SeeOther);
+            "create"
+        }
+        "/<_>/office/facilities" => {
+            let office = t.login("jugendamt.musterstadt@example.org");
+            let (_, page) = office.page("/musterstadt/office/facilities");
+            let start = page.find("name=\"provider\"").unwrap();
+            let opt =
+                page[start..].find("<option value=\"").unwrap() + start + "<option value=\"".len();
+            let provider = page[opt..opt + 36].to_string();
+            let res = office.post_form(
+                "/musterstadt/office/facilities",
+                &[
+                    ("provider", &provider),
+                    ("name", "Audit-Kita"),
+                    ("kind", "kita"),
+                    ("street", "Weg"),
+                    ("house_number", "1"),
+                    ("postal_code", "59999"),
+                    ("city", "Musterstadt"),
+                    ("latitude", ""),
+                    ("longitude", ""),
+                    ("phone", ""),
+                    ("email", ""),
+                    ("website", ""),
+                    ("opening_hours", ""),
+                    ("care_hours", "35"),
+                    ("tags", ""),
+                ],
+            );
+            assert_eq!(res.status(), Status::SeeOther);
+            "create"
+        }
+        "/<_>/office/facilities/<id>" => {
+            let office = t.login("jugendamt.musterstadt@example.org");
+            let id = crate::facilities::facility_id(&office, "Hort am Markt");
+            let (_, page) = office.page(&format!("/musterstadt/office/facilities/{id}"));
+            let start = page.find("name=\"provider\"").unwrap();
+            let sel = page[start..].find("selected").unwrap() + start;
+            let vstart = page[..sel].rfind("value=\"").unwrap() + "value=\"".len();
+            let provider = page[vstart..vstart + 36].to_string();
+            let res = office.post_form(
+                &format!("/musterstadt/office/facilities/{id}"),
+                &[
+                    ("provider", &provider),
+                    ("name", "Hort am Markt"),
+                    ("kind", "hort"),
+                    ("street", "Markt"),
+                    ("house_number", "10"),
+                    ("postal_code", "59999"),
+                    ("city", "Musterstadt"),
+                    ("latitude", ""),
+                    ("longitude", ""),
+                    ("phone", ""),
+                    ("email", ""),
+                    ("website", ""),
+                    ("opening_hours", ""),
+                    ("care_hours", "25,35"),
+                    ("tags", "sport"),
+                ],
+            );
+            assert_eq!(res.status(), Status::SeeOther);
+            "update"
+        }
+        "/<_>/office/facilities/<id>/licences" => {
+            let office = t.login("jugendamt.musterstadt@example.org");
+            let id = crate::facilities::facility_id(&office, "Krippe Zwergenland");
+            let res = office.post_form(
+                &format!("/musterstadt/office/facilities/{id}/licences"),
+                &[
+                    ("valid_from", "2020-01-01"),
+                    ("valid_to", "2024-07-31"),
+                    ("places_u2", ""),
+                    ("places_u3", "15"),
+                    ("places_ue3", ""),
+                    ("places_hort", ""),
+                    ("reserved_u2", ""),
+                    ("reserved_u3", ""),
+                    ("reserved_ue3", ""),
+                    ("reserved_hort", ""),
+                ],
+            );
+            assert_eq!(res.status(), Status::SeeOther);
+            "create"
+        }
         other => panic!("POST route {other} has no audit recipe in tests/app/audit.rs — add one"),
     }
 }
@@ -229,7 +320,7 @@ fn every_post_route_writes_an_audit_row() {
         .filter(|r| r.method == Method::Post)
         .map(|r| r.uri.path().to_string())
         .collect();
-    assert!(routes.len() >= 14, "{routes:?}");
+    assert!(routes.len() >= 18, "{routes:?}");
     for route in &routes {
         let before = t.audit_count();
         let expected = run(route, &t);

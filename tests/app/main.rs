@@ -6,6 +6,7 @@ mod admin;
 mod audit;
 mod cli;
 mod common;
+mod facilities;
 mod mail;
 mod schema;
 mod tenancy;

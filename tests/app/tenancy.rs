@@ -21,6 +21,7 @@ fn membership_of_musterstadt(t: &TestApp) -> String {
 /// Routes of the office, admin and district portals, with concrete paths into Musterstadt.
 fn protected_routes(t: &TestApp, browser: &Browser) -> Vec<(Method, String)> {
     let membership = membership_of_musterstadt(t);
+    let facility = crate::facilities::facility_id(browser, "Kita Sonnenschein");
     browser
         .client
         .rocket()
@@ -37,7 +38,12 @@ fn protected_routes(t: &TestApp, browser: &Browser) -> Vec<(Method, String)> {
                 } else {
                     path.replacen("<_>", "musterstadt", 1)
                 };
-                (r.method, concrete.replace("<membership>", &membership))
+                (
+                    r.method,
+                    concrete
+                        .replace("<membership>", &membership)
+                        .replace("<id>", &facility),
+                )
             })
         })
         .collect()
