@@ -162,6 +162,42 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    households (id) {
+        id -> Text,
+        owner_user_id -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    guardians (id) {
+        id -> Text,
+        household_id -> Text,
+        first_names -> Text,
+        last_name -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    children (id) {
+        id -> Text,
+        household_id -> Text,
+        first_names -> Text,
+        last_name -> Text,
+        birth_date -> Date,
+        street -> Text,
+        house_number -> Text,
+        postal_code -> Text,
+        city -> Text,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::joinable!(guardians -> households (household_id));
+diesel::joinable!(children -> households (household_id));
 diesel::joinable!(facilities -> providers (provider_id));
 diesel::joinable!(licences -> facilities (facility_id));
 diesel::joinable!(municipalities -> districts (district_id));
@@ -183,4 +219,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     providers,
     facilities,
     licences,
+    households,
+    guardians,
+    children,
 );

@@ -3,5 +3,6 @@
 pub mod account;
 pub mod category;
 pub mod facility;
+pub mod household;
 pub mod roles;
 pub mod tenant;

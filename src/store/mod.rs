@@ -4,6 +4,7 @@
 
 pub mod audit;
 pub mod facilities;
+pub mod households;
 pub mod outbox;
 pub mod sessions;
 pub mod tenants;

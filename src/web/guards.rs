@@ -240,7 +240,8 @@ impl<'r> FromRequest<'r> for Tenant {
     }
 }
 
-/// A user who holds one of `C::ROLES` in the tenant of the URL.
+/// A user who holds one of `C::ROLES` in the tenant of the URL (staff roles, or the parent
+/// role for [`ParentOf`]).
 #[derive(Debug, Clone)]
 pub struct Staff<C: Capability> {
     /// The user.
@@ -304,6 +305,15 @@ impl Capability for MunicipalityAdminCap {
     const ROLES: &'static [Role] = &[Role::MunicipalityAdmin];
 }
 
+/// A parent of the municipality.
+#[derive(Debug, Clone)]
+pub struct ParentCap;
+impl Capability for ParentCap {
+    const ROLES: &'static [Role] = &[Role::Parent];
+}
+
+/// Guard: a parent in the municipality of the URL (their own household only).
+pub type ParentOf = Staff<ParentCap>;
 /// Guard: any staff member of the municipality.
 pub type OfficeStaff = Staff<AnyStaffCap>;
 /// Guard: the youth office of the municipality.

@@ -6,6 +6,7 @@ pub mod admin;
 pub mod csrf;
 pub mod directory;
 pub mod facilities;
+pub mod family;
 pub mod guards;
 pub mod kreis;
 pub mod office;
@@ -63,6 +64,7 @@ pub fn build(app: Arc<App>, secret_key: &[u8]) -> Rocket<Build> {
         .mount("/", kreis::routes())
         .mount("/", directory::routes())
         .mount("/", facilities::routes())
+        .mount("/", family::routes())
         .register(
             "/",
             catchers![

@@ -133,6 +133,12 @@ impl Ui {
                 label: "nav-office".into(),
             });
         }
+        if in_tenant(&[Role::Parent]) {
+            links.push(NavLink {
+                href: format!("/{}/family", tenant.slug),
+                label: "nav-family".into(),
+            });
+        }
         if in_tenant(&[Role::YouthOffice]) {
             links.push(NavLink {
                 href: format!("/{}/office/facilities", tenant.slug),

@@ -305,6 +305,38 @@ fn run(route: &str, t: &TestApp) -> &'static str {
             assert_eq!(res.status(), Status::SeeOther);
             "create"
         }
+        "/<_>/family/children" => {
+            let parent = t.login("eltern.musterstadt@example.org");
+            crate::family::add_child(&parent, "Audit", "2024-03-03");
+            "create"
+        }
+        "/<_>/family/children/<id>" => {
+            let parent = t.login("eltern.beispieldorf@example.org");
+            let res = parent.post_form(
+                "/beispieldorf/family/children",
+                &crate::family::child_fields("Ida", "2024-03-03"),
+            );
+            assert_eq!(res.status(), Status::SeeOther);
+            let (_, page) = parent.page("/beispieldorf/family");
+            let start = page.find("/beispieldorf/family/children/").unwrap()
+                + "/beispieldorf/family/children/".len();
+            let id = page[start..start + 36].to_string();
+            let res = parent.post_form(
+                &format!("/beispieldorf/family/children/{id}"),
+                &crate::family::child_fields("Ida Sophie", "2024-03-03"),
+            );
+            assert_eq!(res.status(), Status::SeeOther);
+            "update"
+        }
+        "/<_>/family/guardians" => {
+            let parent = t.login("eltern.musterstadt@example.org");
+            let res = parent.post_form(
+                "/musterstadt/family/guardians",
+                &[("first_names", "Max"), ("last_name", "Muster")],
+            );
+            assert_eq!(res.status(), Status::SeeOther);
+            "create"
+        }
         other => panic!("POST route {other} has no audit recipe in tests/app/audit.rs — add one"),
     }
 }

@@ -7,6 +7,7 @@ mod audit;
 mod cli;
 mod common;
 mod facilities;
+mod family;
 mod mail;
 mod schema;
 mod tenancy;

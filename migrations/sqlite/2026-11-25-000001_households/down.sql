@@ -1,0 +1,3 @@
+DROP TABLE children;
+DROP TABLE guardians;
+DROP TABLE households;

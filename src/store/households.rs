@@ -1,0 +1,248 @@
+//! A parent account's household: guardians and children. Every function is scoped to the
+//! household of the acting user; a child of another household is not found.
+
+use chrono::NaiveDate;
+use diesel::prelude::*;
+use serde::Serialize;
+
+use super::audit::{self, AuditCtx};
+use super::Conn;
+use crate::db::schema::{children, guardians, households};
+use crate::domain::household::ChildDraft;
+use crate::error::{AppError, AppResult};
+use crate::ids::{TenantId, UserId};
+
+/// A guardian.
+#[derive(Debug, Clone, Serialize, Queryable, Selectable)]
+#[diesel(table_name = guardians)]
+pub struct Guardian {
+    /// Id.
+    pub id: String,
+    /// First names.
+    pub first_names: String,
+    /// Last name.
+    pub last_name: String,
+}
+
+/// A child.
+#[derive(Debug, Clone, Serialize, Queryable, Selectable)]
+#[diesel(table_name = children)]
+pub struct Child {
+    /// Id.
+    pub id: String,
+    /// First names.
+    pub first_names: String,
+    /// Last name.
+    pub last_name: String,
+    /// Birth date.
+    pub birth_date: NaiveDate,
+    /// Street.
+    pub street: String,
+    /// House number.
+    pub house_number: String,
+    /// Postal code.
+    pub postal_code: String,
+    /// City.
+    pub city: String,
+}
+
+/// The household of `user`, created on first use.
+pub fn household_of(
+    conn: &mut Conn,
+    user: &UserId,
+    tenant: &TenantId,
+    ctx: &AuditCtx,
+) -> AppResult<String> {
+    let found: Option<String> = households::table
+        .filter(households::owner_user_id.eq(user.as_str()))
+        .select(households::id)
+        .first(conn)
+        .optional()?;
+    if let Some(id) = found {
+        return Ok(id);
+    }
+    let id = uuid::Uuid::new_v4().to_string();
+    diesel::insert_into(households::table)
+        .values((
+            households::id.eq(&id),
+            households::owner_user_id.eq(user.as_str()),
+            households::created_at.eq(ctx.at),
+        ))
+        .execute(conn)?;
+    audit::record(
+        conn,
+        ctx,
+        Some(tenant),
+        "create",
+        "household",
+        Some(&id),
+        &["owner_user_id"],
+    )?;
+    Ok(id)
+}
+
+/// The household id of `user`, if one exists (read-only pages do not create one).
+pub fn find_household(conn: &mut Conn, user: &UserId) -> AppResult<Option<String>> {
+    Ok(households::table
+        .filter(households::owner_user_id.eq(user.as_str()))
+        .select(households::id)
+        .first(conn)
+        .optional()?)
+}
+
+/// Guardians of a household.
+pub fn guardians(conn: &mut Conn, household: &str) -> AppResult<Vec<Guardian>> {
+    Ok(guardians::table
+        .filter(guardians::household_id.eq(household))
+        .order(guardians::created_at)
+        .select(Guardian::as_select())
+        .load(conn)?)
+}
+
+/// Adds a guardian.
+pub fn add_guardian(
+    conn: &mut Conn,
+    household: &str,
+    first: &str,
+    last: &str,
+    tenant: &TenantId,
+    ctx: &AuditCtx,
+) -> AppResult<String> {
+    let id = uuid::Uuid::new_v4().to_string();
+    diesel::insert_into(guardians::table)
+        .values((
+            guardians::id.eq(&id),
+            guardians::household_id.eq(household),
+            guardians::first_names.eq(first),
+            guardians::last_name.eq(last),
+            guardians::created_at.eq(ctx.at),
+        ))
+        .execute(conn)?;
+    audit::record(
+        conn,
+        ctx,
+        Some(tenant),
+        "create",
+        "guardian",
+        Some(&id),
+        &["first_names", "last_name"],
+    )?;
+    Ok(id)
+}
+
+/// Children of a household, oldest first.
+pub fn children(conn: &mut Conn, household: &str) -> AppResult<Vec<Child>> {
+    Ok(children::table
+        .filter(children::household_id.eq(household))
+        .order(children::birth_date)
+        .select(Child::as_select())
+        .load(conn)?)
+}
+
+/// One child of the household.
+pub fn child(conn: &mut Conn, household: &str, id: &str) -> AppResult<Option<Child>> {
+    Ok(children::table
+        .filter(children::household_id.eq(household))
+        .filter(children::id.eq(id))
+        .select(Child::as_select())
+        .first(conn)
+        .optional()?)
+}
+
+const CHILD_FIELDS: [&str; 7] = [
+    "first_names",
+    "last_name",
+    "birth_date",
+    "street",
+    "house_number",
+    "postal_code",
+    "city",
+];
+
+/// Adds a child.
+pub fn add_child(
+    conn: &mut Conn,
+    household: &str,
+    d: &ChildDraft,
+    tenant: &TenantId,
+    ctx: &AuditCtx,
+) -> AppResult<String> {
+    let id = uuid::Uuid::new_v4().to_string();
+    diesel::insert_into(children::table)
+        .values((
+            children::id.eq(&id),
+            children::household_id.eq(household),
+            children::first_names.eq(&d.first_names),
+            children::last_name.eq(&d.last_name),
+            children::birth_date.eq(d.birth_date),
+            children::street.eq(&d.street),
+            children::house_number.eq(&d.house_number),
+            children::postal_code.eq(&d.postal_code),
+            children::city.eq(&d.city),
+            children::created_at.eq(ctx.at),
+            children::updated_at.eq(ctx.at),
+        ))
+        .execute(conn)?;
+    audit::record(
+        conn,
+        ctx,
+        Some(tenant),
+        "create",
+        "child",
+        Some(&id),
+        &CHILD_FIELDS,
+    )?;
+    Ok(id)
+}
+
+/// Updates a child of the household; audits the names of the changed fields.
+pub fn update_child(
+    conn: &mut Conn,
+    household: &str,
+    id: &str,
+    d: &ChildDraft,
+    tenant: &TenantId,
+    ctx: &AuditCtx,
+) -> AppResult<()> {
+    let old = child(conn, household, id)?.ok_or(AppError::NotFound)?;
+    let changes = [
+        old.first_names != d.first_names,
+        old.last_name != d.last_name,
+        old.birth_date != d.birth_date,
+        old.street != d.street,
+        old.house_number != d.house_number,
+        old.postal_code != d.postal_code,
+        old.city != d.city,
+    ];
+    let changed: Vec<&str> = CHILD_FIELDS
+        .iter()
+        .zip(changes)
+        .filter(|(_, c)| *c)
+        .map(|(f, _)| *f)
+        .collect();
+    diesel::update(
+        children::table
+            .filter(children::id.eq(id))
+            .filter(children::household_id.eq(household)),
+    )
+    .set((
+        children::first_names.eq(&d.first_names),
+        children::last_name.eq(&d.last_name),
+        children::birth_date.eq(d.birth_date),
+        children::street.eq(&d.street),
+        children::house_number.eq(&d.house_number),
+        children::postal_code.eq(&d.postal_code),
+        children::city.eq(&d.city),
+        children::updated_at.eq(ctx.at),
+    ))
+    .execute(conn)?;
+    audit::record(
+        conn,
+        ctx,
+        Some(tenant),
+        "update",
+        "child",
+        Some(id),
+        &changed,
+    )
+}
