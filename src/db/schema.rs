@@ -165,7 +165,7 @@ diesel::table! {
 diesel::table! {
     households (id) {
         id -> Text,
-        owner_user_id -> Text,
+        owner_user_id -> Nullable<Text>,
         created_at -> Timestamp,
     }
 }
@@ -196,6 +196,92 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    priority_criteria (id) {
+        id -> Text,
+        municipality_id -> Text,
+        label -> Text,
+        help_text -> Text,
+        points -> Integer,
+        position -> Integer,
+        active -> Bool,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    consent_texts (id) {
+        id -> Text,
+        municipality_id -> Text,
+        version -> Integer,
+        body -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    registration_deadlines (id) {
+        id -> Text,
+        municipality_id -> Text,
+        kita_year -> Integer,
+        deadline -> Date,
+    }
+}
+
+diesel::table! {
+    applications (id) {
+        id -> Text,
+        municipality_id -> Text,
+        household_id -> Text,
+        child_id -> Text,
+        kind -> Text,
+        status -> Text,
+        start_date -> Date,
+        kita_year -> Integer,
+        category -> Text,
+        weekly_hours -> Nullable<Integer>,
+        entitlement_date -> Date,
+        late -> Bool,
+        origin -> Text,
+        consent_version -> Nullable<Integer>,
+        consent_at -> Nullable<Timestamp>,
+        submitted_at -> Timestamp,
+        updated_at -> Timestamp,
+        open_key -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
+    application_wishes (application_id, rank) {
+        application_id -> Text,
+        rank -> Integer,
+        facility_id -> Text,
+    }
+}
+
+diesel::table! {
+    application_answers (application_id, criterion_id) {
+        application_id -> Text,
+        criterion_id -> Text,
+    }
+}
+
+diesel::table! {
+    application_events (id) {
+        id -> Text,
+        application_id -> Text,
+        at -> Timestamp,
+        from_status -> Nullable<Text>,
+        to_status -> Text,
+        actor_user_id -> Nullable<Text>,
+        reason -> Text,
+    }
+}
+
+diesel::joinable!(application_wishes -> applications (application_id));
+diesel::joinable!(application_answers -> applications (application_id));
+diesel::joinable!(application_events -> applications (application_id));
+diesel::joinable!(applications -> children (child_id));
 diesel::joinable!(guardians -> households (household_id));
 diesel::joinable!(children -> households (household_id));
 diesel::joinable!(facilities -> providers (provider_id));
@@ -222,4 +308,11 @@ diesel::allow_tables_to_appear_in_same_query!(
     households,
     guardians,
     children,
+    priority_criteria,
+    consent_texts,
+    registration_deadlines,
+    applications,
+    application_wishes,
+    application_answers,
+    application_events,
 );

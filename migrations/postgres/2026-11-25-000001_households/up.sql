@@ -3,7 +3,8 @@
 
 CREATE TABLE households (
     id TEXT NOT NULL PRIMARY KEY,
-    owner_user_id TEXT NOT NULL UNIQUE REFERENCES users(id),
+    -- NULL for a household entered on paper by staff until a parent claims it.
+    owner_user_id TEXT UNIQUE REFERENCES users(id),
     created_at TIMESTAMP WITHOUT TIME ZONE NOT NULL
 );
 
