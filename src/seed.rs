@@ -12,7 +12,7 @@ use crate::error::AppResult;
 use crate::ids::{DistrictId, MunicipalityId};
 use crate::store::audit::AuditCtx;
 use crate::store::tenants::{self, NewMunicipality};
-use crate::store::{facilities, users};
+use crate::store::{facilities, rules, users};
 use chrono::NaiveDate;
 
 /// The password of every demo user.
@@ -121,6 +121,7 @@ pub fn seed_demo(db: &Db, clock: &dyn Clock) -> AppResult<Vec<DemoLogin>> {
         }
         for (slug, id) in &ids {
             seed_facilities(tx, slug, id, &ctx)?;
+            seed_rules(tx, id, &ctx)?;
         }
         for (email, role, scope) in DEMO_USERS {
             let user = users::create(tx, email, Some(&hash), true, "de", &ctx)?;
@@ -303,6 +304,55 @@ fn seed_facilities(
         facilities::add_licence(tx, tenant, &id, &licence, ctx)?
             .map_err(|p| crate::error::AppError::Internal(format!("demo licence: {p:?}")))?;
     }
+    Ok(())
+}
+
+/// Demo priority criteria, consent text and registration deadline.
+fn seed_rules(
+    tx: &mut crate::db::DbConnection,
+    tenant: &MunicipalityId,
+    ctx: &AuditCtx,
+) -> AppResult<()> {
+    for (label, help, points) in [
+        (
+            "Ich bin alleinerziehend.",
+            "Sie leben allein mit dem Kind im Haushalt.",
+            10,
+        ),
+        (
+            "Alle Sorgeberechtigten sind berufstätig oder in Ausbildung.",
+            "Auch Studium und Umschulung zählen.",
+            5,
+        ),
+        (
+            "Ein Geschwisterkind besucht bereits eine Wunsch-Einrichtung.",
+            "",
+            15,
+        ),
+        (
+            "Es liegt ein besonderer Härtefall vor.",
+            "Das Jugendamt prüft den Härtefall und meldet sich bei Ihnen.",
+            50,
+        ),
+    ] {
+        rules::add_criterion(tx, tenant, label, help, points, ctx)?;
+    }
+    rules::publish_consent(
+        tx,
+        tenant,
+        "Ihre Angaben werden zur Vergabe von Betreuungsplätzen und zur Bedarfsplanung verarbeitet \
+         (§§ 22 ff., 62 ff. SGB VIII). Die Gemeinde gleicht die Angaben mit dem Melderegister ab und \
+         gibt sie an die gewünschten Einrichtungen weiter. Sie können den Antrag jederzeit \
+         zurückziehen; danach werden die Daten nach den gesetzlichen Fristen gelöscht.",
+        ctx,
+    )?;
+    rules::set_deadline(
+        tx,
+        tenant,
+        2027,
+        NaiveDate::from_ymd_opt(2027, 1, 31).unwrap_or_default(),
+        ctx,
+    )?;
     Ok(())
 }
 

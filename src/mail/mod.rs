@@ -95,6 +95,21 @@ pub fn role_granted(lang: &str, to: &str, link: &str, scope: &str, role: &str) -
     )
 }
 
+/// An application was submitted or changed state (in the parent's language).
+pub fn application_status(lang: &str, to: &str, link: &str, child: &str, status: &str) -> NewMail {
+    mail(
+        lang,
+        to,
+        "mail-application-subject",
+        "mail-application-body",
+        &[
+            ("link", link.to_string()),
+            ("child", child.to_string()),
+            ("status", t(lang, &format!("status-{status}"))),
+        ],
+    )
+}
+
 /// Delivers due outbox rows; returns how many were sent. Failures are retried with backoff.
 pub fn deliver_pending(app: &App, transport: &MailTransport) -> AppResult<usize> {
     let mut conn = app.db.get()?;

@@ -415,3 +415,38 @@ pub fn add_licence(
     )?;
     Ok(Ok(()))
 }
+
+/// What the application validation needs of every facility of the tenant on `day`.
+pub fn offers(
+    conn: &mut Conn,
+    tenant: &TenantId,
+    day: NaiveDate,
+) -> AppResult<Vec<crate::domain::application::Offer>> {
+    use crate::domain::category::PlaceCategory;
+    use crate::domain::facility::licence_at;
+    let all = licences(conn, tenant, None)?;
+    Ok(list(conn, tenant)?
+        .into_iter()
+        .map(|f| {
+            let own: Vec<Licence> = all
+                .iter()
+                .filter(|(id, _)| *id == f.id)
+                .map(|(_, l)| l.clone())
+                .collect();
+            let categories = licence_at(&own, day)
+                .map(|l| {
+                    PlaceCategory::ALL
+                        .into_iter()
+                        .filter(|c| l.places.of(*c) > 0)
+                        .collect()
+                })
+                .unwrap_or_default();
+            crate::domain::application::Offer {
+                care_hours: f.care_hour_list(),
+                id: f.id,
+                name: f.name,
+                categories,
+            }
+        })
+        .collect())
+}

@@ -2,10 +2,12 @@
 //! [`crate::ids::TenantId`]; every state change takes an [`audit::AuditCtx`] and writes its
 //! audit row in the caller's transaction.
 
+pub mod applications;
 pub mod audit;
 pub mod facilities;
 pub mod households;
 pub mod outbox;
+pub mod rules;
 pub mod sessions;
 pub mod tenants;
 pub mod tokens;

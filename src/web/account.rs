@@ -205,6 +205,11 @@ async fn login(
             let target = if next == "/" { "/account".to_string() } else { next };
             Ok(Ok(Redirect::to(target)))
         }
+        LoginResult::Bad if app.limits.failed(&email) => Ok(Err(ui.render_status(
+            Status::TooManyRequests,
+            "account/login",
+            json!({ "next": next, "email": email, "errors": [err("email", "err-login-throttled")] }),
+        ))),
         LoginResult::Bad => Ok(Err(ui.render_status(
             Status::UnprocessableEntity,
             "account/login",

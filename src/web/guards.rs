@@ -86,7 +86,7 @@ impl<'r> FromRequest<'r> for ClientAddr {
         Outcome::Success(ClientAddr(
             req.client_ip()
                 .map(|ip| ip.to_string())
-                .unwrap_or_else(|| "unknown".into()),
+                .unwrap_or_else(|| super::throttle::UNKNOWN_ADDRESS.into()),
         ))
     }
 }

@@ -3,6 +3,7 @@
 
 pub mod account;
 pub mod admin;
+pub mod applications;
 pub mod csrf;
 pub mod directory;
 pub mod facilities;
@@ -65,6 +66,7 @@ pub fn build(app: Arc<App>, secret_key: &[u8]) -> Rocket<Build> {
         .mount("/", directory::routes())
         .mount("/", facilities::routes())
         .mount("/", family::routes())
+        .mount("/", applications::routes())
         .register(
             "/",
             catchers![

@@ -138,6 +138,10 @@ impl Ui {
                 href: format!("/{}/family", tenant.slug),
                 label: "nav-family".into(),
             });
+            links.push(NavLink {
+                href: format!("/{}/applications", tenant.slug),
+                label: "nav-applications".into(),
+            });
         }
         if in_tenant(&[Role::YouthOffice]) {
             links.push(NavLink {

@@ -158,7 +158,7 @@ fn wrong_password_and_unknown_address_get_the_same_answer() {
 }
 
 #[test]
-fn login_is_throttled_after_five_attempts_a_minute() {
+fn login_is_throttled_after_five_failures_a_minute() {
     let t = TestApp::demo();
     let b = t.client();
     for _ in 0..5 {
@@ -171,6 +171,15 @@ fn login_is_throttled_after_five_attempts_a_minute() {
         );
         assert_eq!(res.status(), Status::UnprocessableEntity);
     }
+    // The sixth failure within a minute locks the account.
+    let res = b.post_form(
+        "/login",
+        &[
+            ("email", "admin.musterstadt@example.org"),
+            ("password", "falsches Passwort!"),
+        ],
+    );
+    assert_eq!(res.status(), Status::TooManyRequests);
     // Even the right password is refused now, with a German message.
     let res = b.post_form(
         "/login",

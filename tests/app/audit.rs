@@ -337,6 +337,42 @@ fn run(route: &str, t: &TestApp) -> &'static str {
             assert_eq!(res.status(), Status::SeeOther);
             "create"
         }
+        "/<_>/applications" | "/<_>/applications/<id>" | "/<_>/applications/<id>/withdraw" => {
+            let parent = t.login("eltern.musterstadt@example.org");
+            let child =
+                crate::family::add_child(&parent, &format!("Kind{}", route.len()), "2024-05-01");
+            let sonne = crate::facilities::facility_id(&parent, "Kita Sonnenschein");
+            let fields = [
+                ("child", child.as_str()),
+                ("kind", "request"),
+                ("start_date", "2027-04-30"),
+                ("hours", "35"),
+                ("wishes", sonne.as_str()),
+                ("consent", "yes"),
+            ];
+            let res = parent.post_form("/musterstadt/applications", &fields);
+            assert_eq!(res.status(), Status::SeeOther);
+            let location = res.headers().get_one("Location").unwrap().to_string();
+            match route {
+                "/<_>/applications" => "create",
+                "/<_>/applications/<id>" => {
+                    assert_eq!(
+                        parent.post_form(&location, &fields).status(),
+                        Status::SeeOther
+                    );
+                    "update"
+                }
+                _ => {
+                    assert_eq!(
+                        parent
+                            .post_form(&format!("{location}/withdraw"), &[])
+                            .status(),
+                        Status::SeeOther
+                    );
+                    "withdraw"
+                }
+            }
+        }
         other => panic!("POST route {other} has no audit recipe in tests/app/audit.rs — add one"),
     }
 }

@@ -3,6 +3,7 @@
 
 mod accounts;
 mod admin;
+mod applications;
 mod audit;
 mod cli;
 mod common;
