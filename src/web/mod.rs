@@ -11,6 +11,7 @@ pub mod family;
 pub mod guards;
 pub mod kreis;
 pub mod office;
+pub mod office_applications;
 pub mod public;
 pub mod throttle;
 pub mod ui;
@@ -67,6 +68,7 @@ pub fn build(app: Arc<App>, secret_key: &[u8]) -> Rocket<Build> {
         .mount("/", facilities::routes())
         .mount("/", family::routes())
         .mount("/", applications::routes())
+        .mount("/", office_applications::routes())
         .register(
             "/",
             catchers![

@@ -148,6 +148,10 @@ impl Ui {
                 href: format!("/{}/office/facilities", tenant.slug),
                 label: "nav-facilities".into(),
             });
+            links.push(NavLink {
+                href: format!("/{}/office/applications", tenant.slug),
+                label: "nav-office-applications".into(),
+            });
         }
         if in_tenant(&[Role::MunicipalityAdmin]) {
             links.push(NavLink {

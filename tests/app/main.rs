@@ -10,5 +10,6 @@ mod common;
 mod facilities;
 mod family;
 mod mail;
+mod office_applications;
 mod schema;
 mod tenancy;
