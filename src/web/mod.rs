@@ -3,6 +3,7 @@
 
 pub mod account;
 pub mod admin;
+pub mod admin_rules;
 pub mod applications;
 pub mod csrf;
 pub mod directory;
@@ -63,6 +64,7 @@ pub fn build(app: Arc<App>, secret_key: &[u8]) -> Rocket<Build> {
         .mount("/", account::routes())
         .mount("/", office::routes())
         .mount("/", admin::routes())
+        .mount("/", admin_rules::routes())
         .mount("/", kreis::routes())
         .mount("/", directory::routes())
         .mount("/", facilities::routes())

@@ -163,6 +163,10 @@ impl Ui {
                 label: "nav-settings".into(),
             });
             links.push(NavLink {
+                href: format!("/{}/admin/rules", tenant.slug),
+                label: "nav-rules".into(),
+            });
+            links.push(NavLink {
                 href: format!("/{}/admin/audit", tenant.slug),
                 label: "nav-audit".into(),
             });

@@ -178,3 +178,65 @@ fn an_admin_cannot_lock_themselves_out() {
     assert_eq!(status, Status::Ok);
     assert!(page.contains("eigenen Zugang können Sie nicht sperren"));
 }
+
+#[test]
+fn municipality_admins_set_criteria_consent_and_deadlines() {
+    let t = TestApp::demo();
+    let admin = t.login("admin.musterstadt@example.org");
+    let res = admin.post_form(
+        "/musterstadt/admin/criteria",
+        &[
+            ("label", "Wir wohnen im Ortsteil Nord."),
+            ("help_text", ""),
+            ("points", "7"),
+        ],
+    );
+    assert_eq!(res.status(), Status::SeeOther);
+    let res = admin.post_form(
+        "/musterstadt/admin/criteria",
+        &[("label", ""), ("help_text", ""), ("points", "-1")],
+    );
+    assert_eq!(res.status(), Status::UnprocessableEntity);
+    let res = admin.post_form(
+        "/musterstadt/admin/consent",
+        &[("body", "Neue Fassung des Einwilligungstextes.")],
+    );
+    assert_eq!(res.status(), Status::SeeOther);
+    let res = admin.post_form(
+        "/musterstadt/admin/deadlines",
+        &[("kita_year", "2028"), ("deadline", "2028-01-15")],
+    );
+    assert_eq!(res.status(), Status::SeeOther);
+    let (_, page) = admin.page("/musterstadt/admin/rules");
+    assert!(
+        page.contains("Version 2") && page.contains("Kita-Jahr 2028&#x2F;2029: bis 15.01.2028")
+    );
+
+    // Parents see the new question and text; switching it off removes the question.
+    let parent = t.login("eltern.musterstadt@example.org");
+    crate::family::add_child(&parent, "Emil", "2024-02-02");
+    let (_, form) = parent.page("/musterstadt/applications/new");
+    assert!(
+        form.contains("Wir wohnen im Ortsteil Nord.")
+            && form.contains("Neue Fassung des Einwilligungstextes.")
+    );
+    let i = page.find("Wir wohnen im Ortsteil Nord.").unwrap();
+    let start = page[i..].find("/musterstadt/admin/criteria/").unwrap()
+        + i
+        + "/musterstadt/admin/criteria/".len();
+    let id = page[start..start + 36].to_string();
+    let res = admin.post_form(
+        &format!("/musterstadt/admin/criteria/{id}"),
+        &[("active", "false")],
+    );
+    assert_eq!(res.status(), Status::SeeOther);
+    let (_, form) = parent.page("/musterstadt/applications/new");
+    assert!(!form.contains("Wir wohnen im Ortsteil Nord."));
+    // Another municipality's admin cannot switch it.
+    let other = t.login("admin.beispieldorf@example.org");
+    let res = other.post_form(
+        &format!("/beispieldorf/admin/criteria/{id}"),
+        &[("active", "true")],
+    );
+    assert_eq!(res.status(), Status::NotFound);
+}

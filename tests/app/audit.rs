@@ -373,6 +373,42 @@ fn run(route: &str, t: &TestApp) -> &'static str {
                 }
             }
         }
+        "/<_>/admin/criteria" | "/<_>/admin/criteria/<id>" => {
+            let admin = t.login("admin.musterstadt@example.org");
+            let res = admin.post_form(
+                "/musterstadt/admin/criteria",
+                &[("label", "Audit-Frage"), ("help_text", ""), ("points", "1")],
+            );
+            assert_eq!(res.status(), Status::SeeOther);
+            if route == "/<_>/admin/criteria" {
+                return "create";
+            }
+            let (_, page) = admin.page("/musterstadt/admin/rules");
+            let start = page.find("/musterstadt/admin/criteria/").unwrap()
+                + "/musterstadt/admin/criteria/".len();
+            let id = page[start..start + 36].to_string();
+            let res = admin.post_form(
+                &format!("/musterstadt/admin/criteria/{id}"),
+                &[("active", "false")],
+            );
+            assert_eq!(res.status(), Status::SeeOther);
+            "update"
+        }
+        "/<_>/admin/consent" => {
+            let admin = t.login("admin.musterstadt@example.org");
+            let res = admin.post_form("/musterstadt/admin/consent", &[("body", "Text")]);
+            assert_eq!(res.status(), Status::SeeOther);
+            "create"
+        }
+        "/<_>/admin/deadlines" => {
+            let admin = t.login("admin.musterstadt@example.org");
+            let res = admin.post_form(
+                "/musterstadt/admin/deadlines",
+                &[("kita_year", "2029"), ("deadline", "2029-02-01")],
+            );
+            assert_eq!(res.status(), Status::SeeOther);
+            "update"
+        }
         other => panic!("POST route {other} has no audit recipe in tests/app/audit.rs — add one"),
     }
 }
