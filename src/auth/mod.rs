@@ -85,3 +85,26 @@ mod tests {
         assert!(!secrets_equal("abc", "abcd"));
     }
 }
+
+/// A fresh activation code for a paper application (see `domain::household`).
+pub fn new_claim_code() -> String {
+    use crate::domain::household::{CLAIM_ALPHABET, CLAIM_LENGTH};
+    use rand::Rng;
+    let mut rng = rand::rngs::OsRng;
+    (0..CLAIM_LENGTH)
+        .map(|_| CLAIM_ALPHABET[rng.gen_range(0..CLAIM_ALPHABET.len())] as char)
+        .collect()
+}
+
+#[cfg(test)]
+mod claim_tests {
+    #[test]
+    fn claim_codes_are_valid_and_differ() {
+        let a = super::new_claim_code();
+        assert_eq!(
+            crate::domain::household::normalize_claim_code(&a),
+            Some(a.clone())
+        );
+        assert_ne!(a, super::new_claim_code());
+    }
+}

@@ -278,6 +278,17 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    claim_codes (code_hash) {
+        code_hash -> Text,
+        municipality_id -> Text,
+        household_id -> Text,
+        created_at -> Timestamp,
+        expires_at -> Timestamp,
+        used_at -> Nullable<Timestamp>,
+    }
+}
+
 diesel::joinable!(application_wishes -> applications (application_id));
 diesel::joinable!(application_answers -> applications (application_id));
 diesel::joinable!(application_events -> applications (application_id));
@@ -315,4 +326,5 @@ diesel::allow_tables_to_appear_in_same_query!(
     application_wishes,
     application_answers,
     application_events,
+    claim_codes,
 );

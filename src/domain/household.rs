@@ -162,3 +162,43 @@ mod tests {
         assert_eq!(ok.birth_date, d(2024, 5, 1));
     }
 }
+
+/// Alphabet of activation codes: no 0/O, 1/I/L, so they can be read aloud and typed from paper.
+pub const CLAIM_ALPHABET: &[u8] = b"ABCDEFGHJKMNPQRSTUVWXYZ23456789";
+/// Length of an activation code.
+pub const CLAIM_LENGTH: usize = 10;
+/// How long a code is valid.
+pub fn claim_validity() -> chrono::Duration {
+    chrono::Duration::days(60)
+}
+
+/// Normalises a typed code (case, spaces and hyphens do not matter); `None` when it cannot be
+/// a code.
+pub fn normalize_claim_code(raw: &str) -> Option<String> {
+    let code: String = raw
+        .chars()
+        .filter(|c| !c.is_whitespace() && *c != '-')
+        .map(|c| c.to_ascii_uppercase())
+        .collect();
+    (code.len() == CLAIM_LENGTH && code.bytes().all(|b| CLAIM_ALPHABET.contains(&b)))
+        .then_some(code)
+}
+
+#[cfg(test)]
+mod claim_tests {
+    use super::*;
+
+    #[test]
+    fn codes_are_forgiving_to_type() {
+        assert_eq!(
+            normalize_claim_code("abcd-efgh 23"),
+            Some("ABCDEFGH23".into())
+        );
+        assert_eq!(normalize_claim_code("ABCDEFGH2"), None, "too short");
+        assert_eq!(
+            normalize_claim_code("ABCDEFGH20"),
+            None,
+            "0 is not in the alphabet"
+        );
+    }
+}

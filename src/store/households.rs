@@ -1,7 +1,7 @@
 //! A parent account's household: guardians and children. Every function is scoped to the
 //! household of the acting user; a child of another household is not found.
 
-use chrono::NaiveDate;
+use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
 use serde::Serialize;
 
@@ -245,4 +245,121 @@ pub fn update_child(
         Some(id),
         &changed,
     )
+}
+
+/// A household entered on paper by staff (no owner yet), with one guardian and one child.
+pub fn create_paper(
+    conn: &mut Conn,
+    guardian: (&str, &str),
+    child: &ChildDraft,
+    tenant: &TenantId,
+    ctx: &AuditCtx,
+) -> AppResult<(String, String)> {
+    let id = uuid::Uuid::new_v4().to_string();
+    diesel::insert_into(households::table)
+        .values((households::id.eq(&id), households::created_at.eq(ctx.at)))
+        .execute(conn)?;
+    audit::record(
+        conn,
+        ctx,
+        Some(tenant),
+        "create",
+        "household",
+        Some(&id),
+        &["origin"],
+    )?;
+    add_guardian(conn, &id, guardian.0, guardian.1, tenant, ctx)?;
+    let child = add_child(conn, &id, child, tenant, ctx)?;
+    Ok((id, child))
+}
+
+/// Stores an activation code (hashed) for a paper household.
+pub fn issue_claim_code(
+    conn: &mut Conn,
+    tenant: &TenantId,
+    household: &str,
+    code: &str,
+    ctx: &AuditCtx,
+) -> AppResult<()> {
+    use crate::db::schema::claim_codes;
+    diesel::insert_into(claim_codes::table)
+        .values((
+            claim_codes::code_hash.eq(crate::auth::token_hash(code)),
+            claim_codes::municipality_id.eq(tenant.as_str()),
+            claim_codes::household_id.eq(household),
+            claim_codes::created_at.eq(ctx.at),
+            claim_codes::expires_at.eq(ctx.at + crate::domain::household::claim_validity()),
+        ))
+        .execute(conn)?;
+    Ok(())
+}
+
+/// Why a code does not work.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ClaimProblem {
+    /// Unknown here.
+    Unknown,
+    /// Expired.
+    Expired,
+    /// Already used.
+    Used,
+}
+
+/// Claims a paper household for `user`: its children, guardians and applications join the
+/// user's household (created if needed). The code works once.
+pub fn claim(
+    conn: &mut Conn,
+    tenant: &TenantId,
+    code: &str,
+    user: &UserId,
+    ctx: &AuditCtx,
+) -> AppResult<Result<String, ClaimProblem>> {
+    use crate::db::schema::{applications, claim_codes};
+    let hash = crate::auth::token_hash(code);
+    let row: Option<(String, NaiveDateTime, Option<NaiveDateTime>)> = claim_codes::table
+        .filter(claim_codes::code_hash.eq(&hash))
+        .filter(claim_codes::municipality_id.eq(tenant.as_str()))
+        .select((
+            claim_codes::household_id,
+            claim_codes::expires_at,
+            claim_codes::used_at,
+        ))
+        .first(conn)
+        .optional()?;
+    let paper = match row {
+        None => return Ok(Err(ClaimProblem::Unknown)),
+        Some((_, _, Some(_))) => return Ok(Err(ClaimProblem::Used)),
+        Some((_, expires, None)) if expires <= ctx.at => return Ok(Err(ClaimProblem::Expired)),
+        Some((h, _, None)) => h,
+    };
+    let won = diesel::update(
+        claim_codes::table
+            .find(&hash)
+            .filter(claim_codes::used_at.is_null()),
+    )
+    .set(claim_codes::used_at.eq(ctx.at))
+    .execute(conn)?;
+    if won != 1 {
+        return Ok(Err(ClaimProblem::Used));
+    }
+    let mine = household_of(conn, user, tenant, ctx)?;
+    diesel::update(children::table.filter(children::household_id.eq(&paper)))
+        .set(children::household_id.eq(&mine))
+        .execute(conn)?;
+    diesel::update(guardians::table.filter(guardians::household_id.eq(&paper)))
+        .set(guardians::household_id.eq(&mine))
+        .execute(conn)?;
+    diesel::update(applications::table.filter(applications::household_id.eq(&paper)))
+        .set(applications::household_id.eq(&mine))
+        .execute(conn)?;
+    audit::record(
+        conn,
+        ctx,
+        Some(tenant),
+        "claim",
+        "household",
+        Some(&paper),
+        &["household_id"],
+    )?;
+    Ok(Ok(mine))
 }

@@ -40,7 +40,19 @@ pub struct ArgError {
     arg: Option<String>,
 }
 
-fn problem_error(p: &Problem) -> ArgError {
+impl ArgError {
+    /// An error without argument.
+    pub fn new(field: &'static str, key: &'static str) -> Self {
+        Self {
+            field,
+            key,
+            arg: None,
+        }
+    }
+}
+
+/// The message for a validation problem.
+pub fn problem_error(p: &Problem) -> ArgError {
     let (key, arg) = match p {
         Problem::StartInPast => ("err-a-start-past", None),
         Problem::StartTooFarAhead => ("err-a-start-far", None),

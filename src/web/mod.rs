@@ -13,6 +13,7 @@ pub mod guards;
 pub mod kreis;
 pub mod office;
 pub mod office_applications;
+pub mod paper;
 pub mod public;
 pub mod throttle;
 pub mod ui;
@@ -71,6 +72,7 @@ pub fn build(app: Arc<App>, secret_key: &[u8]) -> Rocket<Build> {
         .mount("/", family::routes())
         .mount("/", applications::routes())
         .mount("/", office_applications::routes())
+        .mount("/", paper::routes())
         .register(
             "/",
             catchers![

@@ -409,6 +409,21 @@ fn run(route: &str, t: &TestApp) -> &'static str {
             assert_eq!(res.status(), Status::SeeOther);
             "update"
         }
+        "/<_>/office/paper" => {
+            crate::paper::enter_paper(t);
+            "create"
+        }
+        "/<_>/claim" => {
+            let code = crate::paper::enter_paper(t);
+            let parent = t.login("eltern.musterstadt@example.org");
+            assert_eq!(
+                parent
+                    .post_form("/musterstadt/claim", &[("code", &code)])
+                    .status(),
+                Status::SeeOther
+            );
+            "claim"
+        }
         other => panic!("POST route {other} has no audit recipe in tests/app/audit.rs — add one"),
     }
 }

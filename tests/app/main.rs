@@ -11,5 +11,6 @@ mod facilities;
 mod family;
 mod mail;
 mod office_applications;
+mod paper;
 mod schema;
 mod tenancy;

@@ -1,3 +1,4 @@
+DROP TABLE claim_codes;
 DROP TABLE application_events;
 DROP TABLE application_answers;
 DROP TABLE application_wishes;

@@ -80,3 +80,14 @@ CREATE TABLE application_events (
     reason TEXT NOT NULL
 );
 CREATE INDEX application_events_application ON application_events (application_id, at);
+
+-- Single-use activation codes for paper applications: the parent claims the household
+-- (children, guardians, applications) with the code the office handed out.
+CREATE TABLE claim_codes (
+    code_hash TEXT NOT NULL PRIMARY KEY,
+    municipality_id TEXT NOT NULL REFERENCES municipalities(id),
+    household_id TEXT NOT NULL REFERENCES households(id),
+    created_at TIMESTAMP WITHOUT TIME ZONE NOT NULL,
+    expires_at TIMESTAMP WITHOUT TIME ZONE NOT NULL,
+    used_at TIMESTAMP WITHOUT TIME ZONE
+);
