@@ -9,6 +9,7 @@ mod cli;
 mod common;
 mod facilities;
 mod family;
+mod journey;
 mod mail;
 mod office_applications;
 mod paper;
