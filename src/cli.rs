@@ -95,6 +95,7 @@ pub fn invite(
                 Scope::Municipality {
                     municipality: m.id,
                     facility: None,
+                    provider: None,
                 },
                 m.name,
             )

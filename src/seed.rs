@@ -15,6 +15,9 @@ use crate::store::tenants::{self, NewMunicipality};
 use crate::store::{facilities, rules, users};
 use chrono::NaiveDate;
 
+/// The provider the demo provider admin maintains.
+pub const DEMO_PROVIDER: &str = "Ev. Kirchengemeinde Musterstadt";
+
 /// The password of every demo user.
 pub const DEMO_PASSWORD: &str = "Kitaplatz-Demo-2026";
 
@@ -132,11 +135,21 @@ pub fn seed_demo(db: &Db, clock: &dyn Clock) -> AppResult<Vec<DemoLogin>> {
                     let id = ids
                         .iter()
                         .find(|(s, _)| s == scope)
-                        .map(|(_, id)| id.0.clone())
+                        .map(|(_, id)| id.clone())
                         .unwrap_or_default();
+                    // The demo provider admin runs the church's facilities.
+                    let provider = if *role == Role::ProviderAdmin {
+                        facilities::providers(tx, &id)?
+                            .into_iter()
+                            .find(|p| p.name == DEMO_PROVIDER)
+                            .map(|p| p.id)
+                    } else {
+                        None
+                    };
                     Scope::Municipality {
-                        municipality: id,
+                        municipality: id.0,
                         facility: None,
+                        provider,
                     }
                 }
             };

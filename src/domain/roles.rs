@@ -84,6 +84,8 @@ pub enum Scope {
         municipality: String,
         /// The facility id, for facility roles.
         facility: Option<String>,
+        /// The provider (Träger) id, for provider administrators.
+        provider: Option<String>,
     },
 }
 
@@ -95,12 +97,18 @@ impl Scope {
             Scope::District(d) => format!("d:{d}"),
             Scope::Municipality {
                 municipality,
-                facility: None,
-            } => format!("m:{municipality}"),
-            Scope::Municipality {
-                municipality,
-                facility: Some(f),
-            } => format!("m:{municipality}/f:{f}"),
+                facility,
+                provider,
+            } => {
+                let mut key = format!("m:{municipality}");
+                if let Some(f) = facility {
+                    key.push_str(&format!("/f:{f}"));
+                }
+                if let Some(p) = provider {
+                    key.push_str(&format!("/p:{p}"));
+                }
+                key
+            }
         }
     }
 }
@@ -135,6 +143,28 @@ pub fn allows_in_district(grants: &[Grant], district: &str, role: Role) -> bool 
         .any(|g| g.role == role && matches!(&g.scope, Scope::District(d) if d == district))
 }
 
+/// Providers whose facilities the user maintains in `municipality`: `None` when the user may
+/// maintain all of them (youth office), otherwise the providers of their provider-admin roles.
+pub fn facility_scope(grants: &[Grant], municipality: &str) -> Option<Vec<String>> {
+    if allows_in_municipality(grants, municipality, &[Role::YouthOffice]) {
+        return None;
+    }
+    Some(
+        grants
+            .iter()
+            .filter(|g| g.role == Role::ProviderAdmin)
+            .filter_map(|g| match &g.scope {
+                Scope::Municipality {
+                    municipality: m,
+                    provider: Some(p),
+                    ..
+                } if m == municipality => Some(p.clone()),
+                _ => None,
+            })
+            .collect(),
+    )
+}
+
 /// Is the user a system operator?
 pub fn is_operator(grants: &[Grant]) -> bool {
     grants
@@ -152,6 +182,7 @@ mod tests {
             scope: Scope::Municipality {
                 municipality: m.into(),
                 facility: None,
+                provider: None,
             },
         }
     }
@@ -187,15 +218,23 @@ mod tests {
             Scope::Municipality {
                 municipality: "x".into(),
                 facility: None,
+                provider: None,
             }
             .key(),
             Scope::Municipality {
                 municipality: "x".into(),
                 facility: Some("f".into()),
+                provider: None,
+            }
+            .key(),
+            Scope::Municipality {
+                municipality: "x".into(),
+                facility: None,
+                provider: Some("p".into()),
             }
             .key(),
         ];
         let set: std::collections::HashSet<_> = keys.iter().collect();
-        assert_eq!(set.len(), 4);
+        assert_eq!(set.len(), 5);
     }
 }

@@ -11,7 +11,13 @@ use crate::domain::roles::{Grant, Role, Scope};
 use crate::error::{AppError, AppResult};
 use crate::ids::{MembershipId, TenantId, UserId};
 
-type GrantRow = (String, Option<String>, Option<String>, Option<String>);
+type GrantRow = (
+    String,
+    Option<String>,
+    Option<String>,
+    Option<String>,
+    Option<String>,
+);
 type StaffRow = (
     String,
     String,
@@ -153,16 +159,18 @@ pub fn grants(conn: &mut Conn, user: &UserId) -> AppResult<Vec<Grant>> {
             memberships::municipality_id,
             memberships::district_id,
             memberships::facility_id,
+            memberships::provider_id,
         ))
         .load(conn)?;
     Ok(rows
         .into_iter()
-        .filter_map(|(role, m, d, f)| {
+        .filter_map(|(role, m, d, f, p)| {
             let role = Role::from_code(&role)?;
             let scope = match (m, d) {
                 (Some(municipality), _) => Scope::Municipality {
                     municipality,
                     facility: f,
+                    provider: p,
                 },
                 (None, Some(d)) => Scope::District(d),
                 (None, None) => Scope::Global,
@@ -213,13 +221,19 @@ pub fn grant(
         return Ok(MembershipId(id));
     }
     let id = MembershipId::new();
-    let (m, d, f) = match scope {
-        Scope::Global => (None, None, None),
-        Scope::District(d) => (None, Some(d.as_str()), None),
+    let (m, d, f, p) = match scope {
+        Scope::Global => (None, None, None, None),
+        Scope::District(d) => (None, Some(d.as_str()), None, None),
         Scope::Municipality {
             municipality,
             facility,
-        } => (Some(municipality.as_str()), None, facility.as_deref()),
+            provider,
+        } => (
+            Some(municipality.as_str()),
+            None,
+            facility.as_deref(),
+            provider.as_deref(),
+        ),
     };
     diesel::insert_into(memberships::table)
         .values((
@@ -229,6 +243,7 @@ pub fn grant(
             memberships::municipality_id.eq(m),
             memberships::district_id.eq(d),
             memberships::facility_id.eq(f),
+            memberships::provider_id.eq(p),
             memberships::scope_key.eq(&key),
             memberships::created_at.eq(ctx.at),
         ))

@@ -336,6 +336,7 @@ async fn register(
                         &Scope::Municipality {
                             municipality: tenant2.id.0.clone(),
                             facility: None,
+                            provider: None,
                         },
                         &ctx,
                     )?;

@@ -250,6 +250,7 @@ async fn invite_user(
                         Scope::Municipality {
                             municipality: m.id,
                             facility: None,
+                            provider: None,
                         },
                         m.name,
                     )

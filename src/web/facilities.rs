@@ -14,7 +14,7 @@ use serde_json::{json, Value};
 use super::account::FieldError;
 use super::audit;
 use super::csrf::CsrfForm;
-use super::guards::{RequestId, YouthOffice};
+use super::guards::{FacilityMaintainer, RequestId};
 use super::ui::Ui;
 use crate::domain::facility::{
     validate_facility, FacilityFields, FacilityKind, Licence, LicenceProblem, Places, ProviderKind,
@@ -36,6 +36,23 @@ pub fn routes() -> Vec<Route> {
 }
 
 type FormResult = AppResult<Result<Flash<Redirect>, (Status, Template)>>;
+
+/// Is facility `id` of the tenant and within the maintainer's providers?
+async fn facility_in_scope(app: &App, staff: &FacilityMaintainer, id: &str) -> AppResult<bool> {
+    let (tenant, id) = (staff.tenant.id.clone(), id.to_string());
+    let found = app
+        .db
+        .run(move |conn| facilities::get(conn, &tenant, &id))
+        .await?;
+    Ok(found.is_some_and(|f| may_use_provider(staff, &f.provider_id)))
+}
+
+/// May this maintainer assign facilities to `provider`?
+fn may_use_provider(staff: &FacilityMaintainer, provider: &str) -> bool {
+    staff
+        .facility_scope()
+        .is_none_or(|s| s.iter().any(|p| p == provider))
+}
 
 fn errors_of(fields: &[&'static str]) -> Vec<FieldError> {
     fields
@@ -69,7 +86,7 @@ fn errors_of(fields: &[&'static str]) -> Vec<FieldError> {
 
 async fn render_list(
     app: &App,
-    staff: &YouthOffice,
+    staff: &FacilityMaintainer,
     ui: &Ui,
     status: Status,
     extra: Value,
@@ -84,6 +101,14 @@ async fn render_list(
             ))
         })
         .await?;
+    let providers: Vec<_> = providers
+        .into_iter()
+        .filter(|p| may_use_provider(staff, &p.id))
+        .collect();
+    let list: Vec<_> = list
+        .into_iter()
+        .filter(|f| may_use_provider(staff, &f.provider_id))
+        .collect();
     let mut ctx = json!({
         "providers": providers,
         "facilities": list,
@@ -104,7 +129,7 @@ async fn render_list(
 #[get("/<_>/office/facilities", rank = 10)]
 async fn list_page(
     app: &State<Arc<App>>,
-    staff: YouthOffice,
+    staff: FacilityMaintainer,
     ui: Ui,
 ) -> AppResult<(Status, Template)> {
     render_list(app, &staff, &ui, Status::Ok, json!({})).await
@@ -120,11 +145,15 @@ pub struct ProviderForm {
 #[post("/<_>/office/providers", data = "<form>", rank = 10)]
 async fn create_provider(
     app: &State<Arc<App>>,
-    staff: YouthOffice,
+    staff: FacilityMaintainer,
     ui: Ui,
     rid: RequestId,
     form: CsrfForm<ProviderForm>,
 ) -> FormResult {
+    // Providers are created by the youth office only.
+    if staff.facility_scope().is_some() {
+        return Err(AppError::Forbidden);
+    }
     let name = form.name.trim().to_string();
     let kind = ProviderKind::from_code(&form.kind);
     let mut bad = Vec::new();
@@ -226,12 +255,23 @@ impl FacilityForm {
 #[post("/<_>/office/facilities", data = "<form>", rank = 10)]
 async fn create_facility(
     app: &State<Arc<App>>,
-    staff: YouthOffice,
+    staff: FacilityMaintainer,
     ui: Ui,
     rid: RequestId,
     form: CsrfForm<FacilityForm>,
 ) -> FormResult {
     let draft = match validate_facility(&form.fields()) {
+        Ok(d) if !may_use_provider(&staff, &d.provider_id) => {
+            return render_list(
+                app,
+                &staff,
+                &ui,
+                Status::UnprocessableEntity,
+                json!({ "errors": errors_of(&["provider"]), "form": form.echo() }),
+            )
+            .await
+            .map(Err)
+        }
         Ok(d) => d,
         Err(bad) => {
             return render_list(
@@ -269,7 +309,7 @@ async fn create_facility(
 
 async fn render_edit(
     app: &App,
-    staff: &YouthOffice,
+    staff: &FacilityMaintainer,
     ui: &Ui,
     id: &str,
     status: Status,
@@ -293,6 +333,13 @@ async fn render_edit(
     let Some((facility, providers, licences)) = found else {
         return Ok(None);
     };
+    if !may_use_provider(staff, &facility.provider_id) {
+        return Ok(None);
+    }
+    let providers: Vec<_> = providers
+        .into_iter()
+        .filter(|p| may_use_provider(staff, &p.id))
+        .collect();
     let form = json!({
         "provider_id": facility.provider_id, "name": facility.name, "kind": facility.kind,
         "street": facility.street, "house_number": facility.house_number, "postal_code": facility.postal_code,
@@ -324,7 +371,7 @@ async fn render_edit(
 #[get("/<_>/office/facilities/<id>", rank = 10)]
 async fn edit_page(
     app: &State<Arc<App>>,
-    staff: YouthOffice,
+    staff: FacilityMaintainer,
     ui: Ui,
     id: &str,
 ) -> AppResult<Option<(Status, Template)>> {
@@ -334,13 +381,29 @@ async fn edit_page(
 #[post("/<_>/office/facilities/<id>", data = "<form>", rank = 10)]
 async fn update_facility(
     app: &State<Arc<App>>,
-    staff: YouthOffice,
+    staff: FacilityMaintainer,
     ui: Ui,
     rid: RequestId,
     id: &str,
     form: CsrfForm<FacilityForm>,
 ) -> FormResult {
+    if !facility_in_scope(app, &staff, id).await? {
+        return Err(AppError::NotFound);
+    }
     let draft = match validate_facility(&form.fields()) {
+        Ok(d) if !may_use_provider(&staff, &d.provider_id) => {
+            return render_edit(
+                app,
+                &staff,
+                &ui,
+                id,
+                Status::UnprocessableEntity,
+                json!({ "errors": errors_of(&["provider"]), "form": form.echo() }),
+            )
+            .await?
+            .ok_or(AppError::NotFound)
+            .map(Err)
+        }
         Ok(d) => d,
         Err(bad) => {
             return render_edit(
@@ -457,12 +520,15 @@ fn parse_licence(f: &LicenceForm) -> Result<Licence, Vec<&'static str>> {
 #[post("/<_>/office/facilities/<id>/licences", data = "<form>", rank = 10)]
 async fn add_licence(
     app: &State<Arc<App>>,
-    staff: YouthOffice,
+    staff: FacilityMaintainer,
     ui: Ui,
     rid: RequestId,
     id: &str,
     form: CsrfForm<LicenceForm>,
 ) -> FormResult {
+    if !facility_in_scope(app, &staff, id).await? {
+        return Err(AppError::NotFound);
+    }
     let echo = json!({
         "valid_from": form.valid_from, "valid_to": form.valid_to,
         "places_u2": form.places_u2, "places_u3": form.places_u3, "places_ue3": form.places_ue3, "places_hort": form.places_hort,

@@ -314,6 +314,23 @@ impl Capability for ParentCap {
 
 /// Guard: a parent in the municipality of the URL (their own household only).
 pub type ParentOf = Staff<ParentCap>;
+/// Facility master data: the youth office (all facilities) and provider admins (their own).
+#[derive(Debug, Clone)]
+pub struct FacilityMaintainerCap;
+impl Capability for FacilityMaintainerCap {
+    const ROLES: &'static [Role] = &[Role::YouthOffice, Role::ProviderAdmin];
+}
+
+/// Guard: may maintain facilities (see [`Staff::facility_scope`]).
+pub type FacilityMaintainer = Staff<FacilityMaintainerCap>;
+
+impl<C: Capability> Staff<C> {
+    /// `None`: all facilities of the tenant; `Some(providers)`: only those providers'.
+    pub fn facility_scope(&self) -> Option<Vec<String>> {
+        crate::domain::roles::facility_scope(&self.user.grants, self.tenant.id.as_str())
+    }
+}
+
 /// Guard: any staff member of the municipality.
 pub type OfficeStaff = Staff<AnyStaffCap>;
 /// Guard: the youth office of the municipality.

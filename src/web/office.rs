@@ -67,10 +67,15 @@ async fn render_users(
         .run(move |conn| users::staff_of(conn, &tenant))
         .await?;
     let roles: Vec<&str> = Role::MUNICIPALITY_STAFF.iter().map(|r| r.code()).collect();
+    let tenant = admin.tenant.id.clone();
+    let providers = app
+        .db
+        .run(move |conn| crate::store::facilities::providers(conn, &tenant))
+        .await?;
     Ok(ui.render_in(
         &admin.tenant,
         "office/users",
-        json!({ "staff": staff, "roles": roles, "errors": errors, "email": email }),
+        json!({ "staff": staff, "roles": roles, "errors": errors, "email": email, "providers": providers }),
     ))
 }
 
@@ -88,6 +93,8 @@ async fn users_page(
 pub struct InviteForm {
     email: String,
     role: String,
+    /// Provider, for provider administrators.
+    provider: Option<String>,
 }
 
 #[post("/<_>/admin/users", data = "<form>", rank = 10)]
@@ -113,7 +120,29 @@ async fn invite_staff(
             key: "err-role-invalid",
         });
     }
-    let (Some(email), Some(role)) = (email, role) else {
+    let provider = form
+        .provider
+        .clone()
+        .map(|p| p.trim().to_string())
+        .filter(|p| !p.is_empty());
+    let provider = if role == Some(Role::ProviderAdmin) {
+        let tenant = admin.tenant.id.clone();
+        let providers = app
+            .db
+            .run(move |conn| crate::store::facilities::providers(conn, &tenant))
+            .await?;
+        let found = provider.filter(|p| providers.iter().any(|x| x.id == *p));
+        if found.is_none() {
+            errors.push(FieldError {
+                field: "provider",
+                key: "err-f-provider",
+            });
+        }
+        found
+    } else {
+        None
+    };
+    let (Some(email), Some(role), true) = (email, role, errors.is_empty()) else {
         let page = render_users(app, &admin, &ui, errors, &form.email).await?;
         return Ok(Err((Status::UnprocessableEntity, page)));
     };
@@ -123,6 +152,7 @@ async fn invite_staff(
         scope: Scope::Municipality {
             municipality: admin.tenant.id.0.clone(),
             facility: None,
+            provider,
         },
         scope_name: admin.tenant.name.clone(),
         lang: ui.lang.to_string(),

@@ -143,11 +143,13 @@ impl Ui {
                 label: "nav-applications".into(),
             });
         }
-        if in_tenant(&[Role::YouthOffice]) {
+        if in_tenant(&[Role::YouthOffice, Role::ProviderAdmin]) {
             links.push(NavLink {
                 href: format!("/{}/office/facilities", tenant.slug),
                 label: "nav-facilities".into(),
             });
+        }
+        if in_tenant(&[Role::YouthOffice]) {
             links.push(NavLink {
                 href: format!("/{}/office/applications", tenant.slug),
                 label: "nav-office-applications".into(),

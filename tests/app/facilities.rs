@@ -245,3 +245,112 @@ fn facilities_of_another_municipality_are_not_found_in_the_office() {
     );
     assert_eq!(res.status(), Status::NotFound);
 }
+
+#[test]
+fn provider_admins_maintain_only_their_providers_facilities() {
+    let t = TestApp::demo();
+    let public = t.client();
+    let arche = facility_id(&public, "Ev. Kindergarten Arche");
+    let sonne = facility_id(&public, "Kita Sonnenschein");
+    let traeger = t.login("traeger.musterstadt@example.org");
+    let (status, page) = traeger.page("/musterstadt/office/facilities");
+    assert_eq!(status, Status::Ok);
+    let main = &page[page.find("<main").unwrap()..];
+    assert!(
+        main.contains("Ev. Kindergarten Arche") && !main.contains("Kita Sonnenschein"),
+        "{main}"
+    );
+    assert!(
+        !page.contains("Neuer Träger"),
+        "only the youth office creates providers"
+    );
+    assert_eq!(
+        traeger
+            .page(&format!("/musterstadt/office/facilities/{arche}"))
+            .0,
+        Status::Ok
+    );
+    assert_eq!(
+        traeger
+            .page(&format!("/musterstadt/office/facilities/{sonne}"))
+            .0,
+        Status::NotFound
+    );
+    let res = traeger.post_form(
+        "/musterstadt/office/providers",
+        &[("name", "Eigener Träger"), ("kind", "company")],
+    );
+    assert_eq!(res.status(), Status::Forbidden);
+    let licence = [
+        ("valid_from", "2020-01-01"),
+        ("valid_to", "2024-07-31"),
+        ("places_u2", "0"),
+        ("places_u3", "0"),
+        ("places_ue3", "45"),
+        ("places_hort", "0"),
+        ("reserved_u2", "0"),
+        ("reserved_u3", "0"),
+        ("reserved_ue3", "0"),
+        ("reserved_hort", "0"),
+    ];
+    let res = traeger.post_form(
+        &format!("/musterstadt/office/facilities/{sonne}/licences"),
+        &licence,
+    );
+    assert_eq!(res.status(), Status::NotFound);
+    let res = traeger.post_form(
+        &format!("/musterstadt/office/facilities/{arche}/licences"),
+        &licence,
+    );
+    assert_eq!(res.status(), Status::SeeOther);
+}
+
+#[test]
+fn a_provider_admin_is_invited_for_one_provider() {
+    let t = TestApp::demo();
+    let admin = t.login("admin.musterstadt@example.org");
+    let res = admin.post_form(
+        "/musterstadt/admin/users",
+        &[
+            ("email", "verein@example.org"),
+            ("role", "provider_admin"),
+            ("provider", ""),
+        ],
+    );
+    assert_eq!(
+        res.status(),
+        Status::UnprocessableEntity,
+        "provider required"
+    );
+    let (_, page) = admin.page("/musterstadt/admin/users");
+    let i = page.find(">Kinderhaus e. V.</option>").unwrap();
+    let start = page[..i].rfind("value=\"").unwrap() + 7;
+    let provider = page[start..start + 36].to_string();
+    let res = admin.post_form(
+        "/musterstadt/admin/users",
+        &[
+            ("email", "verein@example.org"),
+            ("role", "provider_admin"),
+            ("provider", &provider),
+        ],
+    );
+    assert_eq!(res.status(), Status::SeeOther);
+    let link = link_in(&t.deliver_mail()[0], "/invite/").unwrap();
+    let b = t.client();
+    let pw = "Der Verein kümmert sich gut";
+    assert_eq!(
+        b.post_form(&link, &[("password", pw), ("password2", pw)])
+            .status(),
+        Status::SeeOther
+    );
+    assert_eq!(
+        b.post_form(
+            "/login",
+            &[("email", "verein@example.org"), ("password", pw)]
+        )
+        .status(),
+        Status::SeeOther
+    );
+    let (_, page) = b.page("/musterstadt/office/facilities");
+    assert!(page.contains("Krippe Zwergenland") && !page.contains("Ev. Kindergarten Arche"));
+}

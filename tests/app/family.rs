@@ -130,6 +130,7 @@ fn no_one_else_sees_or_changes_a_household() {
             &Scope::Municipality {
                 municipality: m.id,
                 facility: None,
+                provider: None,
             },
             &ctx,
         )

@@ -506,3 +506,5 @@ claim-submit = Code einlösen
 claim-link = Papierantrag mit Aktivierungscode übernehmen
 err-claim-unknown = Dieser Code ist uns nicht bekannt. Bitte prüfen Sie die Eingabe (10 Zeichen).
 flash-claimed = Der Papierantrag ist jetzt in Ihrem Konto.
+users-provider = Träger
+users-provider-hint = Nur für die Rolle „Träger-Verwaltung“: die Einrichtungen dieses Trägers darf die Person pflegen.

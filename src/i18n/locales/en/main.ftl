@@ -506,3 +506,5 @@ claim-submit = Redeem code
 claim-link = Take over a paper application with an activation code
 err-claim-unknown = We do not know this code. Please check your entry (10 characters).
 flash-claimed = The paper application is now in your account.
+users-provider = Provider
+users-provider-hint = Only for the role "provider administration": the person maintains this provider's facilities.
