@@ -281,6 +281,13 @@ async fn detail_page(
     Ok(ui.render_in(
         &staff.tenant,
         "office/application",
-        json!({ "application": application, "criteria": criteria, "points": points, "events": events, "entitlement_passed": passed }),
+        json!({
+            "application": application,
+            "criteria": criteria,
+            "points": points,
+            "events": events,
+            "entitlement_passed": passed,
+            "days_open": (app.clock.now().naive_utc() - application.submitted_at).num_days(),
+        }),
     ))
 }

@@ -98,6 +98,24 @@ fn a_parent_submits_edits_and_withdraws_a_care_request() {
         .into_string()
         .unwrap()
         .contains("stimmen Sie dem Text zu"));
+    let zwerge = facility_id(&parent, "Krippe Zwergenland");
+    let hort = facility_id(&parent, "Hort am Markt");
+    let too_many = [&sonne, &krippe, &zwerge, &arche, &hort, &sonne];
+    let res = parent.post_form(
+        "/musterstadt/applications",
+        &form(
+            &child,
+            "request",
+            "2027-04-30",
+            "35",
+            &too_many.map(|s| s.as_str()),
+            &[],
+        ),
+    );
+    assert!(res
+        .into_string()
+        .unwrap()
+        .contains("Zu viele Wunsch-Einrichtungen"));
     let foreign = "00000000-0000-0000-0000-000000000000";
     let res = parent.post_form(
         "/musterstadt/applications",

@@ -78,6 +78,10 @@ fn the_office_filters_sorts_and_opens_applications() {
     let (status, p) = office.page(&format!("/musterstadt/office/applications/{needs}"));
     assert_eq!(status, Status::Ok);
     assert!(p.contains("Rechtsanspruch besteht bereits"));
+    t.clock.advance(chrono::Duration::days(40));
+    let office = t.login("jugendamt.musterstadt@example.org");
+    let (_, p) = office.page(&format!("/musterstadt/office/applications/{needs}"));
+    assert!(p.contains("Offen seit") && p.contains("40 Tagen"));
     let (_, p) = office.page(&format!("/musterstadt/office/applications/{request}"));
     assert!(p.contains("Kita Sonnenschein"));
 

@@ -508,3 +508,5 @@ err-claim-unknown = Dieser Code ist uns nicht bekannt. Bitte prüfen Sie die Ein
 flash-claimed = Der Papierantrag ist jetzt in Ihrem Konto.
 users-provider = Träger
 users-provider-hint = Nur für die Rolle „Träger-Verwaltung“: die Einrichtungen dieses Trägers darf die Person pflegen.
+oa-days-open = Offen seit
+oa-days-n = { $n } Tagen

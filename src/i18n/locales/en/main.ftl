@@ -508,3 +508,5 @@ err-claim-unknown = We do not know this code. Please check your entry (10 charac
 flash-claimed = The paper application is now in your account.
 users-provider = Provider
 users-provider-hint = Only for the role "provider administration": the person maintains this provider's facilities.
+oa-days-open = Open for
+oa-days-n = { $n } days
