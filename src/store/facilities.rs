@@ -151,6 +151,51 @@ fn provider_in_tenant(conn: &mut Conn, tenant: &TenantId, provider: &str) -> App
     Ok(n == 1)
 }
 
+/// The columns a facility draft sets (shared by insert and update).
+#[derive(Insertable, AsChangeset)]
+#[diesel(table_name = facilities, treat_none_as_null = true)]
+struct FacilityColumns<'a> {
+    provider_id: &'a str,
+    name: &'a str,
+    kind: &'static str,
+    street: &'a str,
+    house_number: &'a str,
+    postal_code: &'a str,
+    city: &'a str,
+    latitude_e6: Option<i32>,
+    longitude_e6: Option<i32>,
+    phone: &'a str,
+    email: &'a str,
+    website: &'a str,
+    opening_hours: &'a str,
+    care_hours: String,
+    tags: String,
+    updated_at: NaiveDateTime,
+}
+
+impl<'a> FacilityColumns<'a> {
+    fn of(d: &'a FacilityDraft, at: NaiveDateTime) -> Self {
+        Self {
+            provider_id: &d.provider_id,
+            name: &d.name,
+            kind: d.kind.code(),
+            street: &d.street,
+            house_number: &d.house_number,
+            postal_code: &d.postal_code,
+            city: &d.city,
+            latitude_e6: d.coordinates.map(|c| c.0),
+            longitude_e6: d.coordinates.map(|c| c.1),
+            phone: &d.phone,
+            email: &d.email,
+            website: &d.website,
+            opening_hours: &d.opening_hours,
+            care_hours: join_hours(&d.care_hours),
+            tags: d.tags.join(","),
+            updated_at: at,
+        }
+    }
+}
+
 /// Creates a facility; the provider must belong to the tenant.
 pub fn create(
     conn: &mut Conn,
@@ -166,23 +211,8 @@ pub fn create(
         .values((
             facilities::id.eq(&id),
             facilities::municipality_id.eq(tenant.as_str()),
-            facilities::provider_id.eq(&d.provider_id),
-            facilities::name.eq(&d.name),
-            facilities::kind.eq(d.kind.code()),
-            facilities::street.eq(&d.street),
-            facilities::house_number.eq(&d.house_number),
-            facilities::postal_code.eq(&d.postal_code),
-            facilities::city.eq(&d.city),
-            facilities::latitude_e6.eq(d.coordinates.map(|c| c.0)),
-            facilities::longitude_e6.eq(d.coordinates.map(|c| c.1)),
-            facilities::phone.eq(&d.phone),
-            facilities::email.eq(&d.email),
-            facilities::website.eq(&d.website),
-            facilities::opening_hours.eq(&d.opening_hours),
-            facilities::care_hours.eq(join_hours(&d.care_hours)),
-            facilities::tags.eq(d.tags.join(",")),
             facilities::created_at.eq(ctx.at),
-            facilities::updated_at.eq(ctx.at),
+            FacilityColumns::of(d, ctx.at),
         ))
         .execute(conn)?;
     audit::record(
@@ -263,24 +293,7 @@ pub fn update(
             .filter(facilities::id.eq(id))
             .filter(facilities::municipality_id.eq(tenant.as_str())),
     )
-    .set((
-        facilities::provider_id.eq(&d.provider_id),
-        facilities::name.eq(&d.name),
-        facilities::kind.eq(d.kind.code()),
-        facilities::street.eq(&d.street),
-        facilities::house_number.eq(&d.house_number),
-        facilities::postal_code.eq(&d.postal_code),
-        facilities::city.eq(&d.city),
-        facilities::latitude_e6.eq(d.coordinates.map(|c| c.0)),
-        facilities::longitude_e6.eq(d.coordinates.map(|c| c.1)),
-        facilities::phone.eq(&d.phone),
-        facilities::email.eq(&d.email),
-        facilities::website.eq(&d.website),
-        facilities::opening_hours.eq(&d.opening_hours),
-        facilities::care_hours.eq(join_hours(&d.care_hours)),
-        facilities::tags.eq(d.tags.join(",")),
-        facilities::updated_at.eq(ctx.at),
-    ))
+    .set(FacilityColumns::of(d, ctx.at))
     .execute(conn)?;
     audit::record(
         conn,

@@ -159,6 +159,35 @@ const CHILD_FIELDS: [&str; 7] = [
     "city",
 ];
 
+/// The columns a child draft sets (shared by insert and update).
+#[derive(Insertable, AsChangeset)]
+#[diesel(table_name = children)]
+struct ChildColumns<'a> {
+    first_names: &'a str,
+    last_name: &'a str,
+    birth_date: NaiveDate,
+    street: &'a str,
+    house_number: &'a str,
+    postal_code: &'a str,
+    city: &'a str,
+    updated_at: NaiveDateTime,
+}
+
+impl<'a> ChildColumns<'a> {
+    fn of(d: &'a ChildDraft, at: NaiveDateTime) -> Self {
+        Self {
+            first_names: &d.first_names,
+            last_name: &d.last_name,
+            birth_date: d.birth_date,
+            street: &d.street,
+            house_number: &d.house_number,
+            postal_code: &d.postal_code,
+            city: &d.city,
+            updated_at: at,
+        }
+    }
+}
+
 /// Adds a child.
 pub fn add_child(
     conn: &mut Conn,
@@ -172,15 +201,8 @@ pub fn add_child(
         .values((
             children::id.eq(&id),
             children::household_id.eq(household),
-            children::first_names.eq(&d.first_names),
-            children::last_name.eq(&d.last_name),
-            children::birth_date.eq(d.birth_date),
-            children::street.eq(&d.street),
-            children::house_number.eq(&d.house_number),
-            children::postal_code.eq(&d.postal_code),
-            children::city.eq(&d.city),
             children::created_at.eq(ctx.at),
-            children::updated_at.eq(ctx.at),
+            ChildColumns::of(d, ctx.at),
         ))
         .execute(conn)?;
     audit::record(
@@ -225,16 +247,7 @@ pub fn update_child(
             .filter(children::id.eq(id))
             .filter(children::household_id.eq(household)),
     )
-    .set((
-        children::first_names.eq(&d.first_names),
-        children::last_name.eq(&d.last_name),
-        children::birth_date.eq(d.birth_date),
-        children::street.eq(&d.street),
-        children::house_number.eq(&d.house_number),
-        children::postal_code.eq(&d.postal_code),
-        children::city.eq(&d.city),
-        children::updated_at.eq(ctx.at),
-    ))
+    .set(ChildColumns::of(d, ctx.at))
     .execute(conn)?;
     audit::record(
         conn,

@@ -63,21 +63,10 @@ fn operator_creates_a_municipality_with_validated_ags_and_default_settings() {
         ],
     );
     assert_eq!(res.status(), Status::SeeOther);
-    let link = link_in(&t.deliver_mail()[0], "/invite/").unwrap();
-    let b = t.client();
-    let pw = "Seedorf hat einen schönen Hafen";
-    assert_eq!(
-        b.post_form(&link, &[("password", pw), ("password2", pw)])
-            .status(),
-        Status::SeeOther
-    );
-    assert_eq!(
-        b.post_form(
-            "/login",
-            &[("email", "chefin@seedorf.example.org"), ("password", pw)]
-        )
-        .status(),
-        Status::SeeOther
+    let b = accept_invitation(
+        &t,
+        "chefin@seedorf.example.org",
+        "Seedorf hat einen schönen Hafen",
     );
     let (status, body) = b.page("/seedorf/admin/settings");
     assert_eq!(status, Status::Ok);

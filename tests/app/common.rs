@@ -159,6 +159,26 @@ impl TestApp {
     }
 }
 
+/// Follows the invitation mail just sent to `email`, sets `password` and logs in.
+pub fn accept_invitation(t: &TestApp, email: &str, password: &str) -> Browser {
+    let mails = t.deliver_mail();
+    let mail = mails
+        .iter()
+        .find(|m| m.contains(&format!("To: {email}")))
+        .expect("invitation mail");
+    let link = link_in(mail, "/invite/").expect("invitation link");
+    let b = t.client();
+    let set = b
+        .post_form(&link, &[("password", password), ("password2", password)])
+        .status();
+    assert_eq!(set, Status::SeeOther);
+    let login = b
+        .post_form("/login", &[("email", email), ("password", password)])
+        .status();
+    assert_eq!(login, Status::SeeOther);
+    b
+}
+
 /// Finds the first link starting with `BASE + prefix` in a text; returns its path.
 pub fn link_in(text: &str, prefix: &str) -> Option<String> {
     let start = format!("{BASE}{prefix}");

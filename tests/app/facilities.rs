@@ -335,22 +335,7 @@ fn a_provider_admin_is_invited_for_one_provider() {
         ],
     );
     assert_eq!(res.status(), Status::SeeOther);
-    let link = link_in(&t.deliver_mail()[0], "/invite/").unwrap();
-    let b = t.client();
-    let pw = "Der Verein kümmert sich gut";
-    assert_eq!(
-        b.post_form(&link, &[("password", pw), ("password2", pw)])
-            .status(),
-        Status::SeeOther
-    );
-    assert_eq!(
-        b.post_form(
-            "/login",
-            &[("email", "verein@example.org"), ("password", pw)]
-        )
-        .status(),
-        Status::SeeOther
-    );
+    let b = accept_invitation(&t, "verein@example.org", "Der Verein kümmert sich gut");
     let (_, page) = b.page("/musterstadt/office/facilities");
     assert!(page.contains("Krippe Zwergenland") && !page.contains("Ev. Kindergarten Arche"));
 }
