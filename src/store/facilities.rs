@@ -386,6 +386,12 @@ pub fn add_licence(
     if get(conn, tenant, facility)?.is_none() {
         return Err(AppError::NotFound);
     }
+    // Lock the facility row first: concurrent additions for one facility then run one after
+    // the other, so the overlap check below sees every committed period (PostgreSQL row lock,
+    // SQLite write lock).
+    diesel::update(facilities::table.find(facility))
+        .set(facilities::updated_at.eq(facilities::updated_at))
+        .execute(conn)?;
     let existing: Vec<Licence> = licences(conn, tenant, Some(facility))?
         .into_iter()
         .map(|(_, l)| l)
