@@ -49,8 +49,3 @@ id_type!(
 /// The tenant a store function works in. Store functions that touch tenant data take this
 /// type, so an unscoped query does not compile.
 pub type TenantId = MunicipalityId;
-
-/// Parses a path segment as a UUID-shaped id; anything else is not found.
-pub fn parse_id(raw: &str) -> Option<String> {
-    uuid::Uuid::parse_str(raw).ok().map(|u| u.to_string())
-}

@@ -167,6 +167,18 @@ pub struct Rules {
     pub uses_u2: bool,
 }
 
+impl Rules {
+    /// The rules of a municipality's settings (U2 is not used yet: no Land setting for it).
+    pub fn from_settings(s: &super::tenant::Settings) -> Self {
+        Self {
+            max_wishes: usize::try_from(s.max_wishes).unwrap_or(0),
+            advance_months: u32::try_from(s.advance_months).unwrap_or(0),
+            cutoff: s.school_entry_cutoff,
+            uses_u2: false,
+        }
+    }
+}
+
 /// A submission as entered.
 #[derive(Debug, Clone)]
 pub struct Submission {

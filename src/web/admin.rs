@@ -59,7 +59,7 @@ async fn render_home(
         .iter()
         .map(|b| (b.code(), b.name()))
         .collect();
-    let mut ctx = json!({
+    let ctx = json!({
         "districts": districts,
         "municipalities": municipalities,
         "staff": staff,
@@ -67,9 +67,7 @@ async fn render_home(
         "errors": [],
         "form": {},
     });
-    if let (Value::Object(map), Value::Object(extra)) = (&mut ctx, extra) {
-        map.extend(extra);
-    }
+    let ctx = super::merge(ctx, extra);
     Ok(ui.render_status(status, "admin/home", ctx))
 }
 

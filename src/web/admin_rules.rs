@@ -53,16 +53,14 @@ async fn render(
             ))
         })
         .await?;
-    let mut ctx = json!({
+    let ctx = json!({
         "criteria": criteria,
         "consent": consent.map(|c| json!({ "version": c.0, "body": c.1 })),
         "deadlines": deadlines.iter().map(|(y, d)| json!({ "year": y, "next": y + 1, "deadline": d.format("%d.%m.%Y").to_string() })).collect::<Vec<_>>(),
         "errors": [],
         "form": {},
     });
-    if let (Value::Object(map), Value::Object(extra)) = (&mut ctx, extra) {
-        map.extend(extra);
-    }
+    let ctx = super::merge(ctx, extra);
     Ok((status, ui.render_in(&admin.tenant, "office/rules", ctx)))
 }
 

@@ -14,10 +14,10 @@ use serde::Serialize;
 use serde_json::{json, Value};
 
 use super::account::EmptyForm;
-use super::audit;
 use super::csrf::CsrfForm;
 use super::guards::{ParentOf, RequestId};
 use super::ui::Ui;
+use super::{audit, merge};
 use crate::domain::application::{
     self as rules_domain, is_late, kita_year, Kind, Problem, Rules, Submission,
 };
@@ -93,41 +93,51 @@ impl ApplicationForm {
     }
 }
 
-/// Everything the form page shows.
+/// The choices of the application form in a municipality (also used by the office's paper
+/// form): facilities, hour options, wish slots, criteria, consent text, start-date range.
+pub(crate) fn form_options(
+    conn: &mut crate::store::Conn,
+    tenant: &crate::ids::TenantId,
+    today: NaiveDate,
+) -> AppResult<Value> {
+    let settings = tenants::settings(conn, tenant)?;
+    let list = facilities::list(conn, tenant)?;
+    let mut hours: Vec<u32> = list.iter().flat_map(|f| f.care_hour_list()).collect();
+    hours.sort_unstable();
+    hours.dedup();
+    let last_start = today
+        .checked_add_months(chrono::Months::new(
+            u32::try_from(settings.advance_months).unwrap_or(0),
+        ))
+        .unwrap_or(today);
+    Ok(json!({
+        "facilities": list.iter().map(|f| json!({ "id": f.id, "name": f.name, "kind": f.kind, "care_hours": f.care_hours })).collect::<Vec<_>>(),
+        "hour_options": hours,
+        "wish_slots": (1..=settings.max_wishes).collect::<Vec<_>>(),
+        "criteria": rules::criteria(conn, tenant, true)?,
+        "consent": rules::current_consent(conn, tenant)?.map(|c| json!({ "version": c.0, "body": c.1 })),
+        "min_start": today.format("%Y-%m-%d").to_string(),
+        "max_start": last_start.format("%Y-%m-%d").to_string(),
+    }))
+}
+
+/// Everything the parent's form page shows: the form options and the household's children.
 async fn form_context(app: &App, parent: &ParentOf) -> AppResult<Value> {
     let user = parent.user_id();
     let tenant = parent.tenant.id.clone();
     let today = app.clock.now().date_naive();
     app.db
         .run(move |conn| {
-            let settings = tenants::settings(conn, &tenant)?;
             let children = match households::find_household(conn, &user)? {
                 Some(h) => households::children(conn, &h)?,
                 None => vec![],
             };
-            let list = facilities::list(conn, &tenant)?;
-            let mut hours: Vec<u32> = list.iter().flat_map(|f| f.care_hour_list()).collect();
-            hours.sort_unstable();
-            hours.dedup();
-            Ok(json!({
-                "children": children,
-                "facilities": list.iter().map(|f| json!({ "id": f.id, "name": f.name, "kind": f.kind, "care_hours": f.care_hours })).collect::<Vec<_>>(),
-                "hour_options": hours,
-                "wish_slots": (1..=settings.max_wishes).collect::<Vec<_>>(),
-                "criteria": rules::criteria(conn, &tenant, true)?,
-                "consent": rules::current_consent(conn, &tenant)?.map(|c| json!({ "version": c.0, "body": c.1 })),
-                "min_start": today.format("%Y-%m-%d").to_string(),
-                "max_start": today.checked_add_months(chrono::Months::new(settings.advance_months as u32)).unwrap_or(today).format("%Y-%m-%d").to_string(),
-            }))
+            Ok(merge(
+                form_options(conn, &tenant, today)?,
+                json!({ "children": children }),
+            ))
         })
         .await
-}
-
-fn merge(mut base: Value, extra: Value) -> Value {
-    if let (Value::Object(map), Value::Object(extra)) = (&mut base, extra) {
-        map.extend(extra);
-    }
-    base
 }
 
 #[get("/<_>/applications", rank = 10)]
@@ -261,12 +271,7 @@ async fn check(
         hours,
         wishes,
     };
-    let rules = Rules {
-        max_wishes: settings.max_wishes as usize,
-        advance_months: settings.advance_months as u32,
-        cutoff: settings.school_entry_cutoff,
-        uses_u2: false,
-    };
+    let rules = Rules::from_settings(&settings);
     let accepted = match rules_domain::validate(&submission, &offers, &rules, today) {
         Ok(a) => Some(a),
         Err(problems) => {

@@ -134,13 +134,22 @@ fn public_view(
 }
 
 /// All facilities of a tenant as the public sees them today.
-async fn public_facilities(app: &App, tenant: TenantId) -> AppResult<Vec<PublicFacility>> {
+/// With `only`, just that facility (no need to build the whole directory for one page).
+async fn public_facilities(
+    app: &App,
+    tenant: TenantId,
+    only: Option<String>,
+) -> AppResult<Vec<PublicFacility>> {
     let today = app.clock.now().date_naive();
     app.db
         .run(move |conn| {
             let providers = facilities::providers(conn, &tenant)?;
-            let licences = facilities::licences(conn, &tenant, None)?;
-            Ok(facilities::list(conn, &tenant)?
+            let licences = facilities::licences(conn, &tenant, only.as_deref())?;
+            let list = match &only {
+                Some(id) => facilities::get(conn, &tenant, id)?.into_iter().collect(),
+                None => facilities::list(conn, &tenant)?,
+            };
+            Ok(list
                 .into_iter()
                 .map(|f| public_view(f, &providers, &licences, today))
                 .collect())
@@ -179,7 +188,7 @@ async fn directory(
     hours: Option<String>,
     tag: Option<String>,
 ) -> AppResult<Template> {
-    let all = public_facilities(app, tenant.id.clone()).await?;
+    let all = public_facilities(app, tenant.id.clone(), None).await?;
     let filter = Filter {
         kind: kind.unwrap_or_default(),
         category: category.unwrap_or_default(),
@@ -215,10 +224,10 @@ async fn facility_detail(
     ui: Ui,
     id: &str,
 ) -> AppResult<Option<Template>> {
-    let all = public_facilities(app, tenant.id.clone()).await?;
-    Ok(all
+    let found = public_facilities(app, tenant.id.clone(), Some(id.to_string())).await?;
+    Ok(found
         .into_iter()
-        .find(|f| f.id == id)
+        .next()
         .map(|f| ui.render_in(&tenant, "public/facility", json!({ "facility": f }))))
 }
 
@@ -254,7 +263,7 @@ async fn api_facilities(
             "no municipality with this slug",
         ));
     };
-    let list = public_facilities(app, MunicipalityId(m.id.clone()))
+    let list = public_facilities(app, MunicipalityId(m.id.clone()), None)
         .await
         .map_err(|_| {
             api_error(

@@ -109,7 +109,7 @@ async fn render_list(
         .into_iter()
         .filter(|f| may_use_provider(staff, &f.provider_id))
         .collect();
-    let mut ctx = json!({
+    let ctx = json!({
         "providers": providers,
         "facilities": list,
         "provider_kinds": ProviderKind::ALL.iter().map(|k| k.code()).collect::<Vec<_>>(),
@@ -117,9 +117,7 @@ async fn render_list(
         "errors": [],
         "form": {},
     });
-    if let (Value::Object(map), Value::Object(extra)) = (&mut ctx, extra) {
-        map.extend(extra);
-    }
+    let ctx = super::merge(ctx, extra);
     Ok((
         status,
         ui.render_in(&staff.tenant, "office/facilities", ctx),
@@ -350,7 +348,7 @@ async fn render_edit(
         "opening_hours": facility.opening_hours, "care_hours": facility.care_hours.replace(',', ", "),
         "tags": facility.tags.replace(',', ", "),
     });
-    let mut ctx = json!({
+    let ctx = json!({
         "facility": facility,
         "providers": providers,
         "licences": licences.into_iter().map(|(_, l)| l).collect::<Vec<_>>(),
@@ -359,9 +357,7 @@ async fn render_edit(
         "form": form,
         "licence_form": {},
     });
-    if let (Value::Object(map), Value::Object(extra)) = (&mut ctx, extra) {
-        map.extend(extra);
-    }
+    let ctx = super::merge(ctx, extra);
     Ok(Some((
         status,
         ui.render_in(&staff.tenant, "office/facility", ctx),

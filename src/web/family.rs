@@ -83,10 +83,8 @@ async fn render_family(
             v
         })
         .collect();
-    let mut ctx = json!({ "guardians": guardians, "children": children, "errors": [], "form": {}, "child_form": {} });
-    if let (Value::Object(map), Value::Object(extra)) = (&mut ctx, extra) {
-        map.extend(extra);
-    }
+    let ctx = json!({ "guardians": guardians, "children": children, "errors": [], "form": {}, "child_form": {} });
+    let ctx = super::merge(ctx, extra);
     Ok((status, ui.render_in(&parent.tenant, "family/home", ctx)))
 }
 
@@ -243,7 +241,7 @@ async fn render_child(
         })
         .await?
         .ok_or(AppError::NotFound)?;
-    let mut ctx = json!({
+    let ctx = json!({
         "child": child,
         "child_form": {
             "first_names": child.first_names, "last_name": child.last_name,
@@ -252,9 +250,7 @@ async fn render_child(
         },
         "errors": [],
     });
-    if let (Value::Object(map), Value::Object(extra)) = (&mut ctx, extra) {
-        map.extend(extra);
-    }
+    let ctx = super::merge(ctx, extra);
     Ok((status, ui.render_in(&parent.tenant, "family/child", ctx)))
 }
 

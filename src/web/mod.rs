@@ -246,6 +246,14 @@ fn unavailable(req: &Request<'_>) -> Template {
     error_page(req, Status::ServiceUnavailable)
 }
 
+/// A template context with the keys of `extra` added (both JSON objects; `extra` wins).
+pub fn merge(mut base: serde_json::Value, extra: serde_json::Value) -> serde_json::Value {
+    if let (serde_json::Value::Object(map), serde_json::Value::Object(extra)) = (&mut base, extra) {
+        map.extend(extra);
+    }
+    base
+}
+
 /// A UTC timestamp from the database, as shown to people: Europe/Berlin.
 pub fn berlin_time(at: chrono::NaiveDateTime) -> String {
     use chrono::TimeZone;

@@ -56,29 +56,12 @@ async fn form_context(app: &App, staff: &YouthOffice) -> AppResult<Value> {
     let tenant = staff.tenant.id.clone();
     let today = app.clock.now().date_naive();
     app.db
-        .run(move |conn| {
-            let settings = tenants::settings(conn, &tenant)?;
-            let list = facilities::list(conn, &tenant)?;
-            let mut hours: Vec<u32> = list.iter().flat_map(|f| f.care_hour_list()).collect();
-            hours.sort_unstable();
-            hours.dedup();
-            Ok(json!({
-                "facilities": list.iter().map(|f| json!({ "id": f.id, "name": f.name })).collect::<Vec<_>>(),
-                "hour_options": hours,
-                "wish_slots": (1..=settings.max_wishes).collect::<Vec<_>>(),
-                "criteria": rules::criteria(conn, &tenant, true)?,
-                "min_start": today.format("%Y-%m-%d").to_string(),
-                "max_start": today.checked_add_months(chrono::Months::new(settings.advance_months as u32)).unwrap_or(today).format("%Y-%m-%d").to_string(),
-            }))
-        })
+        .run(move |conn| super::applications::form_options(conn, &tenant, today))
         .await
 }
 
 fn page(ui: &Ui, staff: &YouthOffice, ctx: Value, extra: Value) -> Template {
-    let mut ctx = ctx;
-    if let (Value::Object(map), Value::Object(extra)) = (&mut ctx, extra) {
-        map.extend(extra);
-    }
+    let ctx = super::merge(ctx, extra);
     ui.render_in(&staff.tenant, "office/paper", ctx)
 }
 
@@ -166,12 +149,7 @@ async fn paper_submit(
                 hours: f.hours.trim().parse().ok(),
                 wishes: wishes.clone(),
             };
-            let rules = Rules {
-                max_wishes: settings.max_wishes as usize,
-                advance_months: settings.advance_months as u32,
-                cutoff: settings.school_entry_cutoff,
-                uses_u2: false,
-            };
+            let rules = Rules::from_settings(&settings);
             match domain_app::validate(&submission, &offers, &rules, today) {
                 Ok(a) => Some((submission, a)),
                 Err(problems) => {

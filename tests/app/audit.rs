@@ -232,23 +232,7 @@ fn run(route: &str, t: &TestApp) -> &'static str {
             let provider = page[opt..opt + 36].to_string();
             let res = office.post_form(
                 "/musterstadt/office/facilities",
-                &[
-                    ("provider", &provider),
-                    ("name", "Audit-Kita"),
-                    ("kind", "kita"),
-                    ("street", "Weg"),
-                    ("house_number", "1"),
-                    ("postal_code", "59999"),
-                    ("city", "Musterstadt"),
-                    ("latitude", ""),
-                    ("longitude", ""),
-                    ("phone", ""),
-                    ("email", ""),
-                    ("website", ""),
-                    ("opening_hours", ""),
-                    ("care_hours", "35"),
-                    ("tags", ""),
-                ],
+                &crate::facilities::new_facility("Audit-Kita", &provider),
             );
             assert_eq!(res.status(), Status::SeeOther);
             "create"
@@ -263,23 +247,7 @@ fn run(route: &str, t: &TestApp) -> &'static str {
             let provider = page[vstart..vstart + 36].to_string();
             let res = office.post_form(
                 &format!("/musterstadt/office/facilities/{id}"),
-                &[
-                    ("provider", &provider),
-                    ("name", "Hort am Markt"),
-                    ("kind", "hort"),
-                    ("street", "Markt"),
-                    ("house_number", "10"),
-                    ("postal_code", "59999"),
-                    ("city", "Musterstadt"),
-                    ("latitude", ""),
-                    ("longitude", ""),
-                    ("phone", ""),
-                    ("email", ""),
-                    ("website", ""),
-                    ("opening_hours", ""),
-                    ("care_hours", "25,35"),
-                    ("tags", "sport"),
-                ],
+                &crate::facilities::new_facility("Hort am Markt", &provider),
             );
             assert_eq!(res.status(), Status::SeeOther);
             "update"

@@ -83,7 +83,8 @@ fn the_json_api_lists_facilities_with_places() {
     assert_eq!(json["error"]["code"], "municipality_not_found");
 }
 
-fn new_facility<'a>(name: &'a str, provider: &'a str) -> Vec<(&'a str, &'a str)> {
+/// A complete facility form.
+pub fn new_facility<'a>(name: &'a str, provider: &'a str) -> Vec<(&'a str, &'a str)> {
     vec![
         ("provider", provider),
         ("name", name),

@@ -58,7 +58,7 @@ fn the_office_enters_a_paper_application_and_the_parent_claims_it() {
     assert_eq!(res.status(), Status::UnprocessableEntity);
 
     let code = enter_paper(&t);
-    assert_eq!(code.len(), 11, "shown as XXXXX-XXXXX");
+    assert_eq!(code.len(), 11, "shown as two groups of five characters");
     let (_, list) = office.page("/musterstadt/office/applications?sort=child");
     assert!(list.contains("Papier, Paula") && list.contains("Papierantrag"));
 
