@@ -40,6 +40,15 @@ pub struct AppConfig {
     pub log: String,
     /// `text` or `json`.
     pub log_format: String,
+    /// Run the register check worker in this process.
+    pub register_worker: bool,
+    /// Start the register simulator in this process on this address (demo and development);
+    /// empty or unset: off.
+    pub register_simulator: Option<String>,
+    /// PEM file with the client certificate and key for registers that require mutual TLS.
+    pub register_client_identity: Option<PathBuf>,
+    /// PEM file with an extra CA certificate to trust for registers.
+    pub register_ca_certificate: Option<PathBuf>,
 }
 
 impl Default for AppConfig {
@@ -60,6 +69,10 @@ impl Default for AppConfig {
             template_dir: default_template_dir(),
             log: "info,rocket=warn,rocket::launch=info,rocket::launch_=info".into(),
             log_format: "text".into(),
+            register_worker: true,
+            register_simulator: Some(crate::seed::DEMO_SIMULATOR.into()),
+            register_client_identity: None,
+            register_ca_certificate: None,
         }
     }
 }
@@ -79,6 +92,13 @@ fn default_template_dir() -> PathBuf {
 pub struct ConfigError(pub String);
 
 impl AppConfig {
+    /// The address of the in-process register simulator, if it is switched on.
+    pub fn simulator_address(&self) -> Option<std::net::SocketAddr> {
+        self.register_simulator
+            .as_deref()
+            .and_then(|s| s.trim().parse().ok())
+    }
+
     /// Reads and validates the configuration from all sources.
     pub fn load() -> Result<Self, ConfigError> {
         let file = Figment::from(Toml::file("Rocket.toml").nested()).focus("kitaplatz");
@@ -141,6 +161,32 @@ impl AppConfig {
             return Err(ConfigError(
                 "KITAPLATZ_LOG_FORMAT must be 'text' or 'json'".into(),
             ));
+        }
+        if let Some(sim) = &self.register_simulator {
+            if !sim.trim().is_empty() && sim.trim().parse::<std::net::SocketAddr>().is_err() {
+                return Err(ConfigError(format!(
+                    "KITAPLATZ_REGISTER_SIMULATOR '{sim}' must be an address like 127.0.0.1:8090"
+                )));
+            }
+        }
+        for (name, path) in [
+            (
+                "KITAPLATZ_REGISTER_CLIENT_IDENTITY",
+                &self.register_client_identity,
+            ),
+            (
+                "KITAPLATZ_REGISTER_CA_CERTIFICATE",
+                &self.register_ca_certificate,
+            ),
+        ] {
+            if let Some(p) = path {
+                if !p.is_file() {
+                    return Err(ConfigError(format!(
+                        "{name} '{}' is not a file",
+                        p.display()
+                    )));
+                }
+            }
         }
         if !self.template_dir.is_dir() {
             return Err(ConfigError(format!(

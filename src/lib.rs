@@ -4,10 +4,12 @@
 //! tests both use it, so the tests exercise the real router.
 
 pub mod auth;
+pub mod checks;
 pub mod cli;
 pub mod clock;
 pub mod config;
 pub mod db;
+pub mod dedupe_cli;
 pub mod domain;
 pub mod error;
 pub mod i18n;

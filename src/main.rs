@@ -55,6 +55,9 @@ enum Command {
         #[command(subcommand)]
         command: MunicipalityCommand,
     },
+    /// Duplicate detection: dedupe, dedupe-synth, bench dedupe (no database needed).
+    #[command(flatten)]
+    Dedupe(kitaplatz::dedupe_cli::DedupeCommand),
 }
 
 #[derive(Subcommand)]
@@ -138,6 +141,10 @@ fn fail(message: impl std::fmt::Display) -> ExitCode {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    // Pure commands need neither configuration nor database.
+    if let Some(Command::Dedupe(command)) = cli.command {
+        return kitaplatz::dedupe_cli::run(command);
+    }
     let config = match AppConfig::load() {
         Ok(c) => c,
         Err(e) => return fail(e),
@@ -148,6 +155,7 @@ fn main() -> ExitCode {
         Err(e) => return fail(e),
     };
     match cli.command.unwrap_or(Command::Serve) {
+        Command::Dedupe(command) => kitaplatz::dedupe_cli::run(command),
         Command::Serve => serve(config, db),
         Command::Migrate => match db.migrate() {
             Ok(applied) => {

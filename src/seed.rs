@@ -12,7 +12,7 @@ use crate::error::AppResult;
 use crate::ids::{DistrictId, MunicipalityId};
 use crate::store::audit::AuditCtx;
 use crate::store::tenants::{self, NewMunicipality};
-use crate::store::{facilities, rules, users};
+use crate::store::{checks, facilities, rules, users};
 use chrono::NaiveDate;
 
 /// The provider the demo provider admin maintains.
@@ -30,6 +30,23 @@ pub struct DemoLogin {
     pub role: &'static str,
     /// Where (slug or "–").
     pub scope: String,
+}
+
+/// Where the demo's register simulator listens (started in-process by `serve`).
+pub const DEMO_SIMULATOR: &str = "127.0.0.1:8090";
+
+/// The demo's registers: Musterstadt asks MESO, Beispieldorf OK.EWO (both on the simulator);
+/// Neustadt am See has none, so its applications are only checked for duplicates.
+pub fn demo_register(slug: &str) -> Option<(&'static str, String)> {
+    use kitaplatz_register::sim;
+    match slug {
+        "musterstadt" => Some(("meso", format!("http://{DEMO_SIMULATOR}{}", sim::MESO_PATH))),
+        "beispieldorf" => Some((
+            "ok_ewo",
+            format!("http://{DEMO_SIMULATOR}{}", sim::OKEWO_PATH),
+        )),
+        _ => None,
+    }
 }
 
 /// The demo municipalities: slug, name, AGS.
@@ -125,6 +142,21 @@ pub fn seed_demo(db: &Db, clock: &dyn Clock) -> AppResult<Vec<DemoLogin>> {
         for (slug, id) in &ids {
             seed_facilities(tx, slug, id, &ctx)?;
             seed_rules(tx, id, &ctx)?;
+            if let Some((kind, endpoint)) = demo_register(slug) {
+                checks::save_settings(
+                    tx,
+                    id,
+                    &checks::SettingsInput {
+                        kind: kind.into(),
+                        endpoint,
+                        username: Some("kitaplatz".into()),
+                        password: Some("demo".into()),
+                        clear_password: false,
+                        timeout_ms: 5_000,
+                    },
+                    &ctx,
+                )?;
+            }
         }
         for (email, role, scope) in DEMO_USERS {
             let user = users::create(tx, email, Some(&hash), true, "de", &ctx)?;

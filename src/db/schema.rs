@@ -248,6 +248,93 @@ diesel::table! {
         submitted_at -> Timestamp,
         updated_at -> Timestamp,
         open_key -> Nullable<Text>,
+        register_status -> Text,
+        register_person_id -> Nullable<Text>,
+        register_note -> Nullable<Text>,
+        move_in_date -> Nullable<Date>,
+        merged_into -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
+    register_settings (municipality_id) {
+        municipality_id -> Text,
+        kind -> Text,
+        endpoint -> Text,
+        username -> Nullable<Text>,
+        password -> Nullable<Text>,
+        timeout_ms -> Integer,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    register_checks (id) {
+        id -> Text,
+        application_id -> Text,
+        municipality_id -> Text,
+        state -> Text,
+        attempts -> Integer,
+        next_attempt_at -> Timestamp,
+        last_error -> Nullable<Text>,
+        created_at -> Timestamp,
+        completed_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    register_lookups (id) {
+        id -> Text,
+        municipality_id -> Text,
+        application_id -> Text,
+        at -> Timestamp,
+        procedure_name -> Text,
+        actor_user_id -> Nullable<Text>,
+        reason -> Text,
+        adapter -> Text,
+        result -> Text,
+        duration_ms -> Integer,
+        detail -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
+    duplicate_pairs (id) {
+        id -> Text,
+        municipality_id -> Text,
+        child_a -> Text,
+        child_b -> Text,
+        application_a -> Text,
+        application_b -> Text,
+        score_permille -> Integer,
+        decision -> Text,
+        source -> Text,
+        state -> Text,
+        created_at -> Timestamp,
+        resolved_at -> Nullable<Timestamp>,
+        resolved_by -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
+    application_fingerprints (application_id, fingerprint) {
+        application_id -> Text,
+        district_id -> Text,
+        municipality_id -> Text,
+        fingerprint -> Text,
+    }
+}
+
+diesel::table! {
+    cross_duplicates (id) {
+        id -> Text,
+        municipality_id -> Text,
+        application_id -> Text,
+        other_municipality_id -> Text,
+        state -> Text,
+        created_at -> Timestamp,
+        resolved_at -> Nullable<Timestamp>,
+        resolved_by -> Nullable<Text>,
     }
 }
 
@@ -290,6 +377,9 @@ diesel::table! {
 }
 
 diesel::joinable!(application_wishes -> applications (application_id));
+diesel::joinable!(register_checks -> applications (application_id));
+diesel::joinable!(cross_duplicates -> applications (application_id));
+diesel::joinable!(application_fingerprints -> applications (application_id));
 diesel::joinable!(application_answers -> applications (application_id));
 diesel::joinable!(application_events -> applications (application_id));
 diesel::joinable!(applications -> children (child_id));
@@ -304,6 +394,12 @@ diesel::joinable!(user_tokens -> users (user_id));
 diesel::joinable!(sessions -> users (user_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
+    register_settings,
+    register_checks,
+    register_lookups,
+    duplicate_pairs,
+    application_fingerprints,
+    cross_duplicates,
     districts,
     municipalities,
     municipality_settings,

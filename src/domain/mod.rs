@@ -3,6 +3,8 @@
 pub mod account;
 pub mod application;
 pub mod category;
+pub mod checks;
+pub mod dedupe;
 pub mod facility;
 pub mod household;
 pub mod roles;

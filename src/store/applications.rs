@@ -200,7 +200,8 @@ pub fn events(conn: &mut Conn, id: &str) -> AppResult<Vec<Event>> {
         .load(conn)?)
 }
 
-fn event(
+/// Appends an entry to the application's history.
+pub(crate) fn event(
     conn: &mut Conn,
     id: &str,
     from: Option<Status>,
@@ -323,6 +324,7 @@ pub fn submit(
         .execute(conn)?;
     write_wishes_and_answers(conn, &id, &new.submission.wishes, &new.answers)?;
     event(conn, &id, None, Status::Submitted, "submitted", ctx)?;
+    super::checks::enqueue(conn, tenant, &id, ctx.at)?;
     audit::record(
         conn,
         ctx,

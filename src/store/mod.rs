@@ -4,6 +4,7 @@
 
 pub mod applications;
 pub mod audit;
+pub mod checks;
 pub mod facilities;
 pub mod households;
 pub mod outbox;

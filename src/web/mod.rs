@@ -5,6 +5,7 @@ pub mod account;
 pub mod admin;
 pub mod admin_rules;
 pub mod applications;
+pub mod checks;
 pub mod csrf;
 pub mod directory;
 pub mod facilities;
@@ -73,6 +74,7 @@ pub fn build(app: Arc<App>, secret_key: &[u8]) -> Rocket<Build> {
         .mount("/", applications::routes())
         .mount("/", office_applications::routes())
         .mount("/", paper::routes())
+        .mount("/", checks::routes())
         .register(
             "/",
             catchers![
@@ -88,6 +90,12 @@ pub fn build(app: Arc<App>, secret_key: &[u8]) -> Rocket<Build> {
                 payload_too_large
             ],
         );
+    if let Some(addr) = app.config.simulator_address() {
+        rocket = rocket.attach(crate::checks::simulator_fairing(addr));
+    }
+    if app.config.register_worker {
+        rocket = rocket.attach(crate::checks::worker_fairing(app.clone(), secret_key));
+    }
     if worker {
         rocket = rocket.attach(crate::mail::worker_fairing(app));
     }

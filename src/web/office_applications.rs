@@ -13,10 +13,11 @@ use super::guards::YouthOffice;
 use super::ui::Ui;
 use crate::domain::application::{Kind, Status};
 use crate::domain::category::PlaceCategory;
+use crate::domain::checks::RegisterStatus;
 use crate::error::{AppError, AppResult};
 use crate::i18n::t;
 use crate::store::applications::{self, Filter, Sort, Summary};
-use crate::store::{facilities, rules};
+use crate::store::{checks, facilities, rules};
 use crate::App;
 use kitaplatz_export::{to_csv, to_xlsx, Table};
 
@@ -263,10 +264,15 @@ async fn detail_page(
                 a.clone(),
                 criteria,
                 applications::events(conn, &a.id)?,
+                checks::facts(conn, &tenant, &a.id)?,
             )))
         })
         .await?;
-    let (application, criteria, events) = found.ok_or(AppError::NotFound)?;
+    let (application, criteria, events, facts) = found.ok_or(AppError::NotFound)?;
+    let register = RegisterStatus::from_code(&facts.register_status);
+    let next_attempt = facts.next_attempt_at.map(super::berlin_time);
+    let decidable = register.is_some_and(|r| r.needs_decision())
+        && Status::from_code(&application.status).is_some_and(|s| s.open());
     let points: i32 = criteria.iter().map(|c| c.points).sum();
     let passed = application.kind == Kind::Needs.code()
         && application.entitlement_date < app.clock.now().date_naive();
@@ -287,6 +293,10 @@ async fn detail_page(
             "points": points,
             "events": events,
             "entitlement_passed": passed,
+            "facts": facts,
+            "next_attempt_local": next_attempt,
+            "decidable": decidable,
+            "ambiguous": register == Some(RegisterStatus::Ambiguous),
             "days_open": (app.clock.now().naive_utc() - application.submitted_at).num_days(),
         }),
     ))

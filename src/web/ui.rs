@@ -154,6 +154,10 @@ impl Ui {
                 href: format!("/{}/office/applications", tenant.slug),
                 label: "nav-office-applications".into(),
             });
+            links.push(NavLink {
+                href: format!("/{}/office/review", tenant.slug),
+                label: "nav-review".into(),
+            });
         }
         if in_tenant(&[Role::MunicipalityAdmin]) {
             links.push(NavLink {
@@ -167,6 +171,10 @@ impl Ui {
             links.push(NavLink {
                 href: format!("/{}/admin/rules", tenant.slug),
                 label: "nav-rules".into(),
+            });
+            links.push(NavLink {
+                href: format!("/{}/admin/register", tenant.slug),
+                label: "nav-ewo".into(),
             });
             links.push(NavLink {
                 href: format!("/{}/admin/audit", tenant.slug),

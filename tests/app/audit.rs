@@ -392,6 +392,62 @@ fn run(route: &str, t: &TestApp) -> &'static str {
             );
             "claim"
         }
+        "/<_>/office/applications/<id>/register" => {
+            let id = crate::checks::out_of_town(t, "Audit");
+            let office = t.login("jugendamt.musterstadt@example.org");
+            let res = office.post_form(
+                &format!("/musterstadt/office/applications/{id}/register"),
+                &[("decision", "approve"), ("reason", "Zuzug")],
+            );
+            assert_eq!(res.status(), Status::SeeOther);
+            "decide"
+        }
+        "/<_>/office/duplicates/<id>/merge" => {
+            let pair = crate::checks::duplicate_pair(t, "Merle");
+            let office = t.login("jugendamt.musterstadt@example.org");
+            let res = office.post_form(
+                &format!("/musterstadt/office/duplicates/{pair}/merge"),
+                &[("keep", "a")],
+            );
+            assert_eq!(res.status(), Status::SeeOther);
+            "merge"
+        }
+        "/<_>/office/duplicates/<id>/distinct" => {
+            let pair = crate::checks::duplicate_pair(t, "Dora");
+            let office = t.login("jugendamt.musterstadt@example.org");
+            let res = office.post_form(
+                &format!("/musterstadt/office/duplicates/{pair}/distinct"),
+                &[],
+            );
+            assert_eq!(res.status(), Status::SeeOther);
+            "distinct"
+        }
+        "/<_>/office/cross-duplicates/<id>/dismiss" => {
+            let id = crate::checks::cross_notice(t, "Cora");
+            let office = t.login("jugendamt.beispieldorf@example.org");
+            let res = office.post_form(
+                &format!("/beispieldorf/office/cross-duplicates/{id}/dismiss"),
+                &[],
+            );
+            assert_eq!(res.status(), Status::SeeOther);
+            "dismiss"
+        }
+        "/<_>/admin/register" => {
+            let admin = t.login("admin.musterstadt@example.org");
+            let res = admin.post_form(
+                "/musterstadt/admin/register",
+                &[
+                    ("action", "save"),
+                    ("kind", "meso"),
+                    ("endpoint", "https://meso.example.org/ws"),
+                    ("username", ""),
+                    ("password", ""),
+                    ("timeout", "10"),
+                ],
+            );
+            assert_eq!(res.status(), Status::SeeOther);
+            "update"
+        }
         other => panic!("POST route {other} has no audit recipe in tests/app/audit.rs — add one"),
     }
 }

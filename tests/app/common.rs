@@ -83,6 +83,8 @@ impl TestApp {
             mail_dir: mail_dir.clone(),
             mail_worker: false,
             seed_demo: false,
+            register_worker: false,
+            register_simulator: None,
             template_dir: PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("templates"),
             ..AppConfig::default()
         };

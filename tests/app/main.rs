@@ -5,6 +5,7 @@ mod accounts;
 mod admin;
 mod applications;
 mod audit;
+mod checks;
 mod cli;
 mod common;
 mod facilities;

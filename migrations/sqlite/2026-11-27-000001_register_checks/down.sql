@@ -1,0 +1,11 @@
+DROP TABLE cross_duplicates;
+DROP TABLE application_fingerprints;
+DROP TABLE duplicate_pairs;
+ALTER TABLE applications DROP COLUMN merged_into;
+ALTER TABLE applications DROP COLUMN move_in_date;
+ALTER TABLE applications DROP COLUMN register_note;
+ALTER TABLE applications DROP COLUMN register_person_id;
+ALTER TABLE applications DROP COLUMN register_status;
+DROP TABLE register_lookups;
+DROP TABLE register_checks;
+DROP TABLE register_settings;

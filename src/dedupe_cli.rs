@@ -1,0 +1,530 @@
+//! The duplicate check on the command line (DESIGN.md §6.2) — `kitaplatz dedupe`, the data
+//! generator `kitaplatz dedupe-synth` and `kitaplatz bench dedupe`. Pure: no configuration,
+//! no database.
+
+use std::fs::File;
+use std::io::{BufWriter, Read, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::time::Instant;
+
+use chrono::NaiveDate;
+
+use crate::domain::dedupe::eval::{evaluate, Quality};
+use crate::domain::dedupe::synth::{generate, SynthData};
+use crate::domain::dedupe::{find_pairs, fingerprints, Pair, Record};
+
+/// The columns of the input, in the order of the contract.
+pub const INPUT_COLUMNS: [&str; 8] = [
+    "id",
+    "first_names",
+    "last_name",
+    "birth_date",
+    "street",
+    "house_number",
+    "postal_code",
+    "city",
+];
+
+/// The columns of the output.
+pub const OUTPUT_COLUMNS: [&str; 4] = ["id_a", "id_b", "score", "decision"];
+
+/// Commands of the duplicate check (added to the `kitaplatz` command line).
+#[derive(clap::Subcommand, Debug)]
+pub enum DedupeCommand {
+    /// Find duplicate child applications in a CSV file (no database needed).
+    Dedupe {
+        /// CSV with the columns id,first_names,last_name,birth_date,street,house_number,
+        /// postal_code,city (UTF-8, header row, birth_date YYYY-MM-DD).
+        #[arg(long)]
+        input: PathBuf,
+        /// CSV of pairs: id_a,id_b,score,decision (duplicate|review).
+        #[arg(long)]
+        output: PathBuf,
+    },
+    /// Write synthetic applications with known duplicates, twins and siblings.
+    DedupeSynth {
+        /// Number of applications.
+        #[arg(long, default_value_t = 20_000)]
+        count: usize,
+        /// Random seed; the same seed gives the same file.
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        /// Applications CSV to write (the input format of `dedupe`).
+        #[arg(long)]
+        output: PathBuf,
+        /// CSV of the true duplicate pairs to write: id_a,id_b,variants.
+        #[arg(long)]
+        truth: Option<PathBuf>,
+    },
+    /// Benchmarks of the pure engines.
+    Bench {
+        #[command(subcommand)]
+        command: BenchCommand,
+    },
+}
+
+/// `kitaplatz bench …`
+#[derive(clap::Subcommand, Debug)]
+pub enum BenchCommand {
+    /// Generate applications, find duplicates, print precision, recall and timings.
+    Dedupe {
+        /// Number of applications.
+        #[arg(long, default_value_t = 20_000)]
+        count: usize,
+        /// Random seed.
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        /// Also print up to this many wrong decisions of each kind, with the records.
+        #[arg(long, default_value_t = 0)]
+        show_errors: usize,
+    },
+}
+
+/// Runs a command and prints its result or error.
+pub fn run(command: DedupeCommand) -> ExitCode {
+    let result = match command {
+        DedupeCommand::Dedupe { input, output } => dedupe_files(&input, &output),
+        DedupeCommand::DedupeSynth {
+            count,
+            seed,
+            output,
+            truth,
+        } => synth_files(count, seed, &output, truth.as_deref()),
+        DedupeCommand::Bench {
+            command:
+                BenchCommand::Dedupe {
+                    count,
+                    seed,
+                    show_errors,
+                },
+        } => Ok(bench(count, seed, show_errors)),
+    };
+    match result {
+        Ok(message) => {
+            println!("{message}");
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("kitaplatz: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// Why the input could not be read.
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+pub enum InputError {
+    /// Reading failed.
+    #[error("cannot read the input: {0}")]
+    Io(String),
+    /// Not a CSV file of the expected shape.
+    #[error("line {line}: {message}")]
+    Csv {
+        /// 1-based line number.
+        line: u64,
+        /// What is wrong.
+        message: String,
+    },
+    /// A required column is missing from the header.
+    #[error("the header has no column '{0}' (expected {columns})", columns = INPUT_COLUMNS.join(","))]
+    MissingColumn(&'static str),
+    /// The file is empty.
+    #[error("the input is empty (expected a header row: {columns})", columns = INPUT_COLUMNS.join(","))]
+    Empty,
+}
+
+fn csv_error(e: &csv::Error) -> InputError {
+    let line = e.position().map_or(0, |p| p.line());
+    let message = match e.kind() {
+        csv::ErrorKind::Utf8 { .. } => "not valid UTF-8 (save the file as UTF-8)".to_string(),
+        csv::ErrorKind::UnequalLengths {
+            expected_len, len, ..
+        } => format!("{len} fields, but the header has {expected_len}"),
+        _ => e.to_string(),
+    };
+    InputError::Csv { line, message }
+}
+
+/// A birth date as ISO `YYYY-MM-DD` (or German `DD.MM.YYYY`); empty or unreadable → `None`.
+pub fn parse_birth_date(s: &str) -> Option<NaiveDate> {
+    let s = s.trim();
+    NaiveDate::parse_from_str(s, "%Y-%m-%d")
+        .or_else(|_| NaiveDate::parse_from_str(s, "%d.%m.%Y"))
+        .ok()
+}
+
+/// Reads applications: UTF-8 CSV with a header row (a BOM is skipped; `;` is accepted as
+/// separator if the header uses it). Columns are found by name; `id`, `first_names`,
+/// `last_name` and `birth_date` are required, the address columns optional. Every id must be
+/// non-empty and unique.
+pub fn read_applications(mut input: impl Read) -> Result<Vec<Record>, InputError> {
+    let mut bytes = Vec::new();
+    input
+        .read_to_end(&mut bytes)
+        .map_err(|e| InputError::Io(e.to_string()))?;
+    let data = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
+    let header_line = data.split(|&b| b == b'\n').next().unwrap_or_default();
+    if header_line.iter().all(u8::is_ascii_whitespace) {
+        return Err(InputError::Empty);
+    }
+    let delimiter = if !header_line.contains(&b',') && header_line.contains(&b';') {
+        b';'
+    } else {
+        b','
+    };
+    let mut reader = csv::ReaderBuilder::new()
+        .delimiter(delimiter)
+        .has_headers(true)
+        .from_reader(data);
+    let header = reader.headers().map_err(|e| csv_error(&e))?.clone();
+    let column = |name: &'static str| {
+        header
+            .iter()
+            .position(|h| h.trim().eq_ignore_ascii_case(name))
+    };
+    let required = |name: &'static str| column(name).ok_or(InputError::MissingColumn(name));
+    let id = required("id")?;
+    let first = required("first_names")?;
+    let last = required("last_name")?;
+    let birth = required("birth_date")?;
+    let street = column("street");
+    let house = column("house_number");
+    let postal = column("postal_code");
+    let city = column("city");
+
+    let mut records = Vec::new();
+    let mut seen = std::collections::HashMap::new();
+    let mut row = csv::StringRecord::new();
+    loop {
+        match reader.read_record(&mut row) {
+            Ok(true) => {}
+            Ok(false) => break,
+            Err(e) => return Err(csv_error(&e)),
+        }
+        let line = row.position().map_or(0, |p| p.line());
+        let get = |i: Option<usize>| i.and_then(|i| row.get(i)).unwrap_or("").to_string();
+        let record = Record {
+            id: get(Some(id)).trim().to_string(),
+            first_names: get(Some(first)),
+            last_name: get(Some(last)),
+            birth_date: parse_birth_date(&get(Some(birth))),
+            street: get(street),
+            house_number: get(house),
+            postal_code: get(postal),
+            city: get(city),
+        };
+        if record.id.is_empty() {
+            return Err(InputError::Csv {
+                line,
+                message: "empty id".into(),
+            });
+        }
+        if let Some(earlier) = seen.insert(record.id.clone(), line) {
+            return Err(InputError::Csv {
+                line,
+                message: format!("id '{}' already used on line {earlier}", record.id),
+            });
+        }
+        records.push(record);
+    }
+    Ok(records)
+}
+
+/// Writes pairs as CSV: `id_a,id_b,score,decision`, score with four decimals.
+pub fn write_pairs(pairs: &[Pair], output: impl Write) -> std::io::Result<()> {
+    let mut w = csv::Writer::from_writer(output);
+    w.write_record(OUTPUT_COLUMNS)?;
+    for p in pairs {
+        let score = format!("{:.4}", p.score);
+        w.write_record([&p.id_a, &p.id_b, &score, p.decision.as_str()])?;
+    }
+    w.flush()
+}
+
+/// Reads applications, finds pairs, writes them; returns (applications, pairs).
+pub fn run_dedupe(input: impl Read, output: impl Write) -> Result<(usize, usize), String> {
+    let records = read_applications(input).map_err(|e| e.to_string())?;
+    let pairs = find_pairs(&records);
+    write_pairs(&pairs, output).map_err(|e| format!("cannot write the output: {e}"))?;
+    Ok((records.len(), pairs.len()))
+}
+
+/// `kitaplatz dedupe --input … --output …`
+pub fn dedupe_files(input: &Path, output: &Path) -> Result<String, String> {
+    let started = Instant::now();
+    let file = File::open(input).map_err(|e| format!("{}: {e}", input.display()))?;
+    let records = read_applications(file).map_err(|e| format!("{}: {e}", input.display()))?;
+    let pairs = find_pairs(&records);
+    let out = File::create(output).map_err(|e| format!("{}: {e}", output.display()))?;
+    write_pairs(&pairs, BufWriter::new(out)).map_err(|e| format!("{}: {e}", output.display()))?;
+    let duplicates = pairs
+        .iter()
+        .filter(|p| p.decision.as_str() == "duplicate")
+        .count();
+    Ok(format!(
+        "{} applications, {duplicates} duplicate and {} review pairs written to {} in {:.2} s",
+        records.len(),
+        pairs.len() - duplicates,
+        output.display(),
+        started.elapsed().as_secs_f64()
+    ))
+}
+
+/// Writes applications as CSV in the input format of `dedupe`.
+pub fn write_applications(records: &[Record], output: impl Write) -> std::io::Result<()> {
+    let mut w = csv::Writer::from_writer(output);
+    w.write_record(INPUT_COLUMNS)?;
+    for r in records {
+        let birth = r.birth_date.map(|d| d.to_string()).unwrap_or_default();
+        w.write_record([
+            &r.id,
+            &r.first_names,
+            &r.last_name,
+            &birth,
+            &r.street,
+            &r.house_number,
+            &r.postal_code,
+            &r.city,
+        ])?;
+    }
+    w.flush()
+}
+
+fn write_truth(data: &SynthData, output: impl Write) -> std::io::Result<()> {
+    let mut w = csv::Writer::from_writer(output);
+    w.write_record(["id_a", "id_b", "variants"])?;
+    for t in &data.truth {
+        w.write_record([&t.id_a, &t.id_b, &t.variants])?;
+    }
+    w.flush()
+}
+
+/// `kitaplatz dedupe-synth …`
+pub fn synth_files(
+    count: usize,
+    seed: u64,
+    output: &Path,
+    truth: Option<&Path>,
+) -> Result<String, String> {
+    let data = generate(count, seed);
+    let write = |path: &Path, f: &dyn Fn(BufWriter<File>) -> std::io::Result<()>| {
+        File::create(path)
+            .and_then(|file| f(BufWriter::new(file)))
+            .map_err(|e| format!("{}: {e}", path.display()))
+    };
+    write(output, &|w| write_applications(&data.records, w))?;
+    if let Some(path) = truth {
+        write(path, &|w| write_truth(&data, w))?;
+    }
+    Ok(format!(
+        "{} applications ({} true duplicate pairs, {} twin and {} sibling pairs) written to {}",
+        data.records.len(),
+        data.truth.len(),
+        data.twins.len(),
+        data.siblings.len(),
+        output.display()
+    ))
+}
+
+fn as_refs(l: &[(String, String)]) -> Vec<(&str, &str)> {
+    l.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect()
+}
+
+/// Share of pairs whose records share at least one fingerprint.
+fn fingerprint_overlap(records: &[Record], pairs: &[(&str, &str)], key: &[u8]) -> f64 {
+    use std::collections::HashMap;
+    let by_id: HashMap<&str, &Record> = records.iter().map(|r| (r.id.as_str(), r)).collect();
+    let shared = pairs
+        .iter()
+        .filter(|(a, b)| {
+            let fa = fingerprints(by_id[a], key);
+            let fb = fingerprints(by_id[b], key);
+            fa.iter().any(|f| fb.binary_search(f).is_ok())
+        })
+        .count();
+    if pairs.is_empty() {
+        0.0
+    } else {
+        shared as f64 / pairs.len() as f64
+    }
+}
+
+/// Up to `limit` wrong decisions of each kind, with both records.
+fn wrong_decisions(data: &SynthData, pairs: &[Pair], limit: usize) -> String {
+    use std::collections::{HashMap, HashSet};
+    let by_id: HashMap<&str, &Record> = data.records.iter().map(|r| (r.id.as_str(), r)).collect();
+    let truth: HashMap<(&str, &str), &str> = data
+        .truth
+        .iter()
+        .map(|t| ((t.id_a.as_str(), t.id_b.as_str()), t.variants.as_str()))
+        .collect();
+    let twins: HashSet<(&str, &str)> = as_refs(&data.twins).into_iter().collect();
+    let found: HashMap<(&str, &str), &Pair> = pairs
+        .iter()
+        .map(|p| ((p.id_a.as_str(), p.id_b.as_str()), p))
+        .collect();
+    let show = |r: &Record| {
+        format!(
+            "{} | {} | {} | {} | {} {} | {} {}",
+            r.id,
+            r.first_names,
+            r.last_name,
+            r.birth_date.map(|d| d.to_string()).unwrap_or_default(),
+            r.street,
+            r.house_number,
+            r.postal_code,
+            r.city
+        )
+    };
+    let mut s = String::new();
+    let mut section = |title: &str, items: Vec<((&str, &str), String)>| {
+        s.push_str(&format!("== {title}: {}\n", items.len()));
+        for ((a, b), note) in items.into_iter().take(limit) {
+            s.push_str(&format!(
+                "  {note}\n    {}\n    {}\n",
+                show(by_id[a]),
+                show(by_id[b])
+            ));
+        }
+    };
+    let false_duplicates = pairs
+        .iter()
+        .filter(|p| p.decision.as_str() == "duplicate")
+        .map(|p| (p.id_a.as_str(), p.id_b.as_str()))
+        .filter(|k| !truth.contains_key(k))
+        .map(|k| {
+            let kind = if twins.contains(&k) {
+                "twins"
+            } else {
+                "distinct"
+            };
+            (k, format!("{kind}, score {:.4}", found[&k].score))
+        })
+        .collect();
+    section("false duplicates", false_duplicates);
+    let mut not_duplicate: Vec<((&str, &str), String)> = truth
+        .iter()
+        .filter(|(k, _)| {
+            found
+                .get(*k)
+                .is_none_or(|p| p.decision.as_str() != "duplicate")
+        })
+        .map(|(k, v)| {
+            let got = found
+                .get(k)
+                .map_or("missed".to_string(), |p| format!("review {:.4}", p.score));
+            (*k, format!("{got}: {v}"))
+        })
+        .collect();
+    not_duplicate.sort();
+    section("true pairs not found as duplicate", not_duplicate);
+    s
+}
+
+/// Formats a quality report.
+pub fn report(q: &Quality) -> String {
+    let mut s = String::new();
+    let mut line = |t: String| {
+        s.push_str(&t);
+        s.push('\n');
+    };
+    line(format!(
+        "true duplicate pairs  {:>7}\nreported duplicate    {:>7}  ({} true)\nreported review       {:>7}  ({} true)",
+        q.truth, q.duplicate, q.duplicate_true, q.review, q.review_true
+    ));
+    line(format!(
+        "duplicate only        precision {:.4}  recall {:.4}",
+        q.precision_duplicate(),
+        q.recall_duplicate()
+    ));
+    line(format!(
+        "duplicate + review    precision {:.4}  recall {:.4}",
+        q.precision_any(),
+        q.recall_any()
+    ));
+    line(format!(
+        "twin pairs            {:>7}  as duplicate {}  as review {}",
+        q.twins.0, q.twins.1, q.twins.2
+    ));
+    line(format!(
+        "sibling pairs         {:>7}  as duplicate {}  as review {}",
+        q.siblings.0, q.siblings.1, q.siblings.2
+    ));
+    line("by variant            pairs  not duplicate  missed".into());
+    for (v, e) in &q.by_variant {
+        line(format!(
+            "  {v:<20} {:>6} {:>14} {:>7}",
+            e.pairs, e.not_duplicate, e.missed
+        ));
+    }
+    s
+}
+
+/// `kitaplatz bench dedupe --count N --seed S`: generation, the engine alone and the whole
+/// CSV round trip (in memory), quality, fingerprints.
+pub fn bench(count: usize, seed: u64, show_errors: usize) -> String {
+    let t = Instant::now();
+    let data = generate(count, seed);
+    let t_generate = t.elapsed();
+
+    let t = Instant::now();
+    let pairs = find_pairs(&data.records);
+    let t_engine = t.elapsed();
+    let q = evaluate(&data, &pairs);
+
+    let mut csv_in = Vec::new();
+    write_applications(&data.records, &mut csv_in).expect("writing to memory");
+    let t = Instant::now();
+    let mut csv_out = Vec::new();
+    let round_trip = run_dedupe(csv_in.as_slice(), &mut csv_out);
+    let t_round_trip = t.elapsed();
+
+    let key = b"benchmark key";
+    let t = Instant::now();
+    let fps: usize = data
+        .records
+        .iter()
+        .map(|r| fingerprints(r, key).len())
+        .sum();
+    let t_fingerprints = t.elapsed();
+    let truth: Vec<(&str, &str)> = data
+        .truth
+        .iter()
+        .map(|p| (p.id_a.as_str(), p.id_b.as_str()))
+        .collect();
+    let fp_truth = fingerprint_overlap(&data.records, &truth, key);
+    let fp_twins = fingerprint_overlap(&data.records, &as_refs(&data.twins), key);
+    let fp_siblings = fingerprint_overlap(&data.records, &as_refs(&data.siblings), key);
+
+    let mut s = if show_errors > 0 {
+        wrong_decisions(&data, &pairs, show_errors)
+    } else {
+        String::new()
+    };
+    s.push_str(&format!(
+        "duplicate detection: {} synthetic applications, seed {seed}, {} thread(s) available\n",
+        data.records.len(),
+        std::thread::available_parallelism().map_or(1, |n| n.get())
+    ));
+    s.push_str(&report(&q));
+    s.push_str(&format!(
+        "fingerprints          {:.1} per record; shared by {:.4} of true pairs, {:.4} of twin pairs, {:.4} of sibling pairs\n",
+        fps as f64 / data.records.len().max(1) as f64,
+        fp_truth,
+        fp_twins,
+        fp_siblings
+    ));
+    s.push_str(&format!(
+        "timings               generate {:.3} s, find_pairs {:.3} s, CSV read+find+write {:.3} s ({}), fingerprints {:.3} s",
+        t_generate.as_secs_f64(),
+        t_engine.as_secs_f64(),
+        t_round_trip.as_secs_f64(),
+        match round_trip {
+            Ok((n, p)) => format!("{n} rows, {p} pairs, {} bytes out", csv_out.len()),
+            Err(e) => e,
+        },
+        t_fingerprints.as_secs_f64()
+    ));
+    s
+}
