@@ -103,14 +103,18 @@ impl RegisterDecision {
     }
 }
 
-/// Where an application goes once its check has run, or after an office decision.
+/// Where an application goes once its check has run (again, after the parents changed the
+/// child's data), or after an office decision. Only before the allocation.
 /// `None`: leave the status as it is (it moved on, e.g. withdrawn, or nothing changes).
 pub fn next_status(
     current: Status,
     register: RegisterStatus,
     open_duplicates: bool,
 ) -> Option<Status> {
-    if !matches!(current, Status::Submitted | Status::NeedsReview) {
+    if !matches!(
+        current,
+        Status::Submitted | Status::Checked | Status::NeedsReview
+    ) {
         return None;
     }
     let target = match register {
@@ -278,7 +282,18 @@ mod tests {
         assert_eq!(next_status(S::NeedsReview, R::NotFound, false), None);
         // A withdrawn application stays withdrawn whatever the register says.
         assert_eq!(next_status(S::Withdrawn, R::Resident, false), None);
-        assert_eq!(next_status(S::Checked, R::Resident, true), None);
+        // A checked application goes back to review when a new finding appears …
+        assert_eq!(
+            next_status(S::Checked, R::Resident, true),
+            Some(S::NeedsReview)
+        );
+        assert_eq!(
+            next_status(S::Checked, R::NotFound, false),
+            Some(S::NeedsReview)
+        );
+        assert_eq!(next_status(S::Checked, R::Resident, false), None);
+        // … but not once it is in the allocation.
+        assert_eq!(next_status(S::InAllocation, R::NotFound, true), None);
     }
 
     #[test]

@@ -172,6 +172,38 @@ pub fn enqueue(
     Ok(())
 }
 
+/// The child's data changed: every open application of the child is checked again (register
+/// status back to pending, a new check queued unless one is waiting already).
+pub fn recheck_child(conn: &mut Conn, child: &str, at: NaiveDateTime) -> AppResult<()> {
+    let open: Vec<(String, String)> = applications::table
+        .filter(applications::child_id.eq(child))
+        .filter(applications::open_key.is_not_null())
+        .select((applications::id, applications::municipality_id))
+        .load(conn)?;
+    for (application, municipality) in open {
+        diesel::update(applications::table.find(&application))
+            .set((
+                applications::register_status.eq(RegisterStatus::Pending.code()),
+                applications::register_person_id.eq(None::<String>),
+            ))
+            .execute(conn)?;
+        let waiting: i64 = register_checks::table
+            .filter(register_checks::application_id.eq(&application))
+            .filter(register_checks::state.eq("pending"))
+            .count()
+            .get_result(conn)?;
+        if waiting == 0 {
+            enqueue(
+                conn,
+                &crate::ids::MunicipalityId(municipality),
+                &application,
+                at,
+            )?;
+        }
+    }
+    Ok(())
+}
+
 /// A check that is due.
 #[derive(Debug, Clone)]
 pub struct Due {

@@ -249,6 +249,10 @@ pub fn update_child(
     )
     .set(ChildColumns::of(d, ctx.at))
     .execute(conn)?;
+    if !changed.is_empty() {
+        // Names, birth date or address changed: the register and duplicate check runs again.
+        super::checks::recheck_child(conn, id, ctx.at)?;
+    }
     audit::record(
         conn,
         ctx,

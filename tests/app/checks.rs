@@ -212,6 +212,17 @@ fn a_resident_child_is_confirmed_in_the_background_and_the_lookup_is_logged() {
     assert!(page.contains(&id) && page.contains("gefunden"));
     // Done is done: a second pass has nothing to do.
     assert_eq!(regs.run(), 0);
+
+    // The parents change the child's data: the check runs again.
+    let res = parent.post_form(
+        &format!("/musterstadt/family/children/{mia}"),
+        &crate::family::child_fields("Kaja", "2023-03-14"),
+    );
+    assert_eq!(res.status(), Status::SeeOther);
+    assert_eq!(state(&t, &id), ("checked".into(), "pending".into(), None));
+    assert_eq!(regs.run(), 1);
+    assert_eq!(state(&t, &id).0, "needs_review");
+    assert_eq!(state(&t, &id).1, "not_found");
 }
 
 #[test]

@@ -120,6 +120,9 @@ fn keys(p: &Prepared, probe: bool, out: &mut Vec<u64>) {
         for d in &dates {
             out.push(key(5, &[address.as_bytes(), &day_bytes(*d)]));
         }
+        for l in &last {
+            out.push(key(6, &[address.as_bytes(), l]));
+        }
     }
     out.sort_unstable();
     out.dedup();

@@ -87,15 +87,15 @@ pub fn fold(s: &str) -> String {
 }
 
 /// The folded words of a name: `"Anna-Lena  Marie"` → `["anna", "lena", "marie"]`. A capital
-/// after a small letter starts a word too (`"AnnaLena"`).
+/// after two small letters starts a word too (`"AnnaLena"`, but not `"jJoshua"`).
 pub fn name_tokens(s: &str) -> Vec<String> {
     let mut split = String::with_capacity(s.len() + 2);
-    let mut lower_before = false;
+    let mut lower_run = 0;
     for c in s.chars() {
-        if lower_before && c.is_uppercase() {
+        if lower_run >= 2 && c.is_uppercase() {
             split.push(' ');
         }
-        lower_before = c.is_lowercase();
+        lower_run = if c.is_lowercase() { lower_run + 1 } else { 0 };
         split.push(c);
     }
     fold(&split)
@@ -103,6 +103,39 @@ pub fn name_tokens(s: &str) -> Vec<String> {
         .filter(|t| !t.is_empty())
         .map(String::from)
         .collect()
+}
+
+/// The spelling skeleton of a folded word: what is left when spellings that sound alike are
+/// written alike — umlauts without their `e` (ae→a, oe→o, ue→u), ph→f, th→t, dt→t, tz→z,
+/// ck→k, c→k (not in ch), y→i, ie→i, h after a vowel dropped, double letters single.
+/// `"sophie"`, `"sofie"` → `"sofi"`; `"hannah"`, `"hanna"` → `"hana"`.
+pub fn skeleton(word: &str) -> String {
+    let replaced = word
+        .replace("ae", "a")
+        .replace("oe", "o")
+        .replace("ue", "u")
+        .replace("ph", "f")
+        .replace("th", "t")
+        .replace("dt", "t")
+        .replace("tz", "z")
+        .replace("ck", "k")
+        .replace('y', "i")
+        .replace("ie", "i");
+    let chars: Vec<char> = replaced.chars().collect();
+    let mut out = String::with_capacity(chars.len());
+    for (i, &c) in chars.iter().enumerate() {
+        let prev = if i > 0 { Some(chars[i - 1]) } else { None };
+        let next = chars.get(i + 1).copied();
+        let c = match c {
+            'c' if next != Some('h') => 'k',
+            'h' if matches!(prev, Some('a' | 'e' | 'i' | 'o' | 'u')) => continue,
+            c => c,
+        };
+        if !out.ends_with(c) {
+            out.push(c);
+        }
+    }
+    out
 }
 
 /// Whether a surname token is a particle such as "von" or "de".
@@ -176,6 +209,19 @@ mod tests {
             name_tokens("Mueller Schmidt"),
             name_tokens("Müller-Schmidt")
         );
+    }
+
+    #[test]
+    fn skeletons_write_alike_what_sounds_alike() {
+        assert_eq!(skeleton("sophie"), "sofi");
+        assert_eq!(skeleton("sofie"), "sofi");
+        assert_eq!(skeleton("hannah"), skeleton("hanna"));
+        assert_eq!(skeleton("lukas"), skeleton("lucas"));
+        assert_eq!(skeleton("matteo"), skeleton("mateo"));
+        assert_eq!(skeleton("joerdis"), "jordis");
+        assert_eq!(skeleton("schmidt"), skeleton("schmitt"));
+        assert_eq!(skeleton("christian"), "christian");
+        assert_ne!(skeleton("jonas"), skeleton("jonah"));
     }
 
     #[test]

@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use chrono::{Datelike, NaiveDate};
 use strsim::{jaro_winkler, osa_distance};
 
-use super::normalise::{house_key, name_tokens, postal_key, street_key, surname_parts};
+use super::normalise::{house_key, name_tokens, postal_key, skeleton, street_key, surname_parts};
 use super::phonetic::koelner_phonetik;
 use super::{Decision, Record};
 
@@ -23,17 +23,23 @@ pub const DUPLICATE_AT: f64 = 0.80;
 /// From this score on a pair is worth a `review`.
 pub const REVIEW_AT: f64 = 0.70;
 
-/// A folded word with its Kölner Phonetik code.
+/// A folded word with its Kölner Phonetik code and spelling skeleton.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
 pub(crate) struct Word {
     pub text: String,
     pub code: String,
+    pub skeleton: String,
 }
 
 impl Word {
     pub fn new(text: String) -> Self {
         let code = koelner_phonetik(&text);
-        Self { text, code }
+        let skeleton = skeleton(&text);
+        Self {
+            text,
+            code,
+            skeleton,
+        }
     }
 
     fn len(&self) -> usize {
@@ -112,7 +118,7 @@ impl NameCounts {
 /// typo. Never if the counts show one spelling to be at least ten times rarer than the other
 /// ("Ema" next to "Emma"); otherwise if one is short (≤ 4 letters: Mia / Mila, Tim / Tom),
 /// another form of the other (Paul / Paula), or both are established (at least 3 records each)
-/// and sound different (Jonas / Jonah, but not Hanna / Hannah).
+/// and spelt differently (Jonas / Jonah, but not Hanna / Hannah).
 fn two_names(x: &Word, y: &Word, counts: Option<&NameCounts>) -> bool {
     if x.len().min(y.len()) <= 4 || other_form(&x.text, &y.text) {
         return counts.is_none_or(|c| {
@@ -122,7 +128,7 @@ fn two_names(x: &Word, y: &Word, counts: Option<&NameCounts>) -> bool {
     }
     counts.is_some_and(|c| {
         let (cx, cy) = (c.get(x), c.get(y));
-        10 * cx.min(cy) > cx.max(cy) && cx.min(cy) >= 3 && x.code != y.code
+        10 * cx.min(cy) > cx.max(cy) && cx.min(cy) >= 3 && x.skeleton != y.skeleton
     })
 }
 
@@ -203,17 +209,18 @@ impl AddressMatch {
 }
 
 /// Whether two different words are one typing or spelling error apart: one edit (insert,
-/// delete, substitute, swap neighbours), two edits in long words, or the same Kölner Phonetik
-/// code and similar spelling (Sophie / Sofie, Lukas / Lucas).
+/// delete, substitute, swap neighbours), two edits in long words (≥ 7 letters), or one edit
+/// between their spelling skeletons (Sophie / Sofie, Jördis / Jordix, Finn / Phinn).
 pub(crate) fn near(x: &Word, y: &Word) -> bool {
     let (lx, ly) = (x.len(), y.len());
-    if lx.abs_diff(ly) > 2 || lx.min(ly) < 2 {
+    if lx.abs_diff(ly) > 3 || lx.min(ly) < 2 {
         return false;
     }
     let d = osa_distance(&x.text, &y.text);
     d <= 1
         || (d == 2 && lx.min(ly) >= 7)
-        || (!x.code.is_empty() && x.code == y.code && jw(x, y) >= 0.80)
+        || (x.skeleton.len().min(y.skeleton.len()) >= 2
+            && osa_distance(&x.skeleton, &y.skeleton) <= 1)
 }
 
 /// Jaro-Winkler similarity, the same whichever word comes first.

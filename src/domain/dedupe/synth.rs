@@ -282,7 +282,6 @@ const TWIN_NAMES: &[(&str, &str)] = &[
     ("Lotta", "Lotte"),
     ("Daniel", "Daniela"),
     ("Anna-Lena", "Anna-Sophie"),
-    ("Marie Sophie", "Marie Luise"),
     ("Jonas", "Jonah"),
     ("Ida", "Ina"),
 ];
@@ -689,8 +688,12 @@ struct Child {
     /// Separator between the first names (" " or "-").
     separator: &'static str,
     last: String,
+    /// Whether the surname is a double name ("Müller-Schmidt").
+    double: bool,
     /// For a double surname: the part the family uses when it writes only one (0 or 1).
     short_part: usize,
+    /// Of several first names (with a space), the one used alone.
+    call: usize,
     birth: NaiveDate,
     address: Address,
 }
@@ -756,16 +759,13 @@ impl Generator {
         }
     }
 
-    /// First names, the first not taken by a sibling: one (67 %), two with a space (25 %),
+    /// First names, none of them a sibling's: one (67 %), two with a space (25 %),
     /// hyphenated (8 %).
     fn first_names(&mut self, taken: &[String]) -> (Vec<String>, &'static str) {
         loop {
             let girl = self.rng.gen_bool(0.5);
             let first = self.given_name(girl).to_string();
-            if taken
-                .iter()
-                .any(|t| t.split([' ', '-']).next() == Some(&first))
-            {
+            if taken.contains(&first) {
                 continue;
             }
             let r = self.rng.gen::<f64>();
@@ -773,7 +773,7 @@ impl Generator {
                 (vec![first], " ")
             } else {
                 let second = self.given_name(girl).to_string();
-                if second == first {
+                if second == first || taken.contains(&second) {
                     continue;
                 }
                 let sep = if r < 0.92 { " " } else { "-" };
@@ -822,15 +822,16 @@ impl Generator {
         self.earliest + chrono::Duration::days(self.rng.gen_range(0..=self.days))
     }
 
-    /// A household's children (twins share a birth date).
+    /// A household's children (twins share a birth date, siblings no first name).
     fn household(&mut self) -> Vec<Child> {
-        let last = if self.rng.gen_bool(0.07) {
-            let (a, b) = (self.surname(), self.surname());
-            if a == b {
-                a
-            } else {
-                format!("{a}-{b}")
+        let double = self.rng.gen_bool(0.07);
+        let last = if double {
+            let a = self.surname();
+            let mut b = self.surname();
+            while b == a {
+                b = self.surname();
             }
+            format!("{a}-{b}")
         } else {
             self.surname()
         };
@@ -841,45 +842,36 @@ impl Generator {
             70..=91 => 2,
             _ => 3,
         };
-        let mut children: Vec<Child> = Vec::new();
+        // (first names, separator, birth date) of each child.
+        let mut kids: Vec<(Vec<String>, &'static str, NaiveDate)> = Vec::new();
         let mut taken: Vec<String> = Vec::new();
-        let twins = self.rng.gen_bool(0.03);
-        if twins {
+        if self.rng.gen_bool(0.03) {
             let birth = self.birth_date();
-            let (a, b) = if self.rng.gen_bool(0.4) {
+            if self.rng.gen_bool(0.4) {
                 let (a, b) = TWIN_NAMES[self.rng.gen_range(0..TWIN_NAMES.len())];
-                let split = |s: &str| -> (Vec<String>, &'static str) {
-                    let sep = if s.contains('-') { "-" } else { " " };
-                    (s.split([' ', '-']).map(String::from).collect(), sep)
-                };
-                (split(a), split(b))
+                for name in [a, b] {
+                    let sep = if name.contains('-') { "-" } else { " " };
+                    let first: Vec<String> = name.split([' ', '-']).map(String::from).collect();
+                    taken.extend(first.iter().cloned());
+                    kids.push((first, sep, birth));
+                }
             } else {
-                let a = self.first_names(&taken);
-                taken.push(a.0.join(" "));
-                let b = self.first_names(&taken);
-                (a, b)
-            };
-            for (first, separator) in [a, b] {
-                taken.push(first.join(" "));
-                children.push(Child {
-                    first,
-                    separator,
-                    last: last.clone(),
-                    short_part,
-                    birth,
-                    address: address.clone(),
-                });
+                for _ in 0..2 {
+                    let (first, sep) = self.first_names(&taken);
+                    taken.extend(first.iter().cloned());
+                    kids.push((first, sep, birth));
+                }
             }
         }
-        while children.len() < n.max(if twins { 2 } else { 1 }) {
-            let birth = if children.is_empty() {
+        while kids.len() < n {
+            let birth = if kids.is_empty() {
                 self.birth_date()
             } else {
                 // Siblings are at least 11 months apart.
                 let gap = chrono::Duration::days(self.rng.gen_range(330..1500));
                 let latest = self.earliest + chrono::Duration::days(self.days);
-                let oldest = children.iter().map(|c| c.birth).min().unwrap_or(latest);
-                let youngest = children.iter().map(|c| c.birth).max().unwrap_or(latest);
+                let oldest = kids.iter().map(|k| k.2).min().unwrap_or(latest);
+                let youngest = kids.iter().map(|k| k.2).max().unwrap_or(latest);
                 if youngest + gap <= latest {
                     youngest + gap
                 } else if oldest - gap >= self.earliest {
@@ -888,18 +880,22 @@ impl Generator {
                     break;
                 }
             };
-            let (first, separator) = self.first_names(&taken);
-            taken.push(first.join(" "));
-            children.push(Child {
+            let (first, sep) = self.first_names(&taken);
+            taken.extend(first.iter().cloned());
+            kids.push((first, sep, birth));
+        }
+        kids.into_iter()
+            .map(|(first, separator, birth)| Child {
+                call: usize::from(first.len() > 1 && self.rng.gen_bool(0.1)),
                 first,
                 separator,
                 last: last.clone(),
+                double,
                 short_part,
                 birth,
                 address: address.clone(),
-            });
-        }
-        children
+            })
+            .collect()
     }
 }
 
@@ -1194,7 +1190,7 @@ impl Generator {
         }
 
         // Double surnames: one part, a space, the parts swapped.
-        if child.last.contains('-') {
+        if child.double {
             let parts: Vec<String> = last.split('-').map(String::from).collect();
             let r = self.rng.gen::<f64>();
             let variant = if r < 0.50 {
@@ -1211,17 +1207,21 @@ impl Generator {
                 tags.push("surname_part");
             }
         }
-        // First names: the second left out (or the first), hyphen written as space or joined.
+        // First names: only the one in use (usually the first), or a hyphenated name written
+        // with a space or as one word ("Annalena").
         if first.len() > 1 {
             let r = self.rng.gen::<f64>();
-            if r < 0.45 {
-                first.truncate(1);
+            if separator == " " && r < 0.5 {
+                first = vec![first[child.call.min(first.len() - 1)].clone()];
                 tags.push("first_name_left_out");
-            } else if r < 0.50 {
-                first.remove(0);
-                tags.push("first_name_left_out");
-            } else if separator == "-" && r < 0.70 {
-                separator = if r < 0.65 { " " } else { "" };
+            } else if separator == "-" && r < 0.3 {
+                separator = " ";
+                tags.push("first_name_hyphen");
+            } else if separator == "-" && r < 0.4 {
+                let joined: String = first.iter().map(|f| f.to_lowercase()).collect();
+                let mut c = joined.chars();
+                let capital: String = c.next().into_iter().flat_map(char::to_uppercase).collect();
+                first = vec![capital + c.as_str()];
                 tags.push("first_name_hyphen");
             }
         }
