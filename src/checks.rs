@@ -60,17 +60,22 @@ impl Checker {
     /// Performs the checks that are due; returns how many were handled (completed or put back
     /// for a later attempt).
     pub async fn run_due(&self) -> AppResult<usize> {
-        let now = self.app.clock.now_naive();
-        let due = self
-            .app
-            .db
-            .run(move |conn| checks::claim_due(conn, now, now + LEASE, 20))
-            .await?;
-        let n = due.len();
-        for d in due {
+        let mut n = 0;
+        // One at a time, so that a lease always covers the one lookup in flight.
+        while n < 20 {
+            let now = self.app.clock.now_naive();
+            let due = self
+                .app
+                .db
+                .run(move |conn| checks::claim_due(conn, now, now + LEASE, 1))
+                .await?;
+            let Some(d) = due.into_iter().next() else {
+                break;
+            };
+            n += 1;
             let id = d.id.clone();
             if let Err(e) = self.check(d).await {
-                // Leave it for the next pass; the lease expires by itself.
+                // Leave it for a later pass; the lease expires by itself.
                 tracing::warn!(check = %id, error = %e, "register check failed");
             }
         }
@@ -140,6 +145,15 @@ impl Checker {
         app.db
             .run(move |c| {
                 c.transaction(|tx| {
+                    // The parents may have changed the child's data during the lookup: then
+                    // this answer is stale and the check runs again.
+                    let fresh = checks::subject(tx, &subject.application_id)?;
+                    if fresh
+                        .as_ref()
+                        .is_some_and(|f| f.open && f.child != subject.child)
+                    {
+                        return checks::reschedule(tx, &id, due.attempts, now, None);
+                    }
                     checks::record_result(tx, &subject, register, person.as_deref(), &key, &ctx)?;
                     checks::complete(tx, &id, now)
                 })

@@ -204,8 +204,13 @@ pub fn validate_settings(
         errors.push(("kind", "err-register-kind"));
     }
     let endpoint = endpoint.trim();
+    // Credentials travel only over TLS; plain http only to this machine (the demo simulator).
     let url_ok = url::Url::parse(endpoint)
-        .map(|u| matches!(u.scheme(), "http" | "https") && u.host().is_some())
+        .map(|u| match u.scheme() {
+            "https" => u.host().is_some(),
+            "http" => matches!(u.host_str(), Some("127.0.0.1" | "localhost" | "[::1]")),
+            _ => false,
+        })
         .unwrap_or(false);
     if !url_ok || endpoint.len() > 500 {
         errors.push(("endpoint", "err-register-endpoint"));

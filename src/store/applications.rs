@@ -451,6 +451,7 @@ pub fn withdraw(
         "withdrawn_by_parent",
         ctx,
     )?;
+    super::checks::release(conn, tenant, id, ctx)?;
     audit::record(
         conn,
         ctx,

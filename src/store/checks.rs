@@ -96,13 +96,19 @@ pub fn save_settings(
     ctx: &AuditCtx,
 ) -> AppResult<()> {
     let old = settings(conn, tenant)?;
+    // A stored password only ever goes to the register it was entered for: a new kind, scheme,
+    // host or port drops it unless a new one is given.
+    let same_target = old
+        .as_ref()
+        .is_some_and(|o| o.kind == input.kind && origin(&o.endpoint) == origin(&input.endpoint));
     let password = if input.clear_password {
         None
     } else {
-        input
-            .password
-            .clone()
-            .or_else(|| old.as_ref().and_then(|o| o.password.clone()))
+        input.password.clone().or_else(|| {
+            old.as_ref()
+                .filter(|_| same_target)
+                .and_then(|o| o.password.clone())
+        })
     };
     diesel::delete(register_settings::table.find(tenant.as_str())).execute(conn)?;
     diesel::insert_into(register_settings::table)
@@ -116,6 +122,16 @@ pub fn save_settings(
             register_settings::updated_at.eq(ctx.at),
         ))
         .execute(conn)?;
+    // Applications that found no register before are checked now.
+    let unchecked: Vec<String> = applications::table
+        .filter(applications::municipality_id.eq(tenant.as_str()))
+        .filter(applications::open_key.is_not_null())
+        .filter(applications::register_status.eq(RegisterStatus::Unchecked.code()))
+        .select(applications::id)
+        .load(conn)?;
+    for application in unchecked {
+        requeue(conn, tenant, &application, ctx.at)?;
+    }
     let mut fields = vec!["kind", "endpoint", "username", "timeout_ms"];
     if input.password.is_some() || input.clear_password {
         fields.push("password");
@@ -129,6 +145,12 @@ pub fn save_settings(
         Some(tenant.as_str()),
         &fields,
     )
+}
+
+fn origin(url: &str) -> Option<String> {
+    url::Url::parse(url)
+        .ok()
+        .map(|u| u.origin().ascii_serialization())
 }
 
 /// Removes the settings: applications are no longer looked up.
@@ -181,25 +203,39 @@ pub fn recheck_child(conn: &mut Conn, child: &str, at: NaiveDateTime) -> AppResu
         .select((applications::id, applications::municipality_id))
         .load(conn)?;
     for (application, municipality) in open {
-        diesel::update(applications::table.find(&application))
-            .set((
-                applications::register_status.eq(RegisterStatus::Pending.code()),
-                applications::register_person_id.eq(None::<String>),
-            ))
-            .execute(conn)?;
-        let waiting: i64 = register_checks::table
-            .filter(register_checks::application_id.eq(&application))
-            .filter(register_checks::state.eq("pending"))
-            .count()
-            .get_result(conn)?;
-        if waiting == 0 {
-            enqueue(
-                conn,
-                &crate::ids::MunicipalityId(municipality),
-                &application,
-                at,
-            )?;
-        }
+        requeue(
+            conn,
+            &crate::ids::MunicipalityId(municipality),
+            &application,
+            at,
+        )?;
+    }
+    Ok(())
+}
+
+/// Sets the application's register status back to pending and makes its check due now (a
+/// check that is running meanwhile notices the change and does not record its result).
+fn requeue(
+    conn: &mut Conn,
+    tenant: &TenantId,
+    application: &str,
+    at: NaiveDateTime,
+) -> AppResult<()> {
+    diesel::update(applications::table.find(application))
+        .set((
+            applications::register_status.eq(RegisterStatus::Pending.code()),
+            applications::register_person_id.eq(None::<String>),
+        ))
+        .execute(conn)?;
+    let waiting = diesel::update(
+        register_checks::table
+            .filter(register_checks::application_id.eq(application))
+            .filter(register_checks::state.eq("pending")),
+    )
+    .set(register_checks::next_attempt_at.eq(at))
+    .execute(conn)?;
+    if waiting == 0 {
+        enqueue(conn, tenant, application, at)?;
     }
     Ok(())
 }
@@ -452,6 +488,10 @@ pub fn record_result(
     ctx: &AuditCtx,
 ) -> AppResult<()> {
     let tenant = tenant_of(conn, &subject.application_id)?;
+    if !is_open(conn, &subject.application_id)? {
+        // Withdrawn or closed while the register was asked: nothing to record.
+        return Ok(());
+    }
     diesel::update(applications::table.find(&subject.application_id))
         .set((
             applications::register_status.eq(register.code()),
@@ -476,6 +516,60 @@ pub fn record_result(
         Some(&subject.application_id),
         &["register_status", "register_person_id"],
     )
+}
+
+fn is_open(conn: &mut Conn, application: &str) -> AppResult<bool> {
+    let key: Option<Option<String>> = applications::table
+        .find(application)
+        .select(applications::open_key)
+        .first(conn)
+        .optional()?;
+    Ok(matches!(key, Some(Some(_))))
+}
+
+/// An application closed (withdrawn, rejected, merged away): its open duplicate pairs are
+/// moot (the partner may move on) and its notices to other municipalities are withdrawn.
+pub fn release(
+    conn: &mut Conn,
+    tenant: &TenantId,
+    application: &str,
+    ctx: &AuditCtx,
+) -> AppResult<()> {
+    let moot: Vec<(String, String, String)> = duplicate_pairs::table
+        .filter(duplicate_pairs::municipality_id.eq(tenant.as_str()))
+        .filter(duplicate_pairs::state.eq("open"))
+        .filter(
+            duplicate_pairs::application_a
+                .eq(application)
+                .or(duplicate_pairs::application_b.eq(application)),
+        )
+        .select((
+            duplicate_pairs::id,
+            duplicate_pairs::application_a,
+            duplicate_pairs::application_b,
+        ))
+        .load(conn)?;
+    for (id, a, b) in moot {
+        resolve_pair(conn, &id, "obsolete", ctx)?;
+        let partner = if a == application { b } else { a };
+        advance(conn, tenant, &partner, "duplicate_distinct", ctx)?;
+    }
+    diesel::update(
+        cross_duplicates::table
+            .filter(cross_duplicates::application_id.eq(application))
+            .filter(cross_duplicates::state.eq("open")),
+    )
+    .set((
+        cross_duplicates::state.eq("obsolete"),
+        cross_duplicates::resolved_at.eq(ctx.at),
+    ))
+    .execute(conn)?;
+    diesel::delete(
+        application_fingerprints::table
+            .filter(application_fingerprints::application_id.eq(application)),
+    )
+    .execute(conn)?;
+    Ok(())
 }
 
 fn tenant_of(conn: &mut Conn, application: &str) -> AppResult<TenantId> {
@@ -531,6 +625,9 @@ fn advance(
         reason
     };
     apps::event(conn, application, Some(status), next, reason, ctx)?;
+    if !next.open() {
+        release(conn, tenant, application, ctx)?;
+    }
     Ok(Some(next))
 }
 
@@ -627,6 +724,7 @@ fn find_duplicates(
             )
         };
         let existing: Option<String> = duplicate_pairs::table
+            .filter(duplicate_pairs::municipality_id.eq(tenant.as_str()))
             .filter(duplicate_pairs::child_a.eq(child_a))
             .filter(duplicate_pairs::child_b.eq(child_b))
             .select(duplicate_pairs::state)
@@ -640,6 +738,7 @@ fn find_duplicates(
             duplicate_pairs::source.eq(source),
         );
         let this_pair = duplicate_pairs::table
+            .filter(duplicate_pairs::municipality_id.eq(tenant.as_str()))
             .filter(duplicate_pairs::child_a.eq(child_a))
             .filter(duplicate_pairs::child_b.eq(child_b));
         match existing.as_deref() {
@@ -673,6 +772,15 @@ fn find_duplicates(
                         duplicate_pairs::created_at.eq(ctx.at),
                     ))
                     .execute(conn)?;
+                audit::record(
+                    conn,
+                    ctx,
+                    Some(tenant),
+                    "create",
+                    "duplicate_pair",
+                    Some(&subject.application_id),
+                    &["child_a", "child_b", "score", "decision"],
+                )?;
             }
         }
         // The other application waits for the office's decision as well.
@@ -752,6 +860,15 @@ fn notice(
                 cross_duplicates::created_at.eq(ctx.at),
             ))
             .execute(conn)?;
+        audit::record(
+            conn,
+            ctx,
+            Some(&crate::ids::MunicipalityId(municipality.to_string())),
+            "create",
+            "cross_duplicate",
+            Some(application),
+            &["other_municipality_id"],
+        )?;
     }
     Ok(())
 }
@@ -804,9 +921,10 @@ pub struct Queue {
     pub pending: i64,
 }
 
-fn address(conn: &mut Conn, application: &str) -> AppResult<String> {
+fn address(conn: &mut Conn, tenant: &TenantId, application: &str) -> AppResult<String> {
     let (street, no, postal, city): (String, String, String, String) = applications::table
         .inner_join(children::table)
+        .filter(applications::municipality_id.eq(tenant.as_str()))
         .filter(applications::id.eq(application))
         .select((
             children::street,
@@ -858,8 +976,8 @@ pub fn queue(conn: &mut Conn, tenant: &TenantId) -> AppResult<Queue> {
             score_percent: (score + 5) / 10,
             decision,
             source,
-            a_address: address(conn, &a)?,
-            b_address: address(conn, &b)?,
+            a_address: address(conn, tenant, &a)?,
+            b_address: address(conn, tenant, &b)?,
             a: summary(conn, tenant, &a)?,
             b: summary(conn, tenant, &b)?,
         });
@@ -1007,14 +1125,23 @@ pub fn decide_register(
     if !decision.allowed_from(current) {
         return Ok(None);
     }
-    diesel::update(applications::table.find(application))
-        .set((
-            applications::register_status.eq(decision.result().code()),
-            applications::register_note.eq(reason),
-            applications::move_in_date.eq(move_in),
-            applications::updated_at.eq(ctx.at),
-        ))
-        .execute(conn)?;
+    // Conditional on the finding just read: of two clicks at once, one wins.
+    let n = diesel::update(
+        applications::table
+            .find(application)
+            .filter(applications::register_status.eq(current.code()))
+            .filter(applications::open_key.is_not_null()),
+    )
+    .set((
+        applications::register_status.eq(decision.result().code()),
+        applications::register_note.eq(reason),
+        applications::move_in_date.eq(move_in),
+        applications::updated_at.eq(ctx.at),
+    ))
+    .execute(conn)?;
+    if n != 1 {
+        return Ok(None);
+    }
     let event = match decision {
         RegisterDecision::Resident => "register_confirmed",
         RegisterDecision::Approve => "out_of_town_approved",
@@ -1060,15 +1187,20 @@ fn pair_exists(conn: &mut Conn, tenant: &TenantId, pair: &str) -> AppResult<bool
     Ok(n > 0)
 }
 
-fn resolve_pair(conn: &mut Conn, pair: &str, state: &str, ctx: &AuditCtx) -> AppResult<()> {
-    diesel::update(duplicate_pairs::table.find(pair))
-        .set((
-            duplicate_pairs::state.eq(state),
-            duplicate_pairs::resolved_at.eq(ctx.at),
-            duplicate_pairs::resolved_by.eq(ctx.actor.as_ref().map(|a| a.as_str().to_string())),
-        ))
-        .execute(conn)?;
-    Ok(())
+/// Resolves an open pair; `false` when it was resolved already (e.g. by a second click).
+fn resolve_pair(conn: &mut Conn, pair: &str, state: &str, ctx: &AuditCtx) -> AppResult<bool> {
+    let n = diesel::update(
+        duplicate_pairs::table
+            .find(pair)
+            .filter(duplicate_pairs::state.eq("open")),
+    )
+    .set((
+        duplicate_pairs::state.eq(state),
+        duplicate_pairs::resolved_at.eq(ctx.at),
+        duplicate_pairs::resolved_by.eq(ctx.actor.as_ref().map(|a| a.as_str().to_string())),
+    ))
+    .execute(conn)?;
+    Ok(n == 1)
 }
 
 /// "Not the same child": remembered for these two children, never asked again. `Ok(false)`
@@ -1086,7 +1218,9 @@ pub fn mark_distinct(
             Err(AppError::NotFound)
         };
     };
-    resolve_pair(conn, pair, "distinct", ctx)?;
+    if !resolve_pair(conn, pair, "distinct", ctx)? {
+        return Ok(false);
+    }
     audit::record(
         conn,
         ctx,
@@ -1131,6 +1265,14 @@ pub fn merge(
         Keep::A => (a, b),
         Keep::B => (b, a),
     };
+    if !is_open(conn, &kept)? || !is_open(conn, &gone)? {
+        // One of them was withdrawn or closed meanwhile: nothing to merge.
+        resolve_pair(conn, pair, "obsolete", ctx)?;
+        return Ok(None);
+    }
+    if !resolve_pair(conn, pair, "merged", ctx)? {
+        return Ok(None);
+    }
     let status: String = applications::table
         .find(&gone)
         .select(applications::status)
@@ -1165,26 +1307,8 @@ pub fn merge(
         "merged_from",
         ctx,
     )?;
-    resolve_pair(conn, pair, "merged", ctx)?;
-    // Other open pairs with the closed application are moot now.
-    let moot: Vec<(String, String, String)> = duplicate_pairs::table
-        .filter(duplicate_pairs::state.eq("open"))
-        .filter(
-            duplicate_pairs::application_a
-                .eq(&gone)
-                .or(duplicate_pairs::application_b.eq(&gone)),
-        )
-        .select((
-            duplicate_pairs::id,
-            duplicate_pairs::application_a,
-            duplicate_pairs::application_b,
-        ))
-        .load(conn)?;
-    for (id, x, y) in moot {
-        resolve_pair(conn, &id, "obsolete", ctx)?;
-        let other = if x == gone { y } else { x };
-        advance(conn, tenant, &other, "duplicate_distinct", ctx)?;
-    }
+    // Other open pairs and notices of the closed application are moot now.
+    release(conn, tenant, &gone, ctx)?;
     audit::record(
         conn,
         ctx,
@@ -1216,13 +1340,20 @@ pub fn dismiss_cross(
     if state != "open" {
         return Ok(false);
     }
-    diesel::update(cross_duplicates::table.find(id))
-        .set((
-            cross_duplicates::state.eq("dismissed"),
-            cross_duplicates::resolved_at.eq(ctx.at),
-            cross_duplicates::resolved_by.eq(ctx.actor.as_ref().map(|a| a.as_str().to_string())),
-        ))
-        .execute(conn)?;
+    let n = diesel::update(
+        cross_duplicates::table
+            .find(id)
+            .filter(cross_duplicates::state.eq("open")),
+    )
+    .set((
+        cross_duplicates::state.eq("dismissed"),
+        cross_duplicates::resolved_at.eq(ctx.at),
+        cross_duplicates::resolved_by.eq(ctx.actor.as_ref().map(|a| a.as_str().to_string())),
+    ))
+    .execute(conn)?;
+    if n != 1 {
+        return Ok(false);
+    }
     audit::record(
         conn,
         ctx,

@@ -618,23 +618,44 @@ fn the_admin_configures_the_register_and_never_sees_the_password_again() {
         .unwrap();
     assert_eq!(stored.password.as_deref(), Some("Geheim-Register-123"));
     assert_eq!(stored.timeout_ms, 15_000);
-    // Saving without a password keeps it.
-    admin.post_form(
-        "/musterstadt/admin/register",
-        &[
-            ("action", "save"),
-            ("kind", "meso"),
-            ("endpoint", "https://meso.example.org/ws"),
-            ("username", ""),
-            ("password", ""),
-            ("timeout", "10"),
-        ],
+    // Saving without a password keeps it for the same register …
+    let save = |kind: &str, endpoint: &str| {
+        admin.post_form(
+            "/musterstadt/admin/register",
+            &[
+                ("action", "save"),
+                ("kind", kind),
+                ("endpoint", endpoint),
+                ("username", ""),
+                ("password", ""),
+                ("timeout", "10"),
+            ],
+        )
+    };
+    assert_eq!(
+        save("ok_ewo", "https://okkomm.example.org/other-path").status(),
+        Status::SeeOther
     );
     let stored = kitaplatz::store::checks::settings(&mut conn, &tenant)
         .unwrap()
         .unwrap();
     assert_eq!(stored.password.as_deref(), Some("Geheim-Register-123"));
+    assert_eq!(stored.timeout_ms, 10_000);
+    // … but never sends it to another host: a new target drops it.
+    assert_eq!(
+        save("meso", "https://evil.example.net/ws").status(),
+        Status::SeeOther
+    );
+    let stored = kitaplatz::store::checks::settings(&mut conn, &tenant)
+        .unwrap()
+        .unwrap();
+    assert_eq!(stored.password, None);
     assert_eq!(stored.kind, "meso");
+    // Plain http only to this machine.
+    assert_eq!(
+        save("meso", "http://ewo.example.org/ws").status(),
+        Status::UnprocessableEntity
+    );
     // Bad input is refused with messages at the fields.
     let res = admin.post_form(
         "/musterstadt/admin/register",
@@ -649,7 +670,7 @@ fn the_admin_configures_the_register_and_never_sees_the_password_again() {
     );
     assert_eq!(res.status(), Status::UnprocessableEntity);
     let page = res.into_string().unwrap();
-    assert!(page.contains("http- oder https-Adresse") && page.contains("1 bis 120"));
+    assert!(page.contains("https-Adresse") && page.contains("1 bis 120"));
     assert!(!page.contains("value=\"x\""));
     // Removing the register: applications are then checked for duplicates only.
     admin.post_form(
@@ -790,4 +811,30 @@ pub fn out_of_town(t: &TestApp, first: &str) -> String {
     regs.run();
     assert_eq!(state(t, &id).1, "not_found");
     id
+}
+
+#[test]
+fn withdrawing_one_of_a_pair_lets_the_other_go_on() {
+    let t = TestApp::demo();
+    let regs = Registers::start(&t);
+    let parent = t.login("eltern.musterstadt@example.org");
+    let mia = add_child(&parent, "Mia", "2023-03-14");
+    let online = submit_request(&parent, &mia);
+    let paper = paper_needs(
+        &t,
+        "musterstadt",
+        "Mia",
+        "Beispiel",
+        "2023-03-14",
+        "Lindenallee",
+        "Musterstadt",
+    );
+    regs.run();
+    assert_eq!(state(&t, &paper).0, "needs_review");
+    let res = parent.post_form(&format!("/musterstadt/applications/{online}/withdraw"), &[]);
+    assert_eq!(res.status(), Status::SeeOther);
+    assert_eq!(state(&t, &paper).0, "checked");
+    let office = t.login("jugendamt.musterstadt@example.org");
+    let (_, page) = office.page("/musterstadt/office/review");
+    assert!(!page.contains("/musterstadt/office/duplicates/"));
 }

@@ -54,7 +54,8 @@ ALTER TABLE applications ADD COLUMN move_in_date DATE;
 -- Set when the office merged this application into another one (same child).
 ALTER TABLE applications ADD COLUMN merged_into TEXT REFERENCES applications(id);
 
--- Possible duplicates within one municipality, keyed by the two children (child_a < child_b)
+-- Possible duplicates within one municipality, keyed by municipality and the two children
+-- (child_a < child_b)
 -- so that "not the same child" is remembered and never asked again.
 CREATE TABLE duplicate_pairs (
     id TEXT NOT NULL PRIMARY KEY,
@@ -70,7 +71,7 @@ CREATE TABLE duplicate_pairs (
     created_at TIMESTAMP WITHOUT TIME ZONE NOT NULL,
     resolved_at TIMESTAMP WITHOUT TIME ZONE,
     resolved_by TEXT REFERENCES users(id),
-    UNIQUE (child_a, child_b)
+    UNIQUE (municipality_id, child_a, child_b)
 );
 CREATE INDEX duplicate_pairs_municipality ON duplicate_pairs (municipality_id, state);
 
@@ -102,5 +103,5 @@ CREATE INDEX cross_duplicates_municipality ON cross_duplicates (municipality_id,
 
 -- Applications submitted before this migration get their check queued.
 INSERT INTO register_checks (id, application_id, municipality_id, state, attempts, next_attempt_at, created_at)
-SELECT md5(random()::text || id), id, municipality_id, 'pending', 0, LOCALTIMESTAMP, LOCALTIMESTAMP
+SELECT md5(random()::text || id), id, municipality_id, 'pending', 0, now() AT TIME ZONE 'UTC', now() AT TIME ZONE 'UTC'
 FROM applications WHERE open_key IS NOT NULL;

@@ -54,7 +54,8 @@ ALTER TABLE applications ADD COLUMN move_in_date DATE;
 -- Set when the office merged this application into another one (same child).
 ALTER TABLE applications ADD COLUMN merged_into TEXT REFERENCES applications(id);
 
--- Possible duplicates within one municipality, keyed by the two children (child_a < child_b)
+-- Possible duplicates within one municipality, keyed by municipality and the two children
+-- (child_a < child_b)
 -- so that "not the same child" is remembered and never asked again.
 CREATE TABLE duplicate_pairs (
     id TEXT NOT NULL PRIMARY KEY,
@@ -70,7 +71,7 @@ CREATE TABLE duplicate_pairs (
     created_at TIMESTAMP NOT NULL,
     resolved_at TIMESTAMP,
     resolved_by TEXT REFERENCES users(id),
-    UNIQUE (child_a, child_b)
+    UNIQUE (municipality_id, child_a, child_b)
 );
 CREATE INDEX duplicate_pairs_municipality ON duplicate_pairs (municipality_id, state);
 

@@ -65,8 +65,13 @@ fn surname_sounds(p: &Prepared) -> Vec<&[u8]> {
     out
 }
 
+/// The first-name codes of a record: every name, and all together if there are several
+/// ("Leon-Lorenz" meets "Leonlorenz").
 fn first_sounds(p: &Prepared) -> Vec<&[u8]> {
     let mut out: Vec<&[u8]> = p.first.iter().map(sound).collect();
+    if p.first.len() > 1 {
+        out.push(sound(&p.first_joined));
+    }
     out.sort_unstable();
     out.dedup();
     out
@@ -93,8 +98,9 @@ fn keys(p: &Prepared, probe: bool, out: &mut Vec<u64>) {
     out.clear();
     let last = surname_sounds(p);
     let first = first_sounds(p);
-    // The street by its sound, so that "Höhe" and "Hoehe" or a typo meet.
-    let address = format!("{}|{}|{}", p.postal, koelner_phonetik(&p.street), p.house);
+    // The street by its sound, so that "Höhe" and "Hoehe" or a typo meet; no postal code,
+    // which is sometimes missing.
+    let address = format!("{}|{}", koelner_phonetik(&p.street), p.house);
     let dates = match (p.birth, probe) {
         (Some(d), true) => date_variants(d),
         (Some(d), false) => vec![d],
@@ -112,11 +118,11 @@ fn keys(p: &Prepared, probe: bool, out: &mut Vec<u64>) {
         for d in &dates {
             out.push(key(3, &[f, &day_bytes(*d)]));
         }
-        if p.has_address() {
+        if !p.street.is_empty() {
             out.push(key(4, &[address.as_bytes(), f]));
         }
     }
-    if p.has_address() {
+    if !p.street.is_empty() {
         for d in &dates {
             out.push(key(5, &[address.as_bytes(), &day_bytes(*d)]));
         }

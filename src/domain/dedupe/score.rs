@@ -90,36 +90,82 @@ impl Prepared {
     }
 }
 
-/// How many records of a batch carry each first name: a spelling that is ten times rarer
-/// than a spelling one typing error away is taken for a typo of it ("Ema" next to "Emma"),
-/// two spellings that are both common for two names (Mia / Mila, Paul / Paula).
+/// How many records of a batch carry each first name and surname.
+///
+/// A first-name spelling that is ten times rarer than a spelling one typing error away is
+/// taken for a typo of it ("Ema" next to "Emma"); two spellings that are both common are two
+/// names (Mia / Mila, Paul / Paula; Meier / Meyer). And a name that is common in the batch
+/// ("Ben Müller") is weaker evidence than a rare one.
 #[derive(Debug, Default)]
-pub(crate) struct NameCounts(HashMap<String, u32>);
+pub(crate) struct NameCounts {
+    first: HashMap<String, u32>,
+    /// All first names together ("anna maria" as "annamaria").
+    full: HashMap<String, u32>,
+    last: HashMap<String, u32>,
+    records: usize,
+}
 
 impl NameCounts {
     pub fn new(prepared: &[Prepared]) -> Self {
-        let mut counts: HashMap<String, u32> = HashMap::with_capacity(prepared.len() / 4);
+        let mut first: HashMap<String, u32> = HashMap::with_capacity(prepared.len() / 4);
+        let mut full: HashMap<String, u32> = HashMap::with_capacity(prepared.len() / 4);
+        let mut last: HashMap<String, u32> = HashMap::with_capacity(prepared.len() / 2);
         for p in prepared {
             for (i, w) in p.first.iter().enumerate() {
                 if p.first[..i].iter().all(|v| v.text != w.text) {
-                    *counts.entry(w.text.clone()).or_default() += 1;
+                    *first.entry(w.text.clone()).or_default() += 1;
                 }
             }
+            *full.entry(p.first_joined.text.clone()).or_default() += 1;
+            *last.entry(p.last_joined.text.clone()).or_default() += 1;
         }
-        Self(counts)
+        Self {
+            first,
+            full,
+            last,
+            records: prepared.len(),
+        }
     }
 
     fn get(&self, w: &Word) -> u32 {
-        self.0.get(&w.text).copied().unwrap_or(0)
+        self.first.get(&w.text).copied().unwrap_or(0)
+    }
+
+    /// How many records with the first names and the surname of `p` a batch of this size holds
+    /// by chance (names assumed independent).
+    fn expected(&self, p: &Prepared) -> f64 {
+        let cf = f64::from(self.full.get(&p.first_joined.text).copied().unwrap_or(0));
+        let cl = f64::from(self.last.get(&p.last_joined.text).copied().unwrap_or(0));
+        cf * cl / self.records.max(1) as f64
+    }
+
+    /// Whether two surnames are both established spellings (at least 3 records each, neither
+    /// ten times rarer) and not said alike: two families, not a typo.
+    fn two_surnames(&self, x: &Word, y: &Word) -> bool {
+        if x.skeleton == y.skeleton {
+            return false;
+        }
+        let count = |w: &Word| self.last.get(&w.text).copied().unwrap_or(0);
+        let (cx, cy) = (count(x), count(y));
+        cx.min(cy) >= 3 && 10 * cx.min(cy) > cx.max(cy)
     }
 }
 
+/// From this many expected chance namesakes in the batch on, a name is common: a namesake
+/// at another address with a birth date one day off is then only worth a review.
+const COMMON_NAME: f64 = 0.5;
+
 /// Whether two first names one typing error apart may be two names rather than a name and its
-/// typo. Never if the counts show one spelling to be at least ten times rarer than the other
+/// typo. Never if they are said alike (same skeleton) or the counts show one spelling to be at
+/// least ten times rarer than the other
 /// ("Ema" next to "Emma"); otherwise if one is short (≤ 4 letters: Mia / Mila, Tim / Tom),
 /// another form of the other (Paul / Paula), or both are established (at least 3 records each)
 /// and spelt differently (Jonas / Jonah, but not Hanna / Hannah).
 fn two_names(x: &Word, y: &Word, counts: Option<&NameCounts>) -> bool {
+    if x.skeleton == y.skeleton {
+        // Spelt differently, said alike (Carl / Karl, Hanna / Hannah): one name.
+        return false;
+    }
     if x.len().min(y.len()) <= 4 || other_form(&x.text, &y.text) {
         return counts.is_none_or(|c| {
             let (cx, cy) = (c.get(x), c.get(y));
@@ -152,7 +198,9 @@ impl NameMatch {
         match self {
             NameMatch::Same => 1.0,
             NameMatch::Subset => 0.96,
-            NameMatch::Typo { sim, .. } | NameMatch::Different { sim } => sim,
+            // A typo is a near miss whatever Jaro-Winkler makes of short names ("Mxa").
+            NameMatch::Typo { sim, .. } => sim.max(0.85),
+            NameMatch::Different { sim } => sim,
         }
     }
 
@@ -209,7 +257,7 @@ impl AddressMatch {
 }
 
 /// Whether two different words are one typing or spelling error apart: one edit (insert,
-/// delete, substitute, swap neighbours), two edits in long words (≥ 7 letters), or one edit
+/// delete, substitute, swap neighbours), two edits in long words (≥ 6 letters), or one edit
 /// between their spelling skeletons (Sophie / Sofie, Jördis / Jordix, Finn / Phinn).
 pub(crate) fn near(x: &Word, y: &Word) -> bool {
     let (lx, ly) = (x.len(), y.len());
@@ -218,7 +266,7 @@ pub(crate) fn near(x: &Word, y: &Word) -> bool {
     }
     let d = osa_distance(&x.text, &y.text);
     d <= 1
-        || (d == 2 && lx.min(ly) >= 7)
+        || (d == 2 && lx.min(ly) >= 6)
         || (x.skeleton.len().min(y.skeleton.len()) >= 2
             && osa_distance(&x.skeleton, &y.skeleton) <= 1)
 }
@@ -314,7 +362,7 @@ fn joined_first_names(a: &Prepared, b: &Prepared, counts: Option<&NameCounts>) -
 }
 
 /// Compares surnames: the whole name, then the parts of double names.
-fn surnames(a: &Prepared, b: &Prepared) -> NameMatch {
+fn surnames(a: &Prepared, b: &Prepared, counts: Option<&NameCounts>) -> NameMatch {
     if a.last.is_empty() || b.last.is_empty() {
         return NameMatch::Different { sim: 0.0 };
     }
@@ -344,7 +392,10 @@ fn surnames(a: &Prepared, b: &Prepared) -> NameMatch {
         }
     }
     match best {
-        Some(sim) => NameMatch::Typo { sim, weak: false },
+        Some(sim) => NameMatch::Typo {
+            sim,
+            weak: counts.is_some_and(|c| c.two_surnames(&a.last_joined, &b.last_joined)),
+        },
         None => NameMatch::Different {
             sim: jw(&a.last_joined, &b.last_joined),
         },
@@ -385,67 +436,106 @@ fn addresses(a: &Prepared, b: &Prepared) -> AddressMatch {
     }
 }
 
-/// The decision for the feature classes and the score; `None` means distinct.
-fn decide(
-    first: NameMatch,
-    last: NameMatch,
-    birth: DateMatch,
-    address: AddressMatch,
-    score: f64,
-) -> Option<Decision> {
-    if matches!(first, NameMatch::Different { .. }) {
-        // Twins and siblings: another first name is another child.
-        return None;
+/// The feature classes of a pair.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct Features {
+    pub first: NameMatch,
+    pub last: NameMatch,
+    pub birth: DateMatch,
+    pub address: AddressMatch,
+    /// The name is common in the batch (see [`COMMON_NAME`]).
+    pub common_name: bool,
+}
+
+impl Features {
+    /// The weighted similarity in 0..=1.
+    pub fn score(&self) -> f64 {
+        let score = W_FIRST * self.first.sim()
+            + W_LAST * self.last.sim()
+            + W_BIRTH * self.birth.sim()
+            + W_ADDRESS * self.address.sim();
+        score.clamp(0.0, 1.0)
     }
-    let names_agree = first.agrees() && last.agrees();
-    if birth == DateMatch::Different {
-        // Siblings never share a first name: the same name at the same address with another
-        // birth date is a mistyped date, for a person to check.
-        return (names_agree && address == AddressMatch::Same).then_some(Decision::Review);
-    }
-    if let NameMatch::Different { .. } = last {
-        // A changed surname (marriage of the parents) or a coincidence: look only if the
-        // rest is exact.
-        let close = first.agrees()
-            && birth == DateMatch::Exact
-            && matches!(address, AddressMatch::Same | AddressMatch::Near);
-        return close.then_some(Decision::Review);
-    }
-    // Twins rule: first names one letter apart that may be two names (Mia / Mila) may be
-    // twins; a person decides. Without a birth date, only the same address is enough.
-    let review_only = matches!(first, NameMatch::Typo { weak: true, .. })
-        || (birth == DateMatch::Missing && address != AddressMatch::Same);
-    if score >= DUPLICATE_AT && !review_only {
-        Some(Decision::Duplicate)
-    } else if score >= REVIEW_AT {
-        Some(Decision::Review)
-    } else {
-        None
+
+    /// The decision; `None` means distinct.
+    pub fn decide(&self) -> Option<Decision> {
+        let Features {
+            first,
+            last,
+            birth,
+            address,
+            common_name,
+        } = *self;
+        if matches!(first, NameMatch::Different { .. }) {
+            // Twins and siblings: another first name is another child.
+            return None;
+        }
+        let names_agree = first.agrees() && last.agrees();
+        if birth == DateMatch::Different {
+            // Siblings never share a first name: the same name at the same address with
+            // another birth date is a mistyped date, for a person to check.
+            return (names_agree && address == AddressMatch::Same).then_some(Decision::Review);
+        }
+        if let NameMatch::Different { .. } = last {
+            // A changed surname (marriage of the parents) or a coincidence: look only if
+            // the rest is exact.
+            let close = first.agrees()
+                && birth == DateMatch::Exact
+                && matches!(address, AddressMatch::Same | AddressMatch::Near);
+            return close.then_some(Decision::Review);
+        }
+        let moved = address == AddressMatch::Different;
+        let review_only =
+            // Twins rule: first names one letter apart that may be two names (Mia / Mila)
+            // may be twins.
+            matches!(first, NameMatch::Typo { weak: true, .. })
+            // Without a birth date only the same address is enough.
+            || (birth == DateMatch::Missing && address != AddressMatch::Same)
+            // Another address and two established surnames (Meier / Meyer): two families.
+            || (moved && matches!(last, NameMatch::Typo { weak: true, .. }))
+            // Another address, another date, a common name: a namesake as likely as not.
+            || (moved && birth != DateMatch::Exact && common_name);
+        let score = self.score();
+        if score >= DUPLICATE_AT && !review_only {
+            Some(Decision::Duplicate)
+        } else if score >= REVIEW_AT {
+            Some(Decision::Review)
+        } else {
+            None
+        }
     }
 }
 
-/// Compares two prepared records, with the first-name counts of the batch if there is one;
-/// `None` means distinct.
-pub(crate) fn compare_prepared(
+/// The features of two prepared records, with the name counts of the batch if there is one;
+/// `None` if the first names differ (distinct, whatever else agrees).
+pub(crate) fn features(
     a: &Prepared,
     b: &Prepared,
     counts: Option<&NameCounts>,
-) -> Option<(f64, Decision)> {
+) -> Option<Features> {
     // The same answer whichever record comes first.
     let (a, b) = if a <= b { (a, b) } else { (b, a) };
     let first = first_names(a, b, counts);
     if let NameMatch::Different { .. } = first {
         return None;
     }
-    let birth = birth_dates(a.birth, b.birth);
-    let last = surnames(a, b);
-    let address = addresses(a, b);
-    let score = W_FIRST * first.sim()
-        + W_LAST * last.sim()
-        + W_BIRTH * birth.sim()
-        + W_ADDRESS * address.sim();
-    let score = score.clamp(0.0, 1.0);
-    decide(first, last, birth, address, score).map(|d| (score, d))
+    Some(Features {
+        first,
+        last: surnames(a, b, counts),
+        birth: birth_dates(a.birth, b.birth),
+        address: addresses(a, b),
+        common_name: counts.is_some_and(|c| c.expected(a).max(c.expected(b)) >= COMMON_NAME),
+    })
+}
+
+/// Compares two prepared records; `None` means distinct.
+pub(crate) fn compare_prepared(
+    a: &Prepared,
+    b: &Prepared,
+    counts: Option<&NameCounts>,
+) -> Option<(f64, Decision)> {
+    let f = features(a, b, counts)?;
+    f.decide().map(|d| (f.score(), d))
 }
 
 #[cfg(test)]
@@ -501,7 +591,7 @@ mod tests {
 
     #[test]
     fn surname_classes() {
-        let l = |a: &str, b: &str| surnames(&prep("A", a), &prep("A", b));
+        let l = |a: &str, b: &str| surnames(&prep("A", a), &prep("A", b), None);
         assert_eq!(l("Müller", "MUELLER"), NameMatch::Same);
         assert_eq!(l("Müller-Schmidt", "Mueller Schmidt"), NameMatch::Same);
         assert_eq!(l("Müller-Schmidt", "Schmidt-Müller"), NameMatch::Same);

@@ -508,14 +508,19 @@ const STEMS: &[&str] = &[
     "Wein", "Kirch", "Mühl", "Schön", "Grün", "Roth", "Weiß", "Schwarz", "Hoch", "Alt", "Neu",
     "Brück", "Hof", "Dorf", "Reich", "Hart", "Kessel", "Eisen", "Gold", "Silber", "Kupfer", "Wend",
     "Böck", "Seel", "Mohr", "Rhein", "Glas", "Haber", "Kalten", "Stroh", "Wies", "Moos", "Ried",
-    "Buch", "Espen", "Fuchs", "Hassel", "Linden", "Tauben", "Falken", "Adler", "Rauch",
+    "Buch", "Espen", "Fuchs", "Hassel", "Linden", "Tauben", "Falken", "Adler", "Rauch", "Acker",
+    "Amsel", "Apfel", "Asch", "Bären", "Baum", "Biber", "Blum", "Brand", "Breit", "Burg", "Dach",
+    "Distel", "Donner", "Eber", "Engel", "Erl", "Fass", "Fels", "Flach", "Frei", "Gans", "Geiß",
+    "Gieß", "Hafer", "Hagel", "Hammer", "Hasen", "Heck", "Heide", "Herz", "Himmel", "Hirsch",
+    "Hummel", "Kalk", "Kamm", "Klee", "Knopf", "Kohl", "Kraut", "Kreuz", "Lamm", "Laub",
 ];
 
 const ENDINGS: &[&str] = &[
     "mann", "er", "ner", "meier", "maier", "huber", "hofer", "berger", "bauer", "müller",
     "schmidt", "inger", "ke", "ert", "hardt", "wald", "bach", "stein", "feld", "kamp", "brink",
     "haus", "busch", "hagen", "dorf", "rich", "le", "lein", "mayr", "reiter", "wieser", "moser",
-    "leitner", "egger", "städter", "höfer", "länder", "gruber",
+    "leitner", "egger", "städter", "höfer", "länder", "gruber", "holz", "brunner", "ecker",
+    "thaler", "bichler", "hauser", "reuther", "beck", "kötter", "horst", "mayer", "singer",
 ];
 
 const STREETS: &[&str] = &[
@@ -742,7 +747,7 @@ impl Generator {
         let r = self.rng.gen::<f64>();
         if r < 0.25 {
             SURNAMES[self.surnames.sample(&mut self.rng)].to_string()
-        } else if r < 0.40 {
+        } else if r < 0.35 {
             FOREIGN_SURNAMES[self.foreign.sample(&mut self.rng)].to_string()
         } else {
             let stem = STEMS[self.rng.gen_range(0..STEMS.len())];
@@ -845,9 +850,9 @@ impl Generator {
         // (first names, separator, birth date) of each child.
         let mut kids: Vec<(Vec<String>, &'static str, NaiveDate)> = Vec::new();
         let mut taken: Vec<String> = Vec::new();
-        if self.rng.gen_bool(0.03) {
+        if self.rng.gen_bool(0.02) {
             let birth = self.birth_date();
-            if self.rng.gen_bool(0.4) {
+            if self.rng.gen_bool(0.3) {
                 let (a, b) = TWIN_NAMES[self.rng.gen_range(0..TWIN_NAMES.len())];
                 for name in [a, b] {
                     let sep = if name.contains('-') { "-" } else { " " };
