@@ -117,7 +117,10 @@ impl Checker {
                 match outcome {
                     Outcome::Found(p) => (RegisterStatus::Resident, Some(p.register_id)),
                     Outcome::NotFound => (RegisterStatus::NotFound, None),
-                    Outcome::Ambiguous(_) => (RegisterStatus::Ambiguous, None),
+                    // The register refused this search: a person looks, as with several hits.
+                    Outcome::Ambiguous(_) | Outcome::Refused(_) => {
+                        (RegisterStatus::Ambiguous, None)
+                    }
                     Outcome::Unavailable(reason) => {
                         let attempts = due.attempts + 1;
                         let next = now + backoff(attempts);
@@ -233,7 +236,9 @@ impl Checker {
             result: outcome.class().into(),
             duration_ms: started.elapsed().as_millis().min(i32::MAX as u128) as i32,
             detail: match &outcome {
-                Outcome::Unavailable(r) => Some(r.chars().take(200).collect()),
+                Outcome::Unavailable(r) | Outcome::Refused(r) => {
+                    Some(r.chars().take(200).collect())
+                }
                 Outcome::Ambiguous(c) => Some(format!("{} candidates", c.len())),
                 _ => None,
             },

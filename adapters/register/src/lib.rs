@@ -126,18 +126,24 @@ pub enum Outcome {
     Found(Person),
     NotFound,
     Ambiguous(Vec<Candidate>),
+    /// The register answered but refused this search (XMeld Nichterstellung, e.g. too many
+    /// hits or an unknown street): asking again gives the same answer, so a person must look.
+    /// The text names the reason code only.
+    Refused(String),
     /// The register could not answer (down, timeout, refused, malformed answer …); the reason is
     /// for the log and the office, never for parents. The check is retried later.
     Unavailable(String),
 }
 
 impl Outcome {
-    /// A short class for logs and the database: `found`, `not_found`, `ambiguous`, `unavailable`.
+    /// A short class for logs and the database: `found`, `not_found`, `ambiguous`, `refused`,
+    /// `unavailable`.
     pub fn class(&self) -> &'static str {
         match self {
             Outcome::Found(_) => "found",
             Outcome::NotFound => "not_found",
             Outcome::Ambiguous(_) => "ambiguous",
+            Outcome::Refused(_) => "refused",
             Outcome::Unavailable(_) => "unavailable",
         }
     }

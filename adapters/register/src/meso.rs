@@ -131,7 +131,7 @@ mod tests {
         let doc = build_response(&received, &Answer::Refused { code: "12".into() });
         let outcome = parse_response(&doc).unwrap().into_outcome();
         assert!(
-            matches!(outcome, Outcome::Unavailable(reason) if reason.starts_with("Nichterstellung 12"))
+            matches!(outcome, Outcome::Refused(reason) if reason.starts_with("Nichterstellung 12"))
         );
     }
 

@@ -208,7 +208,7 @@ mod tests {
         );
         let outcome = parse_response(&doc).unwrap().into_outcome();
         assert!(
-            matches!(outcome, Outcome::Unavailable(reason) if reason.starts_with("Nichterstellung 14"))
+            matches!(outcome, Outcome::Refused(reason) if reason.starts_with("Nichterstellung 14"))
         );
     }
 

@@ -103,7 +103,7 @@ impl Answer {
             }
             Answer::Candidates(candidates) => Outcome::Ambiguous(candidates),
             Answer::NoHit => Outcome::NotFound,
-            Answer::Refused { code } => Outcome::Unavailable(format!(
+            Answer::Refused { code } => Outcome::Refused(format!(
                 "Nichterstellung {code} ({})",
                 nichterstellung_text(&code)
             )),
@@ -716,12 +716,12 @@ pub(crate) mod tests {
     }
 
     #[test]
-    fn nichterstellung_is_unavailable() {
+    fn nichterstellung_is_refused() {
         let doc = answer_document(&received(), &Answer::Refused { code: "14".into() });
         let outcome = parse_answer(&doc).unwrap().into_outcome();
         assert_eq!(
             outcome,
-            Outcome::Unavailable(
+            Outcome::Refused(
                 "Nichterstellung 14 (AGS of the reader differs from the AGS in the search data)"
                     .into()
             )

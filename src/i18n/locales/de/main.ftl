@@ -589,6 +589,7 @@ ewo-log-duration = Dauer
 lookup-found = gefunden
 lookup-not_found = nicht gefunden
 lookup-ambiguous = mehrdeutig
+lookup-refused = abgelehnt (Nichterstellung)
 lookup-unavailable = nicht erreichbar
 err-register-kind = Bitte wählen Sie ein Verfahren.
 err-register-endpoint = Bitte geben Sie eine https-Adresse an (http nur für diesen Rechner, z. B. den Simulator).

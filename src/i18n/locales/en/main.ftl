@@ -589,6 +589,7 @@ ewo-log-duration = Duration
 lookup-found = found
 lookup-not_found = not found
 lookup-ambiguous = ambiguous
+lookup-refused = refused (Nichterstellung)
 lookup-unavailable = unavailable
 err-register-kind = Please choose a procedure.
 err-register-endpoint = Please enter an https address (http only for this machine, e.g. the simulator).
