@@ -2,6 +2,7 @@
 //! generator `kitaplatz dedupe-synth` and `kitaplatz bench dedupe`. Pure: no configuration,
 //! no database.
 
+use std::collections::{BTreeMap, HashMap};
 use std::fs::File;
 use std::io::{BufWriter, Read, Write};
 use std::path::{Path, PathBuf};
@@ -10,9 +11,9 @@ use std::time::Instant;
 
 use chrono::NaiveDate;
 
-use crate::domain::dedupe::eval::{evaluate, Quality};
+use crate::domain::dedupe::eval::{baseline_pairs, evaluate, Quality};
 use crate::domain::dedupe::synth::{generate, SynthData};
-use crate::domain::dedupe::{find_pairs, fingerprints, Pair, Record};
+use crate::domain::dedupe::{candidate_pairs, find_pairs, fingerprints, Pair, Record};
 
 /// The columns of the input, in the order of the contract.
 pub const INPUT_COLUMNS: [&str; 8] = [
@@ -194,7 +195,7 @@ pub fn read_applications(mut input: impl Read) -> Result<Vec<Record>, InputError
     let city = column("city");
 
     let mut records = Vec::new();
-    let mut seen = std::collections::HashMap::new();
+    let mut seen = HashMap::new();
     let mut row = csv::StringRecord::new();
     loop {
         match reader.read_record(&mut row) {
@@ -331,17 +332,19 @@ fn as_refs(l: &[(String, String)]) -> Vec<(&str, &str)> {
     l.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect()
 }
 
+/// Whether the records of a pair share at least one fingerprint.
+fn share_fingerprint(fps: &HashMap<&str, Vec<String>>, a: &str, b: &str) -> bool {
+    match (fps.get(a), fps.get(b)) {
+        (Some(fa), Some(fb)) => fa.iter().any(|f| fb.binary_search(f).is_ok()),
+        _ => false,
+    }
+}
+
 /// Share of pairs whose records share at least one fingerprint.
-fn fingerprint_overlap(records: &[Record], pairs: &[(&str, &str)], key: &[u8]) -> f64 {
-    use std::collections::HashMap;
-    let by_id: HashMap<&str, &Record> = records.iter().map(|r| (r.id.as_str(), r)).collect();
+fn fingerprint_overlap(fps: &HashMap<&str, Vec<String>>, pairs: &[(&str, &str)]) -> f64 {
     let shared = pairs
         .iter()
-        .filter(|(a, b)| {
-            let fa = fingerprints(by_id[a], key);
-            let fb = fingerprints(by_id[b], key);
-            fa.iter().any(|f| fb.binary_search(f).is_ok())
-        })
+        .filter(|(a, b)| share_fingerprint(fps, a, b))
         .count();
     if pairs.is_empty() {
         0.0
@@ -352,7 +355,7 @@ fn fingerprint_overlap(records: &[Record], pairs: &[(&str, &str)], key: &[u8]) -
 
 /// Up to `limit` wrong decisions of each kind, with both records.
 fn wrong_decisions(data: &SynthData, pairs: &[Pair], limit: usize) -> String {
-    use std::collections::{HashMap, HashSet};
+    use std::collections::HashSet;
     let by_id: HashMap<&str, &Record> = data.records.iter().map(|r| (r.id.as_str(), r)).collect();
     let truth: HashMap<(&str, &str), &str> = data
         .truth
@@ -472,6 +475,26 @@ pub fn bench(count: usize, seed: u64, show_errors: usize) -> String {
     let pairs = find_pairs(&data.records);
     let t_engine = t.elapsed();
     let q = evaluate(&data, &pairs);
+    let t = Instant::now();
+    let baseline = evaluate(&data, &baseline_pairs(&data.records));
+    let t_baseline = t.elapsed();
+    let candidates = candidate_pairs(&data.records);
+    let position: HashMap<&str, usize> = data
+        .records
+        .iter()
+        .enumerate()
+        .map(|(i, r)| (r.id.as_str(), i))
+        .collect();
+    let candidate_set: std::collections::HashSet<(usize, usize)> =
+        candidates.iter().copied().collect();
+    let truth_compared = data
+        .truth
+        .iter()
+        .filter(|t| {
+            let (a, b) = (position[t.id_a.as_str()], position[t.id_b.as_str()]);
+            candidate_set.contains(&(a.min(b), a.max(b)))
+        })
+        .count();
 
     let mut csv_in = Vec::new();
     write_applications(&data.records, &mut csv_in).expect("writing to memory");
@@ -482,20 +505,29 @@ pub fn bench(count: usize, seed: u64, show_errors: usize) -> String {
 
     let key = b"benchmark key";
     let t = Instant::now();
-    let fps: usize = data
+    let fps: HashMap<&str, Vec<String>> = data
         .records
         .iter()
-        .map(|r| fingerprints(r, key).len())
-        .sum();
+        .map(|r| (r.id.as_str(), fingerprints(r, key)))
+        .collect();
     let t_fingerprints = t.elapsed();
+    let fp_count: usize = fps.values().map(Vec::len).sum();
     let truth: Vec<(&str, &str)> = data
         .truth
         .iter()
         .map(|p| (p.id_a.as_str(), p.id_b.as_str()))
         .collect();
-    let fp_truth = fingerprint_overlap(&data.records, &truth, key);
-    let fp_twins = fingerprint_overlap(&data.records, &as_refs(&data.twins), key);
-    let fp_siblings = fingerprint_overlap(&data.records, &as_refs(&data.siblings), key);
+    let fp_truth = fingerprint_overlap(&fps, &truth);
+    let fp_twins = fingerprint_overlap(&fps, &as_refs(&data.twins));
+    let fp_siblings = fingerprint_overlap(&fps, &as_refs(&data.siblings));
+    let mut fp_missed: BTreeMap<&str, usize> = BTreeMap::new();
+    for t in &data.truth {
+        if !share_fingerprint(&fps, &t.id_a, &t.id_b) {
+            for v in t.variants.split('+').filter(|v| !v.is_empty()) {
+                *fp_missed.entry(v).or_default() += 1;
+            }
+        }
+    }
 
     let mut s = if show_errors > 0 {
         wrong_decisions(&data, &pairs, show_errors)
@@ -509,11 +541,30 @@ pub fn bench(count: usize, seed: u64, show_errors: usize) -> String {
     ));
     s.push_str(&report(&q));
     s.push_str(&format!(
+        "baseline              precision {:.4}  recall {:.4}  in {:.3} s (surname/first-name code blocks, Jaro-Winkler ≥ 0.9 on both names, same birth date)\n",
+        baseline.precision_duplicate(),
+        baseline.recall_duplicate(),
+        t_baseline.as_secs_f64()
+    ));
+    let n = data.records.len() as f64;
+    s.push_str(&format!(
+        "blocking              {} comparisons ({:.1} per record, {:.5} % of all pairs); true pairs among them {:.4}\n",
+        candidates.len(),
+        candidates.len() as f64 / n.max(1.0),
+        100.0 * candidates.len() as f64 / (n * (n - 1.0) / 2.0).max(1.0),
+        truth_compared as f64 / data.truth.len().max(1) as f64
+    ));
+    s.push_str(&format!(
         "fingerprints          {:.1} per record; shared by {:.4} of true pairs, {:.4} of twin pairs, {:.4} of sibling pairs\n",
-        fps as f64 / data.records.len().max(1) as f64,
+        fp_count as f64 / data.records.len().max(1) as f64,
         fp_truth,
         fp_twins,
         fp_siblings
+    ));
+    let missed: Vec<String> = fp_missed.iter().map(|(v, n)| format!("{v} {n}")).collect();
+    s.push_str(&format!(
+        "  true pairs sharing none, by variant: {}\n",
+        missed.join(", ")
     ));
     s.push_str(&format!(
         "timings               generate {:.3} s, find_pairs {:.3} s, CSV read+find+write {:.3} s ({}), fingerprints {:.3} s",
@@ -527,4 +578,111 @@ pub fn bench(count: usize, seed: u64, show_errors: usize) -> String {
         t_fingerprints.as_secs_f64()
     ));
     s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const HEADER: &str =
+        "id,first_names,last_name,birth_date,street,house_number,postal_code,city\n";
+
+    fn run(input: &str) -> Result<String, String> {
+        let mut out = Vec::new();
+        run_dedupe(input.as_bytes(), &mut out)?;
+        Ok(String::from_utf8(out).expect("UTF-8 output"))
+    }
+
+    #[test]
+    fn finds_pairs_and_writes_the_contract_columns() {
+        let input = format!(
+            "{HEADER}\
+             b7,Johanna Marie,Müller-Schmidt,2021-03-05,Hauptstraße,12a,50667,Köln\n\
+             a3,Johanna,Mueller Schmidt,2021-05-03,Hauptstr.,12 A,50667,Koeln\n\
+             c1,Paula,Müller-Schmidt,2021-03-05,Hauptstraße,12a,50667,Köln\n\
+             d9,\"Mia, genannt Mimi\",Yılmaz,,Ringstraße,1,40210,Düsseldorf\n"
+        );
+        let out = run(&input).unwrap();
+        let mut lines = out.lines();
+        assert_eq!(lines.next(), Some("id_a,id_b,score,decision"));
+        let rows: Vec<Vec<&str>> = lines.map(|l| l.split(',').collect()).collect();
+        assert_eq!(rows.len(), 1, "{out}");
+        assert_eq!(&rows[0][..2], ["a3", "b7"]);
+        assert_eq!(rows[0][3], "duplicate");
+        let score: f64 = rows[0][2].parse().unwrap();
+        assert!((0.0..=1.0).contains(&score));
+        assert_eq!(rows[0][2].split('.').nth(1).map(str::len), Some(4));
+    }
+
+    #[test]
+    fn reads_a_bom_semicolons_other_column_orders_and_bad_dates() {
+        let input = "\u{feff}city;id;last_name;first_names;birth_date\n\
+                     Köln;x1;Müller;Anna;31.02.2021\n\
+                     Köln;x2;Müller;Anna;05.03.2021\n\
+                     Köln;x3;Müller;Anna;\n";
+        let records = read_applications(input.as_bytes()).unwrap();
+        assert_eq!(records.len(), 3);
+        assert_eq!(records[0].id, "x1");
+        assert_eq!(records[0].city, "Köln");
+        assert_eq!(records[0].birth_date, None);
+        assert_eq!(records[1].birth_date, NaiveDate::from_ymd_opt(2021, 3, 5));
+        assert_eq!(records[2].birth_date, None);
+        assert_eq!(records[2].street, "");
+        assert_eq!(
+            parse_birth_date(" 2021-03-05 "),
+            NaiveDate::from_ymd_opt(2021, 3, 5)
+        );
+        assert_eq!(parse_birth_date("2021-13-01"), None);
+        assert_eq!(parse_birth_date("gestern"), None);
+    }
+
+    #[test]
+    fn malformed_input_gives_a_clear_error() {
+        let err = |input: &[u8]| read_applications(input).unwrap_err().to_string();
+        assert!(err(b"").contains("empty"));
+        assert!(err(b"id,first_names,last_name\n1,A,B\n").contains("birth_date"));
+        let short = format!("{HEADER}1,Anna,Müller,2021-01-01\n");
+        let e = err(short.as_bytes());
+        assert!(e.contains("line 2") && e.contains("4 fields"), "{e}");
+        let latin1 = [HEADER.as_bytes(), b"1,J\xf6rn,M\xfcller,2021-01-01,,,,\n"].concat();
+        let e = err(&latin1);
+        assert!(e.contains("line 2") && e.contains("UTF-8"), "{e}");
+        let twice = format!("{HEADER}1,A,B,,,,,\n1,C,D,,,,,\n");
+        let e = err(twice.as_bytes());
+        assert!(
+            e.contains("line 3") && e.contains("already used on line 2"),
+            "{e}"
+        );
+        let no_id = format!("{HEADER} ,A,B,,,,,\n");
+        assert!(err(no_id.as_bytes()).contains("empty id"));
+        assert!(run("id;x\n").unwrap_err().contains("first_names"));
+    }
+
+    #[test]
+    fn an_input_without_rows_gives_only_the_header() {
+        assert_eq!(run(HEADER).unwrap(), "id_a,id_b,score,decision\n");
+    }
+
+    #[test]
+    fn files_round_trip_through_the_generator_and_the_check() {
+        let dir = tempfile::tempdir().unwrap();
+        let apps = dir.path().join("apps.csv");
+        let truth = dir.path().join("truth.csv");
+        let pairs = dir.path().join("pairs.csv");
+        synth_files(400, 3, &apps, Some(&truth)).unwrap();
+        let message = dedupe_files(&apps, &pairs).unwrap();
+        assert!(message.starts_with("400 applications"), "{message}");
+        let written = std::fs::read_to_string(&pairs).unwrap();
+        assert!(written.starts_with("id_a,id_b,score,decision\n"));
+        let truth = std::fs::read_to_string(&truth).unwrap();
+        assert!(truth.starts_with("id_a,id_b,variants\n"));
+        assert!(dedupe_files(&dir.path().join("missing.csv"), &pairs)
+            .unwrap_err()
+            .contains("missing.csv"));
+        let report = bench(300, 2, 1);
+        assert!(
+            report.contains("precision") && report.contains("timings"),
+            "{report}"
+        );
+    }
 }

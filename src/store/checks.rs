@@ -699,11 +699,22 @@ fn find_duplicates(
     person_id: Option<&str>,
     ctx: &AuditCtx,
 ) -> AppResult<()> {
-    for (other, other_child, other_person) in open_records(conn, tenant, &subject.child_id)? {
+    let others = open_records(conn, tenant, &subject.child_id)?;
+    let records: Vec<Record> = others.iter().map(|o| o.0.clone()).collect();
+    // Scored against the municipality's open applications as one batch, so that common and
+    // rare spellings are weighed as in `kitaplatz dedupe`.
+    let fuzzy: std::collections::HashMap<usize, (f64, Decision)> =
+        dedupe::compare_with_batch(&subject.child, &records)
+            .into_iter()
+            .map(|(i, score, decision)| (i, (score, decision)))
+            .collect();
+    for (i, (other, other_child, other_person)) in others.into_iter().enumerate() {
         let found = match (person_id, other_person.as_deref()) {
             (Some(a), Some(b)) if a == b => Some((1.0, Decision::Duplicate, "register")),
             (Some(_), Some(_)) => None,
-            _ => dedupe::compare(&subject.child, &other).map(|(s, d)| (s, d, "names")),
+            _ => fuzzy
+                .get(&i)
+                .map(|&(score, decision)| (score, decision, "names")),
         };
         let Some((score, decision, source)) = found else {
             continue;

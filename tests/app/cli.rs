@@ -54,3 +54,50 @@ fn operator_bootstraps_a_district_a_municipality_and_its_admin_on_the_command_li
     assert!(mails[0].contains("Seedorf"));
     assert!(t.audit_count() >= 4);
 }
+
+/// DESIGN.md §6.2, through the real binary: exactly the contract's columns and decisions, and a
+/// clear error with a non-zero exit for a broken file.
+#[test]
+fn dedupe_command_follows_the_contract() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("apps.csv");
+    let output = dir.path().join("pairs.csv");
+    std::fs::write(
+        &input,
+        "\u{feff}id,first_names,last_name,birth_date,street,house_number,postal_code,city\n\
+         a1,Anna Maria,Müller,2023-03-14,Lindenallee,7,59999,Musterstadt\n\
+         a2,Anna,Mueller,2023-03-14,Lindenallee,7,59999,Musterstadt\n\
+         a3,Lena,Müller,2023-03-14,Lindenallee,7,59999,Musterstadt\n\
+         a4,Jonas,Schmidt,2021-01-02,Am Hang,3,59999,Musterstadt\n",
+    )
+    .unwrap();
+    let run = std::process::Command::new(env!("CARGO_BIN_EXE_kitaplatz"))
+        .args(["dedupe", "--input"])
+        .arg(&input)
+        .arg("--output")
+        .arg(&output)
+        .output()
+        .unwrap();
+    assert!(run.status.success(), "{}", String::from_utf8_lossy(&run.stderr));
+    let pairs = std::fs::read_to_string(&output).unwrap();
+    let mut lines = pairs.lines();
+    assert_eq!(lines.next(), Some("id_a,id_b,score,decision"));
+    let rows: Vec<Vec<&str>> = lines.map(|l| l.split(',').collect()).collect();
+    // Anna Maria Müller = Anna Mueller; her twin Lena and Jonas are other children.
+    assert_eq!(rows.len(), 1, "{pairs}");
+    assert_eq!(&rows[0][..2], &["a1", "a2"]);
+    assert_eq!(rows[0][3], "duplicate");
+    let score: f64 = rows[0][2].parse().unwrap();
+    assert!((0.0..=1.0).contains(&score));
+
+    std::fs::write(&input, "id,first_names\nx,\"unterminated\n").unwrap();
+    let run = std::process::Command::new(env!("CARGO_BIN_EXE_kitaplatz"))
+        .args(["dedupe", "--input"])
+        .arg(&input)
+        .arg("--output")
+        .arg(&output)
+        .output()
+        .unwrap();
+    assert!(!run.status.success());
+    assert!(!String::from_utf8_lossy(&run.stderr).is_empty());
+}

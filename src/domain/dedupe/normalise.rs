@@ -110,30 +110,32 @@ pub fn name_tokens(s: &str) -> Vec<String> {
 /// ck→k, c→k (not in ch), y→i, ie→i, h after a vowel dropped, double letters single.
 /// `"sophie"`, `"sofie"` → `"sofi"`; `"hannah"`, `"hanna"` → `"hana"`.
 pub fn skeleton(word: &str) -> String {
-    let replaced = word
-        .replace("ae", "a")
-        .replace("oe", "o")
-        .replace("ue", "u")
-        .replace("ph", "f")
-        .replace("th", "t")
-        .replace("dt", "t")
-        .replace("tz", "z")
-        .replace("ck", "k")
-        .replace('y', "i")
-        .replace("ie", "i");
-    let chars: Vec<char> = replaced.chars().collect();
-    let mut out = String::with_capacity(chars.len());
-    for (i, &c) in chars.iter().enumerate() {
-        let prev = if i > 0 { Some(chars[i - 1]) } else { None };
-        let next = chars.get(i + 1).copied();
-        let c = match c {
-            'c' if next != Some('h') => 'k',
-            'h' if matches!(prev, Some('a' | 'e' | 'i' | 'o' | 'u')) => continue,
-            c => c,
+    let c: Vec<char> = word.chars().collect();
+    let mut out = String::with_capacity(word.len());
+    let mut i = 0;
+    while i < c.len() {
+        let next = c.get(i + 1).copied();
+        let (ch, width) = match (c[i], next) {
+            ('a' | 'o' | 'u', Some('e')) => (c[i], 2),
+            ('p', Some('h')) => ('f', 2),
+            ('t', Some('h')) => ('t', 2),
+            ('d', Some('t')) => ('t', 2),
+            ('t', Some('z')) => ('z', 2),
+            ('c', Some('k')) => ('k', 2),
+            ('i' | 'y', Some('e')) => ('i', 2),
+            ('y', _) => ('i', 1),
+            ('c', Some('h')) => ('c', 1),
+            ('c', _) => ('k', 1),
+            ('h', _) if out.ends_with(['a', 'e', 'i', 'o', 'u']) => {
+                i += 1;
+                continue;
+            }
+            (ch, _) => (ch, 1),
         };
-        if !out.ends_with(c) {
-            out.push(c);
+        if !out.ends_with(ch) {
+            out.push(ch);
         }
+        i += width;
     }
     out
 }
