@@ -78,7 +78,11 @@ fn dedupe_command_follows_the_contract() {
         .arg(&output)
         .output()
         .unwrap();
-    assert!(run.status.success(), "{}", String::from_utf8_lossy(&run.stderr));
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
     let pairs = std::fs::read_to_string(&output).unwrap();
     let mut lines = pairs.lines();
     assert_eq!(lines.next(), Some("id_a,id_b,score,decision"));
