@@ -80,6 +80,21 @@ pub enum BenchCommand {
         #[arg(long, default_value_t = 0)]
         show_errors: usize,
     },
+    /// Generate an allocation instance in memory, allocate it, print the timings of each phase.
+    Allocate {
+        /// Number of children.
+        #[arg(long, default_value_t = 100_000)]
+        children: usize,
+        /// Number of facilities.
+        #[arg(long, default_value_t = 1_000)]
+        facilities: usize,
+        /// Wishes per child.
+        #[arg(long, default_value_t = 5)]
+        wishes: usize,
+        /// Random seed.
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+    },
 }
 
 /// Runs a command and prints its result or error.
@@ -100,6 +115,15 @@ pub fn run(command: DedupeCommand) -> ExitCode {
                     show_errors,
                 },
         } => Ok(bench(count, seed, show_errors)),
+        DedupeCommand::Bench {
+            command:
+                BenchCommand::Allocate {
+                    children,
+                    facilities,
+                    wishes,
+                    seed,
+                },
+        } => crate::allocate_cli::bench(children, facilities, wishes, seed),
     };
     match result {
         Ok(message) => {

@@ -3,6 +3,7 @@
 //! [`build`] assembles the Rocket instance from an [`App`]; `main.rs` and the integration
 //! tests both use it, so the tests exercise the real router.
 
+pub mod allocate_cli;
 pub mod auth;
 pub mod checks;
 pub mod cli;

@@ -58,6 +58,9 @@ enum Command {
     /// Duplicate detection: dedupe, dedupe-synth, bench dedupe (no database needed).
     #[command(flatten)]
     Dedupe(kitaplatz::dedupe_cli::DedupeCommand),
+    /// Place allocation: allocate, allocate-synth (no database needed).
+    #[command(flatten)]
+    Allocate(kitaplatz::allocate_cli::AllocateCommand),
 }
 
 #[derive(Subcommand)]
@@ -145,6 +148,9 @@ fn main() -> ExitCode {
     if let Some(Command::Dedupe(command)) = cli.command {
         return kitaplatz::dedupe_cli::run(command);
     }
+    if let Some(Command::Allocate(command)) = cli.command {
+        return kitaplatz::allocate_cli::run(command);
+    }
     let config = match AppConfig::load() {
         Ok(c) => c,
         Err(e) => return fail(e),
@@ -156,6 +162,7 @@ fn main() -> ExitCode {
     };
     match cli.command.unwrap_or(Command::Serve) {
         Command::Dedupe(command) => kitaplatz::dedupe_cli::run(command),
+        Command::Allocate(command) => kitaplatz::allocate_cli::run(command),
         Command::Serve => serve(config, db),
         Command::Migrate => match db.migrate() {
             Ok(applied) => {

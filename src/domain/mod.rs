@@ -1,6 +1,7 @@
 //! Pure domain logic: no I/O, no Diesel, no Rocket. Everything here is unit-tested.
 
 pub mod account;
+pub mod allocation;
 pub mod application;
 pub mod category;
 pub mod checks;

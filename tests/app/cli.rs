@@ -105,3 +105,54 @@ fn dedupe_command_follows_the_contract() {
     assert!(!run.status.success());
     assert!(!String::from_utf8_lossy(&run.stderr).is_empty());
 }
+
+/// DESIGN.md §6.1, through the real binary: every child in `assignments`, explanations with the
+/// cut-off that beat the child, sibling groups reported.
+#[test]
+fn allocate_command_follows_the_contract() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("instance.json");
+    let output = dir.path().join("result.json");
+    std::fs::write(
+        &input,
+        r#"{ "facilities": [ { "id": "F1", "capacity": { "U3": 1, "UE3": 0, "HORT": 0 } } ],
+             "children": [
+               { "id": "C1", "category": "U3", "wishes": ["F1"], "points": 14, "bonus": {}, "lottery": 203, "sibling_group": "G7" },
+               { "id": "C2", "category": "U3", "wishes": ["F1"], "points": 12, "bonus": {}, "lottery": 8812, "sibling_group": null } ] }"#,
+    )
+    .unwrap();
+    let run = std::process::Command::new(env!("CARGO_BIN_EXE_kitaplatz"))
+        .args(["allocate", "--input"])
+        .arg(&input)
+        .arg("--output")
+        .arg(&output)
+        .output()
+        .unwrap();
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    let result: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&output).unwrap()).unwrap();
+    assert_eq!(result["assignments"]["C1"], "F1");
+    assert_eq!(result["assignments"]["C2"], serde_json::Value::Null);
+    let why = &result["explanations"]["C2"][0];
+    assert_eq!(why["facility"], "F1");
+    assert_eq!(why["reason"], "full");
+    assert_eq!(why["last_admitted"]["score"], 14);
+    assert_eq!(why["last_admitted"]["lottery"], 203);
+    assert_eq!(result["sibling_groups"]["G7"], "together");
+    assert_eq!(result["stats"]["children"], 2);
+    assert_eq!(result["stats"]["placed"], 1);
+
+    std::fs::write(&input, "{ \"facilities\": [").unwrap();
+    let run = std::process::Command::new(env!("CARGO_BIN_EXE_kitaplatz"))
+        .args(["allocate", "--input"])
+        .arg(&input)
+        .arg("--output")
+        .arg(&output)
+        .output()
+        .unwrap();
+    assert!(!run.status.success());
+}
