@@ -580,6 +580,19 @@ fn tenant_of(conn: &mut Conn, application: &str) -> AppResult<TenantId> {
     Ok(crate::ids::MunicipalityId(id))
 }
 
+/// How many open duplicate pairs the application is part of.
+fn open_pair_count(conn: &mut Conn, application: &str) -> AppResult<i64> {
+    Ok(duplicate_pairs::table
+        .filter(duplicate_pairs::state.eq("open"))
+        .filter(
+            duplicate_pairs::application_a
+                .eq(application)
+                .or(duplicate_pairs::application_b.eq(application)),
+        )
+        .count()
+        .get_result(conn)?)
+}
+
 /// Moves the application to the status its register result and open duplicates call for.
 fn advance(
     conn: &mut Conn,
@@ -595,15 +608,7 @@ fn advance(
         .first(conn)?;
     let status = Status::from_code(&status).unwrap_or(Status::Closed);
     let register = RegisterStatus::from_code(&register).unwrap_or(RegisterStatus::Pending);
-    let open_pairs: i64 = duplicate_pairs::table
-        .filter(duplicate_pairs::state.eq("open"))
-        .filter(
-            duplicate_pairs::application_a
-                .eq(application)
-                .or(duplicate_pairs::application_b.eq(application)),
-        )
-        .count()
-        .get_result(conn)?;
+    let open_pairs = open_pair_count(conn, application)?;
     let Some(next) = next_status(status, register, open_pairs > 0) else {
         return Ok(None);
     };
@@ -1069,15 +1074,7 @@ pub fn facts(conn: &mut Conn, tenant: &TenantId, application: &str) -> AppResult
         .select((register_checks::attempts, register_checks::next_attempt_at))
         .first(conn)
         .optional()?;
-    let open_pairs = duplicate_pairs::table
-        .filter(duplicate_pairs::state.eq("open"))
-        .filter(
-            duplicate_pairs::application_a
-                .eq(application)
-                .or(duplicate_pairs::application_b.eq(application)),
-        )
-        .count()
-        .get_result(conn)?;
+    let open_pairs = open_pair_count(conn, application)?;
     let cross = cross_duplicates::table
         .inner_join(
             municipalities::table
@@ -1171,31 +1168,25 @@ pub fn decide_register(
     Ok(Some(moved))
 }
 
-/// Loads an open pair of the tenant: (child_a, application_a, application_b).
+/// The two applications of the tenant's pair while it is open; `None` once it was resolved;
+/// not found for another municipality's pair.
 fn open_pair(
     conn: &mut Conn,
     tenant: &TenantId,
     pair: &str,
 ) -> AppResult<Option<(String, String)>> {
-    Ok(duplicate_pairs::table
+    let (state, a, b): (String, String, String) = duplicate_pairs::table
         .find(pair)
         .filter(duplicate_pairs::municipality_id.eq(tenant.as_str()))
-        .filter(duplicate_pairs::state.eq("open"))
         .select((
+            duplicate_pairs::state,
             duplicate_pairs::application_a,
             duplicate_pairs::application_b,
         ))
         .first(conn)
-        .optional()?)
-}
-
-fn pair_exists(conn: &mut Conn, tenant: &TenantId, pair: &str) -> AppResult<bool> {
-    let n: i64 = duplicate_pairs::table
-        .find(pair)
-        .filter(duplicate_pairs::municipality_id.eq(tenant.as_str()))
-        .count()
-        .get_result(conn)?;
-    Ok(n > 0)
+        .optional()?
+        .ok_or(AppError::NotFound)?;
+    Ok((state == "open").then_some((a, b)))
 }
 
 /// Resolves an open pair; `false` when it was resolved already (e.g. by a second click).
@@ -1223,11 +1214,7 @@ pub fn mark_distinct(
     ctx: &AuditCtx,
 ) -> AppResult<bool> {
     let Some((a, b)) = open_pair(conn, tenant, pair)? else {
-        return if pair_exists(conn, tenant, pair)? {
-            Ok(false)
-        } else {
-            Err(AppError::NotFound)
-        };
+        return Ok(false);
     };
     if !resolve_pair(conn, pair, "distinct", ctx)? {
         return Ok(false);
@@ -1266,11 +1253,7 @@ pub fn merge(
     ctx: &AuditCtx,
 ) -> AppResult<Option<String>> {
     let Some((a, b)) = open_pair(conn, tenant, pair)? else {
-        return if pair_exists(conn, tenant, pair)? {
-            Ok(None)
-        } else {
-            Err(AppError::NotFound)
-        };
+        return Ok(None);
     };
     let (kept, gone) = match keep {
         Keep::A => (a, b),

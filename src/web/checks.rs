@@ -24,7 +24,7 @@ use crate::ids::TenantId;
 use crate::mail;
 use crate::store::audit::AuditCtx;
 use crate::store::checks::{self, Keep, SettingsInput};
-use crate::store::outbox;
+use crate::store::{applications, outbox};
 use crate::App;
 
 /// Routes of this module.
@@ -65,6 +65,7 @@ async fn review_page(app: &State<Arc<App>>, staff: YouthOffice, ui: Ui) -> AppRe
 fn mail_closed(
     conn: &mut crate::store::Conn,
     app: &App,
+    tenant: &TenantId,
     slug: &str,
     application: &str,
     ctx: &AuditCtx,
@@ -72,15 +73,9 @@ fn mail_closed(
     let Some((email, lang)) = checks::parent_of(conn, application)? else {
         return Ok(());
     };
-    let child: String = {
-        use crate::db::schema::{applications, children};
-        use diesel::prelude::*;
-        applications::table
-            .inner_join(children::table)
-            .filter(applications::id.eq(application))
-            .select(children::first_names)
-            .first(conn)?
-    };
+    let child = applications::get(conn, tenant, None, application)?
+        .ok_or(AppError::NotFound)?
+        .child_first_names;
     let link = format!(
         "{}/{slug}/applications/{application}",
         app.config.public_url.trim_end_matches('/')
@@ -135,7 +130,7 @@ async fn decide_register(
                 let done =
                     checks::decide_register(tx, &tenant, &id2, decision, &reason, move_in, &ctx)?;
                 if decision == RegisterDecision::Reject && done.is_some() {
-                    mail_closed(tx, &app2, &slug, &id2, &ctx)?;
+                    mail_closed(tx, &app2, &tenant, &slug, &id2, &ctx)?;
                 }
                 Ok(done)
             })
@@ -183,7 +178,7 @@ async fn merge_pair(
             c.transaction(|tx| {
                 let gone = checks::merge(tx, &tenant, &pair, keep, &ctx)?;
                 if let Some(g) = &gone {
-                    mail_closed(tx, &app2, &slug, g, &ctx)?;
+                    mail_closed(tx, &app2, &tenant, &slug, g, &ctx)?;
                 }
                 Ok(gone)
             })

@@ -39,10 +39,7 @@ impl Registers {
             ("musterstadt", "meso", sim::MESO_PATH),
             ("beispieldorf", "ok_ewo", sim::OKEWO_PATH),
         ] {
-            let tenant = kitaplatz::store::tenants::municipality_by_slug(&mut conn, slug)
-                .unwrap()
-                .unwrap()
-                .tenant_id();
+            let tenant = tenant(&mut conn, slug);
             kitaplatz::store::checks::save_settings(
                 &mut conn,
                 &tenant,
@@ -54,11 +51,7 @@ impl Registers {
                     clear_password: false,
                     timeout_ms: 1_000,
                 },
-                &kitaplatz::store::audit::AuditCtx {
-                    actor: None,
-                    request_id: "test".into(),
-                    at: t.app.clock.now_naive(),
-                },
+                &test_ctx(t),
             )
             .unwrap();
         }
@@ -75,6 +68,29 @@ impl Registers {
             .block_on(self.checker.run_due())
             .expect("check pass")
     }
+}
+
+/// The tenant id of a municipality.
+pub fn tenant(conn: &mut kitaplatz::db::DbConnection, slug: &str) -> kitaplatz::ids::TenantId {
+    kitaplatz::store::tenants::municipality_by_slug(conn, slug)
+        .unwrap()
+        .unwrap()
+        .tenant_id()
+}
+
+/// An audit context for changes a test makes directly in the store.
+pub fn test_ctx(t: &TestApp) -> kitaplatz::store::audit::AuditCtx {
+    kitaplatz::store::audit::AuditCtx {
+        actor: None,
+        request_id: "test".into(),
+        at: t.app.clock.now_naive(),
+    }
+}
+
+/// The 36-character id that follows the first occurrence of `marker` in a page.
+pub fn id_after(page: &str, marker: &str) -> String {
+    let i = page.find(marker).expect("a link with an id") + marker.len();
+    page[i..i + 36].to_string()
 }
 
 /// Submits a care request for a child of the logged-in Musterstadt parent; returns its id.
@@ -126,10 +142,7 @@ pub fn paper_needs(
     );
     assert_eq!(res.status(), Status::Created, "paper entry in {slug}");
     let mut conn = t.app.db.get().unwrap();
-    let tenant = kitaplatz::store::tenants::municipality_by_slug(&mut conn, slug)
-        .unwrap()
-        .unwrap()
-        .tenant_id();
+    let tenant = tenant(&mut conn, slug);
     applications::table
         .inner_join(children::table)
         .filter(applications::municipality_id.eq(tenant.as_str()))
@@ -446,11 +459,7 @@ fn duplicates_in_one_municipality_are_merged_or_remembered_as_distinct() {
     let (_, page) = office.page("/musterstadt/office/review");
     assert!(page.contains("Mögliche Dubletten"));
     assert!(page.contains("Mia Sophie") && page.contains("gleiche Person im Melderegister"));
-    let pair = {
-        let marker = "/musterstadt/office/duplicates/";
-        let i = page.find(marker).expect("a pair") + marker.len();
-        page[i..i + 36].to_string()
-    };
+    let pair = { id_after(&page, "/musterstadt/office/duplicates/") };
     let res = office.post_form(
         &format!("/musterstadt/office/duplicates/{pair}/merge"),
         &[("keep", "b")],
@@ -504,8 +513,7 @@ fn not_the_same_child_is_never_asked_again() {
     let office = t.login("jugendamt.musterstadt@example.org");
     let (_, page) = office.page("/musterstadt/office/review");
     let marker = "/musterstadt/office/duplicates/";
-    let i = page.find(marker).expect("a fuzzy pair") + marker.len();
-    let pair = page[i..i + 36].to_string();
+    let pair = id_after(&page, marker);
     let res = office.post_form(
         &format!("/musterstadt/office/duplicates/{pair}/distinct"),
         &[],
@@ -569,8 +577,7 @@ fn a_duplicate_across_two_municipalities_is_shown_to_both_without_the_other_data
     );
     // Dismissed on one side, still open on the other.
     let marker = "/beispieldorf/office/cross-duplicates/";
-    let i = bd_page.find(marker).unwrap() + marker.len();
-    let id = &bd_page[i..i + 36];
+    let id = &id_after(&bd_page, marker);
     let res = bd_office.post_form(&format!("{marker}{id}/dismiss"), &[]);
     assert_eq!(res.status(), Status::SeeOther);
     let (_, bd_page) = bd_office.page("/beispieldorf/office/review");
@@ -609,10 +616,7 @@ fn the_admin_configures_the_register_and_never_sees_the_password_again() {
     assert!(page.contains("okkomm.example.org"));
     assert!(!page.contains("Geheim-Register-123"));
     let mut conn = t.app.db.get().unwrap();
-    let tenant = kitaplatz::store::tenants::municipality_by_slug(&mut conn, "musterstadt")
-        .unwrap()
-        .unwrap()
-        .tenant_id();
+    let tenant = tenant(&mut conn, "musterstadt");
     let stored = kitaplatz::store::checks::settings(&mut conn, &tenant)
         .unwrap()
         .unwrap();
@@ -700,20 +704,8 @@ fn without_a_register_the_check_only_looks_for_duplicates() {
     let t = TestApp::demo();
     let regs = Registers::start(&t);
     let mut conn = t.app.db.get().unwrap();
-    let tenant = kitaplatz::store::tenants::municipality_by_slug(&mut conn, "beispieldorf")
-        .unwrap()
-        .unwrap()
-        .tenant_id();
-    kitaplatz::store::checks::remove_settings(
-        &mut conn,
-        &tenant,
-        &kitaplatz::store::audit::AuditCtx {
-            actor: None,
-            request_id: "t".into(),
-            at: t.app.clock.now_naive(),
-        },
-    )
-    .unwrap();
+    let tenant = tenant(&mut conn, "beispieldorf");
+    kitaplatz::store::checks::remove_settings(&mut conn, &tenant, &test_ctx(&t)).unwrap();
     let id = paper_needs(
         &t,
         "beispieldorf",

@@ -71,13 +71,7 @@ fn dedupe_command_follows_the_contract() {
          a4,Jonas,Schmidt,2021-01-02,Am Hang,3,59999,Musterstadt\n",
     )
     .unwrap();
-    let run = std::process::Command::new(env!("CARGO_BIN_EXE_kitaplatz"))
-        .args(["dedupe", "--input"])
-        .arg(&input)
-        .arg("--output")
-        .arg(&output)
-        .output()
-        .unwrap();
+    let run = kitaplatz_io("dedupe", &input, &output);
     assert!(
         run.status.success(),
         "{}",
@@ -95,13 +89,7 @@ fn dedupe_command_follows_the_contract() {
     assert!((0.0..=1.0).contains(&score));
 
     std::fs::write(&input, "id,first_names\nx,\"unterminated\n").unwrap();
-    let run = std::process::Command::new(env!("CARGO_BIN_EXE_kitaplatz"))
-        .args(["dedupe", "--input"])
-        .arg(&input)
-        .arg("--output")
-        .arg(&output)
-        .output()
-        .unwrap();
+    let run = kitaplatz_io("dedupe", &input, &output);
     assert!(!run.status.success());
     assert!(!String::from_utf8_lossy(&run.stderr).is_empty());
 }
@@ -121,13 +109,7 @@ fn allocate_command_follows_the_contract() {
                { "id": "C2", "category": "U3", "wishes": ["F1"], "points": 12, "bonus": {}, "lottery": 8812, "sibling_group": null } ] }"#,
     )
     .unwrap();
-    let run = std::process::Command::new(env!("CARGO_BIN_EXE_kitaplatz"))
-        .args(["allocate", "--input"])
-        .arg(&input)
-        .arg("--output")
-        .arg(&output)
-        .output()
-        .unwrap();
+    let run = kitaplatz_io("allocate", &input, &output);
     assert!(
         run.status.success(),
         "{}",
@@ -147,12 +129,22 @@ fn allocate_command_follows_the_contract() {
     assert_eq!(result["stats"]["placed"], 1);
 
     std::fs::write(&input, "{ \"facilities\": [").unwrap();
-    let run = std::process::Command::new(env!("CARGO_BIN_EXE_kitaplatz"))
-        .args(["allocate", "--input"])
-        .arg(&input)
-        .arg("--output")
-        .arg(&output)
-        .output()
-        .unwrap();
+    let run = kitaplatz_io("allocate", &input, &output);
     assert!(!run.status.success());
+}
+
+/// Runs `kitaplatz COMMAND --input INPUT --output OUTPUT` (the real binary).
+fn kitaplatz_io(
+    command: &str,
+    input: &std::path::Path,
+    output: &std::path::Path,
+) -> std::process::Output {
+    std::process::Command::new(env!("CARGO_BIN_EXE_kitaplatz"))
+        .arg(command)
+        .arg("--input")
+        .arg(input)
+        .arg("--output")
+        .arg(output)
+        .output()
+        .unwrap()
 }
