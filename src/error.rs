@@ -27,6 +27,10 @@ pub enum AppError {
     /// A unique constraint was hit (e.g. slug or AGS taken).
     #[error("conflict: {0}")]
     Conflict(String),
+    /// The database was busy with a conflicting write (SQLite lock, PostgreSQL serialisation
+    /// failure); the operation may be retried.
+    #[error("busy")]
+    Busy,
     /// A dependency (the database) is not available.
     #[error("unavailable: {0}")]
     Unavailable(String),
@@ -43,6 +47,13 @@ impl From<diesel::result::Error> for AppError {
             Error::DatabaseError(DatabaseErrorKind::UniqueViolation, info) => {
                 AppError::Conflict(info.constraint_name().unwrap_or("unique").to_string())
             }
+            Error::DatabaseError(DatabaseErrorKind::SerializationFailure, _) => AppError::Busy,
+            Error::DatabaseError(_, info)
+                if info.message().contains("database is locked")
+                    || info.message().contains("database table is locked") =>
+            {
+                AppError::Busy
+            }
             other => AppError::Internal(format!("database: {other}")),
         }
     }
@@ -58,7 +69,7 @@ impl AppError {
             AppError::BadRequest(_) => Status::BadRequest,
             AppError::TooManyRequests => Status::TooManyRequests,
             AppError::Conflict(_) => Status::Conflict,
-            AppError::Unavailable(_) => Status::ServiceUnavailable,
+            AppError::Unavailable(_) | AppError::Busy => Status::ServiceUnavailable,
             AppError::Internal(_) => Status::InternalServerError,
         }
     }

@@ -4,6 +4,7 @@
 //! tests both use it, so the tests exercise the real router.
 
 pub mod allocate_cli;
+pub mod allocation;
 pub mod auth;
 pub mod checks;
 pub mod cli;

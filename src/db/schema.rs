@@ -141,6 +141,7 @@ diesel::table! {
         tags -> Text,
         created_at -> Timestamp,
         updated_at -> Timestamp,
+        catchment -> Text,
     }
 }
 
@@ -253,6 +254,9 @@ diesel::table! {
         register_note -> Nullable<Text>,
         move_in_date -> Nullable<Date>,
         merged_into -> Nullable<Text>,
+        lottery -> Nullable<BigInt>,
+        current_facility_id -> Nullable<Text>,
+        staff_facility_id -> Nullable<Text>,
     }
 }
 
@@ -376,6 +380,90 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    allocation_settings (municipality_id) {
+        municipality_id -> Text,
+        bonus_sibling -> Integer,
+        bonus_own_krippe -> Integer,
+        bonus_catchment -> Integer,
+        bonus_staff -> Integer,
+        offer_days -> Integer,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    allocation_rounds (id) {
+        id -> Text,
+        municipality_id -> Text,
+        name -> Text,
+        start_date -> Date,
+        categories -> Text,
+        kinds -> Text,
+        month_from -> Date,
+        month_to -> Date,
+        created_at -> Timestamp,
+        created_by -> Nullable<Text>,
+        published_run_id -> Nullable<Text>,
+        published_at -> Nullable<Timestamp>,
+        published_by -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
+    allocation_runs (id) {
+        id -> Text,
+        round_id -> Text,
+        municipality_id -> Text,
+        seq -> Integer,
+        created_at -> Timestamp,
+        created_by -> Nullable<Text>,
+        input_hash -> Text,
+        criteria_version -> Text,
+        engine_version -> Text,
+        lottery_digest -> Text,
+        capacity_snapshot -> Text,
+        instance -> Text,
+        outcome -> Text,
+        stability -> Text,
+    }
+}
+
+diesel::table! {
+    offers (id) {
+        id -> Text,
+        municipality_id -> Text,
+        application_id -> Text,
+        round_id -> Text,
+        run_id -> Text,
+        facility_id -> Text,
+        category -> Text,
+        weekly_hours -> Nullable<Integer>,
+        kita_year -> Integer,
+        start_date -> Date,
+        status -> Text,
+        deadline -> Date,
+        created_at -> Timestamp,
+        responded_at -> Nullable<Timestamp>,
+        reminded_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    place_seats (facility_id, category, kita_year, seat) {
+        facility_id -> Text,
+        category -> Text,
+        kita_year -> Integer,
+        seat -> Integer,
+        offer_id -> Text,
+        taken_at -> Timestamp,
+    }
+}
+
+diesel::joinable!(allocation_runs -> allocation_rounds (round_id));
+diesel::joinable!(offers -> applications (application_id));
+diesel::joinable!(offers -> facilities (facility_id));
+diesel::joinable!(place_seats -> offers (offer_id));
 diesel::joinable!(application_wishes -> applications (application_id));
 diesel::joinable!(register_checks -> applications (application_id));
 diesel::joinable!(cross_duplicates -> applications (application_id));
@@ -394,6 +482,11 @@ diesel::joinable!(user_tokens -> users (user_id));
 diesel::joinable!(sessions -> users (user_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
+    allocation_settings,
+    allocation_rounds,
+    allocation_runs,
+    offers,
+    place_seats,
     register_settings,
     register_checks,
     register_lookups,

@@ -110,6 +110,35 @@ pub fn application_status(lang: &str, to: &str, link: &str, child: &str, status:
     )
 }
 
+/// An offer (Zusage) with its answer deadline; `reminder` for the note 3 days before.
+pub fn offer(
+    lang: &str,
+    to: &str,
+    link: &str,
+    child: &str,
+    facility: &str,
+    deadline: chrono::NaiveDate,
+    reminder: bool,
+) -> NewMail {
+    let (subject, body) = if reminder {
+        ("mail-reminder-subject", "mail-reminder-body")
+    } else {
+        ("mail-offer-subject", "mail-offer-body")
+    };
+    mail(
+        lang,
+        to,
+        subject,
+        body,
+        &[
+            ("link", link.to_string()),
+            ("child", child.to_string()),
+            ("facility", facility.to_string()),
+            ("deadline", deadline.format("%d.%m.%Y").to_string()),
+        ],
+    )
+}
+
 /// Delivers due outbox rows; returns how many were sent. Failures are retried with backoff.
 pub fn deliver_pending(app: &App, transport: &MailTransport) -> AppResult<usize> {
     let mut conn = app.db.get()?;

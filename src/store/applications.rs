@@ -320,6 +320,7 @@ pub fn submit(
             applications::submitted_at.eq(ctx.at),
             applications::updated_at.eq(ctx.at),
             applications::open_key.eq(Some(&key)),
+            applications::lottery.eq(Some(super::allocation::draw_lottery())),
         ))
         .execute(conn)?;
     write_wishes_and_answers(conn, &id, &new.submission.wishes, &new.answers)?;

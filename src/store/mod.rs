@@ -2,6 +2,7 @@
 //! [`crate::ids::TenantId`]; every state change takes an [`audit::AuditCtx`] and writes its
 //! audit row in the caller's transaction.
 
+pub mod allocation;
 pub mod applications;
 pub mod audit;
 pub mod checks;

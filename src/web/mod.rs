@@ -97,6 +97,7 @@ pub fn build(app: Arc<App>, secret_key: &[u8]) -> Rocket<Build> {
         rocket = rocket.attach(crate::checks::worker_fairing(app.clone(), secret_key));
     }
     if worker {
+        rocket = rocket.attach(crate::allocation::worker_fairing(app.clone()));
         rocket = rocket.attach(crate::mail::worker_fairing(app));
     }
     rocket

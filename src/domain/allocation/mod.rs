@@ -51,6 +51,8 @@ use crate::domain::category::PlaceCategory;
 #[cfg(test)]
 mod tests;
 
+pub mod priority;
+pub mod report;
 pub mod synth;
 
 /// The input of an allocation run (DESIGN.md §6.1).
