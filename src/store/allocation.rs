@@ -24,6 +24,7 @@ use crate::db::schema::{
 };
 use crate::domain::allocation::priority::{self, Applicant, Bonuses};
 use crate::domain::allocation::report::{self, Envy};
+use crate::domain::allocation::round::NewRound;
 use crate::domain::allocation::{self as engine, Instance, Outcome};
 use crate::domain::application::{kita_year, Status};
 use crate::domain::category::{category_at, PlaceCategory};
@@ -168,21 +169,6 @@ fn split(s: &str) -> Vec<String> {
         .filter(|x| !x.is_empty())
         .map(String::from)
         .collect()
-}
-
-/// A new round as validated from the form.
-#[derive(Debug, Clone)]
-pub struct NewRound {
-    /// Name.
-    pub name: String,
-    /// Start date (places counted then).
-    pub start_date: NaiveDate,
-    /// Category codes.
-    pub categories: Vec<String>,
-    /// Kind codes.
-    pub kinds: Vec<String>,
-    /// Start-month range, first and last day.
-    pub months: (NaiveDate, NaiveDate),
 }
 
 /// Creates a round.
@@ -1283,4 +1269,84 @@ pub fn run_due(conn: &mut Conn, ctx: &AuditCtx) -> AppResult<(Vec<Due>, Vec<Due>
         }
     }
     Ok((expired, reminders))
+}
+
+/// The outcome of the newest published round an application took part in, for its parents:
+/// the facility it got (if any) and the lines explaining the wishes above it. Facility ids in
+/// the lines are replaced by names. No other child's data is in here.
+#[derive(Debug, Clone, Serialize)]
+pub struct Explained {
+    /// Facility name of the place, if placed.
+    pub placed: Option<String>,
+    /// Lines for the wishes ranked above the place (all wishes if unplaced).
+    pub lines: Vec<report::ParentLine>,
+    /// The child's category code in that round.
+    pub category: String,
+}
+
+/// See [`Explained`].
+pub fn explain(
+    conn: &mut Conn,
+    tenant: &TenantId,
+    application: &str,
+) -> AppResult<Option<Explained>> {
+    let published: Vec<String> = allocation_rounds::table
+        .filter(allocation_rounds::municipality_id.eq(tenant.as_str()))
+        .filter(allocation_rounds::published_run_id.is_not_null())
+        .order(allocation_rounds::published_at.desc())
+        .select(allocation_rounds::published_run_id.assume_not_null())
+        .load(conn)?;
+    let names: HashMap<String, String> = facilities::table
+        .filter(facilities::municipality_id.eq(tenant.as_str()))
+        .select((facilities::id, facilities::name))
+        .load::<(String, String)>(conn)?
+        .into_iter()
+        .collect();
+    let name = |id: &str| names.get(id).cloned().unwrap_or_else(|| id.to_string());
+    for run_id in published {
+        let Some(r) = run(conn, tenant, &run_id)? else {
+            continue;
+        };
+        let Some(child) = r.instance.children.iter().find(|c| c.id == application) else {
+            continue;
+        };
+        let mut lines = report::parent_lines(&r.instance, &r.outcome, application);
+        for l in &mut lines {
+            l.facility = name(&l.facility);
+        }
+        let placed = r
+            .outcome
+            .assignments
+            .get(application)
+            .cloned()
+            .flatten()
+            .map(|f| name(&f));
+        return Ok(Some(Explained {
+            placed,
+            lines,
+            category: child.category.clone(),
+        }));
+    }
+    Ok(None)
+}
+
+/// An application leaves (withdrawn by the parents): its open offer is withdrawn and the
+/// seat of an accepted offer becomes free again.
+pub fn release_offers(conn: &mut Conn, application: &str, ctx: &AuditCtx) -> AppResult<()> {
+    let held: Vec<String> = offers::table
+        .filter(offers::application_id.eq(application))
+        .filter(offers::status.eq_any(["open", "accepted"]))
+        .select(offers::id)
+        .load(conn)?;
+    for offer in held {
+        diesel::delete(place_seats::table.filter(place_seats::offer_id.eq(&offer)))
+            .execute(conn)?;
+        diesel::update(offers::table.find(&offer))
+            .set((
+                offers::status.eq("withdrawn"),
+                offers::responded_at.eq(Some(ctx.at)),
+            ))
+            .execute(conn)?;
+    }
+    Ok(())
 }

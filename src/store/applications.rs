@@ -453,6 +453,7 @@ pub fn withdraw(
         ctx,
     )?;
     super::checks::release(conn, tenant, id, ctx)?;
+    super::allocation::release_offers(conn, id, ctx)?;
     audit::record(
         conn,
         ctx,

@@ -436,8 +436,9 @@ async fn render_detail(
         "wishes": application.wish_ids, "answers": answers, "consent": true,
     });
     let ctx = form_context(app, parent).await?;
+    let allocation = super::allocation::parent_context(app, parent, ui.lang, id).await?;
     let ctx = merge(
-        ctx,
+        merge(ctx, allocation),
         json!({ "application": application, "events": events, "editable": editable, "withdrawable": withdrawable, "form": form, "errors": [] }),
     );
     Ok((

@@ -4,6 +4,7 @@
 pub mod account;
 pub mod admin;
 pub mod admin_rules;
+pub mod allocation;
 pub mod applications;
 pub mod checks;
 pub mod csrf;
@@ -75,6 +76,7 @@ pub fn build(app: Arc<App>, secret_key: &[u8]) -> Rocket<Build> {
         .mount("/", office_applications::routes())
         .mount("/", paper::routes())
         .mount("/", checks::routes())
+        .mount("/", allocation::routes())
         .register(
             "/",
             catchers![

@@ -158,6 +158,10 @@ impl Ui {
                 href: format!("/{}/office/review", tenant.slug),
                 label: "nav-review".into(),
             });
+            links.push(NavLink {
+                href: format!("/{}/office/allocation", tenant.slug),
+                label: "nav-allocation".into(),
+            });
         }
         if in_tenant(&[Role::MunicipalityAdmin]) {
             links.push(NavLink {

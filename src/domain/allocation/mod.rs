@@ -53,6 +53,7 @@ mod tests;
 
 pub mod priority;
 pub mod report;
+pub mod round;
 pub mod synth;
 
 /// The input of an allocation run (DESIGN.md §6.1).

@@ -1,0 +1,623 @@
+//! Central allocation in the Verwaltungsportal (rounds, what-if runs, comparison, publishing)
+//! and the parents' answers to an offer.
+
+use std::collections::{BTreeMap, HashMap};
+use std::sync::Arc;
+
+use rocket::form::FromForm;
+use rocket::http::Status;
+use rocket::response::{Flash, Redirect};
+use rocket::{get, post, routes, Route, State};
+use rocket_dyn_templates::Template;
+use serde_json::{json, Value};
+
+use super::account::{EmptyForm, FieldError};
+use super::audit;
+use super::csrf::CsrfForm;
+use super::guards::{ParentOf, RequestId, YouthOffice};
+use super::ui::Ui;
+use crate::domain::allocation::{report, round, Reason};
+use crate::error::{AppError, AppResult};
+use crate::i18n::t;
+use crate::store::allocation::{self as store, Answer, Published};
+use crate::store::{applications, facilities, households};
+use crate::App;
+
+/// Routes of this module.
+pub fn routes() -> Vec<Route> {
+    routes![
+        rounds_page,
+        create_round,
+        round_page,
+        run_round,
+        run_page,
+        compare_page,
+        publish,
+        accept,
+        decline
+    ]
+}
+
+// ------------------------------------------------------------------------------ rounds
+
+/// The new-round form.
+#[derive(Debug, FromForm)]
+pub struct RoundForm {
+    name: String,
+    start_date: String,
+    categories: Vec<String>,
+    kinds: Vec<String>,
+    month_from: String,
+    month_to: String,
+}
+
+async fn render_rounds(
+    app: &App,
+    staff: &YouthOffice,
+    ui: &Ui,
+    status: Status,
+    form: Value,
+    errors: Vec<FieldError>,
+) -> AppResult<(Status, Template)> {
+    let tenant = staff.tenant.id.clone();
+    let rounds = app.db.run(move |c| store::rounds(c, &tenant)).await?;
+    let rounds: Vec<Value> = rounds
+        .into_iter()
+        .map(|r| {
+            json!({
+                "round": r,
+                "created_local": super::berlin_time(r.created_at),
+                "published_local": r.published_at.map(super::berlin_time),
+            })
+        })
+        .collect();
+    Ok((
+        status,
+        ui.render_in(
+            &staff.tenant,
+            "office/allocation",
+            json!({ "rounds": rounds, "form": form, "errors": errors }),
+        ),
+    ))
+}
+
+#[get("/<_>/office/allocation", rank = 10)]
+async fn rounds_page(
+    app: &State<Arc<App>>,
+    staff: YouthOffice,
+    ui: Ui,
+) -> AppResult<(Status, Template)> {
+    let form = json!({ "categories": ["U3", "UE3"], "kinds": ["request", "needs"] });
+    render_rounds(app, &staff, &ui, Status::Ok, form, Vec::new()).await
+}
+
+#[post("/<_>/office/allocation", data = "<form>", rank = 10)]
+async fn create_round(
+    app: &State<Arc<App>>,
+    staff: YouthOffice,
+    ui: Ui,
+    rid: RequestId,
+    form: CsrfForm<RoundForm>,
+) -> AppResult<Result<Redirect, (Status, Template)>> {
+    let f = form.into_inner();
+    match round::validate(
+        &f.name,
+        &f.start_date,
+        &f.categories,
+        &f.kinds,
+        &f.month_from,
+        &f.month_to,
+    ) {
+        Ok(new) => {
+            let ctx = audit(app, &rid, Some(staff.user_id()));
+            let tenant = staff.tenant.id.clone();
+            let id = app
+                .db
+                .run(move |c| {
+                    diesel::Connection::transaction(c, |tx| {
+                        store::create_round(tx, &tenant, &new, &ctx)
+                    })
+                })
+                .await?;
+            Ok(Ok(Redirect::to(format!(
+                "/{}/office/allocation/{id}",
+                staff.tenant.slug
+            ))))
+        }
+        Err(errors) => {
+            let errors = errors
+                .into_iter()
+                .map(|(field, key)| FieldError { field, key })
+                .collect();
+            let form = json!({
+                "name": f.name, "start_date": f.start_date, "categories": f.categories,
+                "kinds": f.kinds, "month_from": f.month_from, "month_to": f.month_to,
+            });
+            Ok(Err(render_rounds(
+                app,
+                &staff,
+                &ui,
+                Status::UnprocessableEntity,
+                form,
+                errors,
+            )
+            .await?))
+        }
+    }
+}
+
+#[get("/<_>/office/allocation/<id>", rank = 10)]
+async fn round_page(
+    app: &State<Arc<App>>,
+    staff: YouthOffice,
+    ui: Ui,
+    id: &str,
+) -> AppResult<Template> {
+    let (tenant, id) = (staff.tenant.id.clone(), id.to_string());
+    let (r, runs) = app
+        .db
+        .run(move |c| {
+            let r = store::round(c, &tenant, &id)?.ok_or(AppError::NotFound)?;
+            let runs = store::runs(c, &tenant, &r.id)?;
+            Ok((r, runs))
+        })
+        .await?;
+    let runs: Vec<Value> = runs
+        .into_iter()
+        .map(|run| merge_time(json!(run), run.created_at))
+        .collect();
+    Ok(ui.render_in(
+        &staff.tenant,
+        "office/round",
+        json!({
+            "round": r,
+            "categories": r.category_list(),
+            "kinds": r.kind_list(),
+            "runs": runs,
+            "published_local": r.published_at.map(super::berlin_time),
+        }),
+    ))
+}
+
+fn merge_time(v: Value, at: chrono::NaiveDateTime) -> Value {
+    super::merge(v, json!({ "at_local": super::berlin_time(at) }))
+}
+
+#[post("/<_>/office/allocation/<id>/run", data = "<_form>", rank = 10)]
+async fn run_round(
+    app: &State<Arc<App>>,
+    staff: YouthOffice,
+    rid: RequestId,
+    id: &str,
+    _form: CsrfForm<EmptyForm>,
+) -> AppResult<Redirect> {
+    let ctx = audit(app, &rid, Some(staff.user_id()));
+    let (tenant, id) = (staff.tenant.id.clone(), id.to_string());
+    let run = app
+        .db
+        .run(move |c| {
+            diesel::Connection::transaction(c, |tx| store::run_round(tx, &tenant, &id, &ctx))
+        })
+        .await?;
+    Ok(Redirect::to(format!(
+        "/{}/office/allocation/runs/{run}",
+        staff.tenant.slug
+    )))
+}
+
+/// Names of the tenant's facilities by id.
+async fn facility_names(app: &App, staff: &YouthOffice) -> AppResult<HashMap<String, String>> {
+    let tenant = staff.tenant.id.clone();
+    Ok(app
+        .db
+        .run(move |c| facilities::list(c, &tenant))
+        .await?
+        .into_iter()
+        .map(|f| (f.id, f.name))
+        .collect())
+}
+
+/// A horizontal bar chart as SVG, labelled for screen readers (the page also shows the
+/// numbers as a table).
+pub fn bar_chart(title: &str, bars: &[(String, usize)]) -> String {
+    fn esc(s: &str) -> String {
+        s.replace('&', "&amp;")
+            .replace('<', "&lt;")
+            .replace('>', "&gt;")
+            .replace('"', "&quot;")
+    }
+    let max = bars.iter().map(|b| b.1).max().unwrap_or(0).max(1);
+    let (row, label_w, bar_w) = (28usize, 160usize, 300usize);
+    let height = row * bars.len().max(1) + 8;
+    let mut svg = format!(
+        "<svg class=\"chart\" role=\"img\" aria-label=\"{}\" viewBox=\"0 0 {} {height}\" \
+         xmlns=\"http://www.w3.org/2000/svg\">",
+        esc(title),
+        label_w + bar_w + 60
+    );
+    for (i, (label, value)) in bars.iter().enumerate() {
+        let y = i * row + 4;
+        let w = value * bar_w / max;
+        svg.push_str(&format!(
+            "<text x=\"{x}\" y=\"{ty}\" text-anchor=\"end\">{l}</text>\
+             <rect x=\"{label_w}\" y=\"{y}\" width=\"{w}\" height=\"20\" rx=\"2\"></rect>\
+             <text x=\"{vx}\" y=\"{ty}\">{value}</text>",
+            x = label_w - 8,
+            ty = y + 15,
+            l = esc(label),
+            vx = label_w + w + 6,
+        ));
+    }
+    svg.push_str("</svg>");
+    svg
+}
+
+fn reason_key(r: Reason) -> &'static str {
+    match r {
+        Reason::Full => "alloc-reason-full",
+        Reason::NoCapacity => "alloc-reason-no-capacity",
+        Reason::UnknownFacility => "alloc-reason-unknown",
+        Reason::SiblingGroup => "alloc-reason-sibling",
+    }
+}
+
+#[get("/<_>/office/allocation/runs/<id>", rank = 10)]
+async fn run_page(
+    app: &State<Arc<App>>,
+    staff: YouthOffice,
+    ui: Ui,
+    id: &str,
+) -> AppResult<Template> {
+    let (tenant, id) = (staff.tenant.id.clone(), id.to_string());
+    let (run, round) = app
+        .db
+        .run(move |c| {
+            let run = store::run(c, &tenant, &id)?.ok_or(AppError::NotFound)?;
+            let round = store::round(c, &tenant, &run.row.round_id)?.ok_or(AppError::NotFound)?;
+            Ok((run, round))
+        })
+        .await?;
+    let names = facility_names(app, &staff).await?;
+    let name = |f: &str| names.get(f).cloned().unwrap_or_else(|| f.to_string());
+    let rep = report::report(&run.instance, &run.outcome);
+    let slots: Vec<Value> = rep
+        .slots
+        .iter()
+        .map(|s| {
+            json!({
+                "facility": name(&s.facility), "category": s.category,
+                "capacity": s.capacity, "placed": s.placed, "first_wishes": s.first_wishes,
+                "fill": if s.capacity == 0 { 0 } else { s.placed * 100 / s.capacity },
+            })
+        })
+        .collect();
+    let mut bars: Vec<(String, usize)> = rep
+        .by_wish
+        .iter()
+        .enumerate()
+        .map(|(k, n)| {
+            (
+                crate::i18n::t_args(ui.lang, "alloc-wish-n", &[("n", (k + 1).to_string())]),
+                *n,
+            )
+        })
+        .collect();
+    bars.push((t(ui.lang, "alloc-unplaced"), rep.unplaced.len()));
+    let chart = bar_chart(&t(ui.lang, "alloc-chart-title"), &bars);
+    // Unplaced children with the reason per wish (the office may see names).
+    let ids = rep.unplaced.clone();
+    let tenant = staff.tenant.id.clone();
+    let people: HashMap<String, (String, String)> = app
+        .db
+        .run(move |c| {
+            let mut out = HashMap::new();
+            for id in ids {
+                if let Some(a) = applications::get(c, &tenant, None, &id)? {
+                    out.insert(id, (a.child_first_names, a.child_last_name));
+                }
+            }
+            Ok(out)
+        })
+        .await?;
+    let unplaced: Vec<Value> = rep
+        .unplaced
+        .iter()
+        .map(|id| {
+            let (first, last) = people.get(id).cloned().unwrap_or_default();
+            let reasons: Vec<Value> = run
+                .outcome
+                .explanations
+                .get(id)
+                .map(|es| {
+                    es.iter()
+                        .map(|e| {
+                            json!({
+                                "facility": name(&e.facility),
+                                "reason": reason_key(e.reason),
+                                "cutoff": e.last_admitted.map(|l| l.score),
+                            })
+                        })
+                        .collect()
+                })
+                .unwrap_or_default();
+            json!({ "id": id, "first_names": first, "last_name": last, "reasons": reasons })
+        })
+        .collect();
+    let groups: BTreeMap<String, usize> =
+        run.outcome
+            .sibling_groups
+            .values()
+            .fold(BTreeMap::new(), |mut m, g| {
+                *m.entry(format!("{g:?}").to_lowercase()).or_default() += 1;
+                m
+            });
+    let envy: Vec<Value> = run
+        .stability
+        .iter()
+        .map(|e| json!({ "child": e.child, "facility": name(&e.facility), "instead_of": e.instead_of }))
+        .collect();
+    Ok(ui.render_in(
+        &staff.tenant,
+        "office/run",
+        json!({
+            "run": merge_time(json!(run.row), run.row.created_at),
+            "round": round,
+            "report": { "children": rep.children, "placed": rep.placed, "unplaced_count": rep.unplaced.len() },
+            "bars": bars,
+            "chart": chart,
+            "slots": slots,
+            "unplaced": unplaced,
+            "groups": groups,
+            "envy": envy,
+            "seconds": format!("{:.3}", run.outcome.stats.seconds),
+        }),
+    ))
+}
+
+#[get("/<_>/office/allocation/<id>/compare?<a>&<b>", rank = 9)]
+async fn compare_page(
+    app: &State<Arc<App>>,
+    staff: YouthOffice,
+    ui: Ui,
+    id: &str,
+    a: &str,
+    b: &str,
+) -> AppResult<Template> {
+    let (tenant, id, a, b) = (
+        staff.tenant.id.clone(),
+        id.to_string(),
+        a.to_string(),
+        b.to_string(),
+    );
+    let (round, ra, rb) = app
+        .db
+        .run(move |c| {
+            let round = store::round(c, &tenant, &id)?.ok_or(AppError::NotFound)?;
+            let ra = store::run(c, &tenant, &a)?.ok_or(AppError::NotFound)?;
+            let rb = store::run(c, &tenant, &b)?.ok_or(AppError::NotFound)?;
+            if ra.row.round_id != round.id || rb.row.round_id != round.id {
+                return Err(AppError::NotFound);
+            }
+            Ok((round, ra, rb))
+        })
+        .await?;
+    let names = facility_names(app, &staff).await?;
+    let name = |f: &str| names.get(f).cloned().unwrap_or_else(|| f.to_string());
+    let (pa, pb) = (
+        report::report(&ra.instance, &ra.outcome),
+        report::report(&rb.instance, &rb.outcome),
+    );
+    let mut slots: BTreeMap<(String, String), (u32, u32, u32, u32)> = BTreeMap::new();
+    for s in &pa.slots {
+        let e = slots
+            .entry((name(&s.facility), s.category.clone()))
+            .or_default();
+        (e.0, e.1) = (s.capacity, s.placed);
+    }
+    for s in &pb.slots {
+        let e = slots
+            .entry((name(&s.facility), s.category.clone()))
+            .or_default();
+        (e.2, e.3) = (s.capacity, s.placed);
+    }
+    let slots: Vec<Value> = slots
+        .into_iter()
+        .map(|((f, c), (ca, pla, cb, plb))| {
+            json!({ "facility": f, "category": c, "capacity_a": ca, "placed_a": pla,
+                    "capacity_b": cb, "placed_b": plb, "differs": pla != plb || ca != cb })
+        })
+        .collect();
+    let wishes = pa.by_wish.len().max(pb.by_wish.len());
+    let by_wish: Vec<Value> = (0..wishes)
+        .map(|k| {
+            json!({ "n": k + 1, "a": pa.by_wish.get(k).copied().unwrap_or(0),
+                    "b": pb.by_wish.get(k).copied().unwrap_or(0) })
+        })
+        .collect();
+    let changed = ra
+        .outcome
+        .assignments
+        .iter()
+        .filter(|(c, f)| rb.outcome.assignments.get(*c) != Some(*f))
+        .count()
+        + rb.outcome
+            .assignments
+            .keys()
+            .filter(|c| !ra.outcome.assignments.contains_key(*c))
+            .count();
+    Ok(ui.render_in(
+        &staff.tenant,
+        "office/compare",
+        json!({
+            "round": round,
+            "a": merge_time(json!(ra.row), ra.row.created_at),
+            "b": merge_time(json!(rb.row), rb.row.created_at),
+            "summary_a": { "children": pa.children, "placed": pa.placed, "envy": ra.stability.len() },
+            "summary_b": { "children": pb.children, "placed": pb.placed, "envy": rb.stability.len() },
+            "by_wish": by_wish,
+            "slots": slots,
+            "changed": changed,
+        }),
+    ))
+}
+
+#[post(
+    "/<_>/office/allocation/runs/<id>/publish",
+    data = "<_form>",
+    rank = 10
+)]
+async fn publish(
+    app: &State<Arc<App>>,
+    staff: YouthOffice,
+    rid: RequestId,
+    id: &str,
+    _form: CsrfForm<EmptyForm>,
+) -> AppResult<Flash<Redirect>> {
+    let ctx = audit(app, &rid, Some(staff.user_id()));
+    let (tenant, run_id, slug) = (
+        staff.tenant.id.clone(),
+        id.to_string(),
+        staff.tenant.slug.clone(),
+    );
+    let app2 = Arc::clone(app.inner());
+    let back = Redirect::to(format!(
+        "/{}/office/allocation/runs/{id}",
+        staff.tenant.slug
+    ));
+    let done = app
+        .db
+        .run(move |c| {
+            diesel::Connection::transaction(c, |tx| {
+                let done = store::publish(tx, &tenant, &run_id, &ctx)?;
+                if let Published::Done(notices) = &done {
+                    crate::allocation::notify(tx, &app2, &tenant, &slug, notices, &ctx)?;
+                }
+                // An outdated run must not leave the round marked published.
+                if done == Published::Outdated {
+                    return Err(AppError::Conflict("outdated".into()));
+                }
+                Ok(done)
+            })
+        })
+        .await;
+    Ok(match done {
+        Ok(Published::Done(_)) => Flash::success(back, "flash-published"),
+        Ok(_) => Flash::error(back, "err-already-published"),
+        Err(AppError::Conflict(_)) => Flash::error(back, "err-run-outdated"),
+        Err(e) => return Err(e),
+    })
+}
+
+// ------------------------------------------------------------------------------ parents
+
+async fn answer(
+    app: &State<Arc<App>>,
+    parent: &ParentOf,
+    rid: &RequestId,
+    id: &str,
+    accepting: bool,
+) -> AppResult<Flash<Redirect>> {
+    let ctx = audit(app, rid, Some(parent.user_id()));
+    let (tenant, user, id2) = (parent.tenant.id.clone(), parent.user_id(), id.to_string());
+    let outcome = app
+        .db
+        .run(move |c| {
+            let household = households::find_household(c, &user)?.ok_or(AppError::NotFound)?;
+            if accepting {
+                store::accept_with_retry(c, &tenant, &household, &id2, &ctx)
+            } else {
+                diesel::Connection::transaction(c, |tx| {
+                    store::decline(tx, &tenant, &household, &id2, &ctx)
+                })
+            }
+        })
+        .await?;
+    let back = Redirect::to(format!("/{}/applications/{id}", parent.tenant.slug));
+    Ok(match outcome {
+        Answer::Done(_) if accepting => Flash::success(back, "flash-offer-accepted"),
+        Answer::Done(_) => Flash::success(back, "flash-offer-declined"),
+        Answer::NotOpen => Flash::error(back, "err-offer-not-open"),
+        Answer::PlaceGone => Flash::error(back, "err-offer-place-gone"),
+    })
+}
+
+#[post("/<_>/applications/<id>/accept", data = "<_form>", rank = 10)]
+async fn accept(
+    app: &State<Arc<App>>,
+    parent: ParentOf,
+    rid: RequestId,
+    id: &str,
+    _form: CsrfForm<EmptyForm>,
+) -> AppResult<Flash<Redirect>> {
+    answer(app, &parent, &rid, id, true).await
+}
+
+#[post("/<_>/applications/<id>/decline", data = "<_form>", rank = 10)]
+async fn decline(
+    app: &State<Arc<App>>,
+    parent: ParentOf,
+    rid: RequestId,
+    id: &str,
+    _form: CsrfForm<EmptyForm>,
+) -> AppResult<Flash<Redirect>> {
+    answer(app, &parent, &rid, id, false).await
+}
+
+/// The parent's view of an application's allocation: the offer (if any) and the explanation
+/// lines as localised sentences.
+pub async fn parent_context(
+    app: &App,
+    parent: &ParentOf,
+    lang: &str,
+    id: &str,
+) -> AppResult<Value> {
+    let (tenant, id) = (parent.tenant.id.clone(), id.to_string());
+    let (offer, explained) = app
+        .db
+        .run(move |c| {
+            Ok((
+                store::offer_of(c, &tenant, &id)?,
+                store::explain(c, &tenant, &id)?,
+            ))
+        })
+        .await?;
+    let today = app.clock.now_naive().date();
+    let lines: Vec<String> = explained
+        .as_ref()
+        .map(|e| {
+            let category = t(lang, &format!("cat-short-{}", e.category));
+            e.lines
+                .iter()
+                .map(|l| {
+                    let key = match (l.reason, l.tie) {
+                        (Reason::Full, true) => "expl-full-tie",
+                        (Reason::Full, false) => "expl-full",
+                        (Reason::NoCapacity, _) => "expl-no-capacity",
+                        (Reason::SiblingGroup, _) => "expl-sibling",
+                        (Reason::UnknownFacility, _) => "expl-unknown",
+                    };
+                    crate::i18n::t_args(
+                        lang,
+                        key,
+                        &[
+                            ("facility", l.facility.clone()),
+                            ("capacity", l.capacity.to_string()),
+                            ("category", category.clone()),
+                            ("cutoff", l.cutoff.unwrap_or(0).to_string()),
+                            ("points", l.own_score.to_string()),
+                        ],
+                    )
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    let open = offer
+        .as_ref()
+        .is_some_and(|o| o.status == "open" && o.deadline >= today);
+    Ok(json!({
+        "offer": offer,
+        "offer_open": open,
+        "explained": explained.as_ref().map(|e| json!({ "placed": e.placed })),
+        "explanation": lines,
+    }))
+}
