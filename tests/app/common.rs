@@ -150,12 +150,18 @@ impl TestApp {
 
     /// Actions of all audit rows, oldest first.
     pub fn audit_actions(&self) -> Vec<(String, String)> {
+        self.audit_rows().into_iter().map(|r| (r.1, r.2)).collect()
+    }
+
+    /// (id, action, entity type) of all audit rows, oldest first. Rows written at the same
+    /// (manual clock) time come in no particular order: compare by id, not by position.
+    pub fn audit_rows(&self) -> Vec<(String, String, String)> {
         use diesel::prelude::*;
         use kitaplatz::db::schema::audit_log;
         let mut conn = self.app.db.get().expect("conn");
         audit_log::table
             .order(audit_log::at)
-            .select((audit_log::action, audit_log::entity_type))
+            .select((audit_log::id, audit_log::action, audit_log::entity_type))
             .load(&mut *conn)
             .expect("audit rows")
     }

@@ -3,6 +3,7 @@
 
 mod accounts;
 mod admin;
+mod allocation;
 mod applications;
 mod audit;
 mod checks;

@@ -1,0 +1,671 @@
+//! Central allocation end to end: rounds, what-if runs that leave no trace, publishing
+//! (idempotent), offers with the hours asked for, accept/decline, the next round, the
+//! deadline job, the last-place race, explanations for parents, and who may see what.
+
+use std::sync::{Arc, Barrier};
+
+use diesel::prelude::*;
+use kitaplatz::db::schema::{
+    allocation_runs, application_events, applications, offers, outbox, place_seats,
+};
+use kitaplatz::store::allocation::{self as store, Answer};
+use rocket::http::Status;
+
+use crate::checks::{tenant, test_ctx};
+use crate::common::*;
+use crate::facilities::{facility_id, new_facility};
+
+/// A parent who registered in Musterstadt and is logged in.
+pub fn family(t: &TestApp, email: &str) -> Browser {
+    let b = t.client();
+    let pw = "Ein Haus am See mit Garten";
+    assert_eq!(
+        b.post_form(
+            "/musterstadt/register",
+            &[("email", email), ("password", pw), ("password2", pw)],
+        )
+        .status(),
+        Status::Ok
+    );
+    let mails = t.deliver_mail();
+    let confirm = mails
+        .iter()
+        .find_map(|m| link_in(m, "/confirm/"))
+        .expect("confirmation mail");
+    assert_eq!(b.post_form(&confirm, &[]).status(), Status::SeeOther);
+    assert_eq!(
+        b.post_form("/login", &[("email", email), ("password", pw)])
+            .status(),
+        Status::SeeOther
+    );
+    b
+}
+
+/// A new facility `name` (with its own provider) in Musterstadt with `ue3` Ü3 places;
+/// returns its id.
+pub fn kita(office: &Browser, name: &str, ue3: &str) -> String {
+    let provider_name = format!("Träger {name} e. V.");
+    let res = office.post_form(
+        "/musterstadt/office/providers",
+        &[("name", &provider_name), ("kind", "association")],
+    );
+    assert_eq!(res.status(), Status::SeeOther);
+    let (_, page) = office.page("/musterstadt/office/facilities");
+    let i = page.find(&format!(">{provider_name}</option>")).unwrap();
+    let start = page[..i].rfind("value=\"").unwrap() + "value=\"".len();
+    let provider = page[start..start + 36].to_string();
+    let res = office.post_form(
+        "/musterstadt/office/facilities",
+        &new_facility(name, &provider),
+    );
+    assert_eq!(res.status(), Status::SeeOther);
+    let id = res
+        .headers()
+        .get_one("Location")
+        .unwrap()
+        .rsplit('/')
+        .next()
+        .unwrap()
+        .to_string();
+    let res = office.post_form(
+        &format!("/musterstadt/office/facilities/{id}/licences"),
+        &[
+            ("valid_from", "2026-08-01"),
+            ("valid_to", ""),
+            ("places_u2", "0"),
+            ("places_u3", "0"),
+            ("places_ue3", ue3),
+            ("places_hort", "0"),
+            ("reserved_u2", "0"),
+            ("reserved_u3", "0"),
+            ("reserved_ue3", "0"),
+            ("reserved_hort", "0"),
+        ],
+    );
+    assert_eq!(res.status(), Status::SeeOther);
+    id
+}
+
+/// Id of the first priority criterion with `points` in Musterstadt.
+fn criterion(t: &TestApp, points: i32) -> String {
+    let mut conn = t.app.db.get().unwrap();
+    let tenant = tenant(&mut conn, "musterstadt");
+    kitaplatz::store::rules::criteria(&mut conn, &tenant, true)
+        .unwrap()
+        .into_iter()
+        .find(|c| c.points == points)
+        .unwrap()
+        .id
+}
+
+/// A care request for a new Ü3 child (35 hours from 1 March 2027), marked as checked (the
+/// register check is tested elsewhere); returns the application id.
+pub fn apply(
+    t: &TestApp,
+    parent: &Browser,
+    first: &str,
+    wishes: &[&str],
+    answers: &[&str],
+) -> String {
+    let child = crate::family::add_child(parent, first, "2023-05-10");
+    let mut fields = vec![
+        ("child", child.as_str()),
+        ("kind", "request"),
+        ("start_date", "2027-03-01"),
+        ("hours", "35"),
+        ("consent", "yes"),
+    ];
+    fields.extend(wishes.iter().map(|w| ("wishes", *w)));
+    fields.extend(answers.iter().map(|a| ("answers", *a)));
+    let res = parent.post_form("/musterstadt/applications", &fields);
+    assert_eq!(res.status(), Status::SeeOther, "application for {first}");
+    let id = res
+        .headers()
+        .get_one("Location")
+        .unwrap()
+        .rsplit('/')
+        .next()
+        .unwrap()
+        .to_string();
+    let mut conn = t.app.db.get().unwrap();
+    diesel::update(applications::table.find(&id))
+        .set(applications::status.eq("checked"))
+        .execute(&mut *conn)
+        .unwrap();
+    id
+}
+
+/// Creates a Ü3 round for March 2027 starts; returns its id.
+pub fn create_round(office: &Browser, name: &str) -> String {
+    let res = office.post_form(
+        "/musterstadt/office/allocation",
+        &[
+            ("name", name),
+            ("start_date", "2027-03-01"),
+            ("categories", "UE3"),
+            ("kinds", "request"),
+            ("kinds", "needs"),
+            ("month_from", "2027-03"),
+            ("month_to", "2027-03"),
+        ],
+    );
+    assert_eq!(res.status(), Status::SeeOther);
+    let location = res.headers().get_one("Location").unwrap().to_string();
+    location.rsplit('/').next().unwrap().to_string()
+}
+
+/// Computes a what-if run; returns its id.
+pub fn what_if(office: &Browser, round: &str) -> String {
+    let res = office.post_form(&format!("/musterstadt/office/allocation/{round}/run"), &[]);
+    assert_eq!(res.status(), Status::SeeOther);
+    let location = res.headers().get_one("Location").unwrap().to_string();
+    location.rsplit('/').next().unwrap().to_string()
+}
+
+pub fn publish(office: &Browser, run: &str) -> Option<String> {
+    let res = office.post_form(
+        &format!("/musterstadt/office/allocation/runs/{run}/publish"),
+        &[],
+    );
+    assert_eq!(res.status(), Status::SeeOther);
+    res.headers().get_one("Set-Cookie").map(|c| c.to_string())
+}
+
+fn status(t: &TestApp, id: &str) -> String {
+    let mut conn = t.app.db.get().unwrap();
+    applications::table
+        .find(id)
+        .select(applications::status)
+        .first(&mut *conn)
+        .unwrap()
+}
+
+/// (offers, events, outbox mails, runs) — what a what-if run must not change except runs.
+fn traces(t: &TestApp) -> (i64, i64, i64, i64) {
+    let mut conn = t.app.db.get().unwrap();
+    (
+        offers::table.count().get_result(&mut *conn).unwrap(),
+        application_events::table
+            .count()
+            .get_result(&mut *conn)
+            .unwrap(),
+        outbox::table.count().get_result(&mut *conn).unwrap(),
+        allocation_runs::table
+            .count()
+            .get_result(&mut *conn)
+            .unwrap(),
+    )
+}
+
+fn offer_hours(t: &TestApp, application: &str) -> Option<i32> {
+    let mut conn = t.app.db.get().unwrap();
+    offers::table
+        .filter(offers::application_id.eq(application))
+        .select(offers::weekly_hours)
+        .first(&mut *conn)
+        .unwrap()
+}
+
+/// Anna (10 points) and Ben (0 points) want the one Ü3 place of the Waldkita; Clara wants
+/// it too, then the Arche. Each family is its own household.
+pub struct Scene {
+    pub office: Browser,
+    pub anna: (Browser, String),
+    pub ben: (Browser, String),
+    pub clara: (Browser, String),
+    pub wald: String,
+}
+
+pub fn scene(t: &TestApp) -> Scene {
+    let office = t.login("jugendamt.musterstadt@example.org");
+    let wald = kita(&office, "Waldkita", "1");
+    let arche = facility_id(&office, "Ev. Kindergarten Arche");
+    let ten = criterion(t, 10);
+    let a = family(t, "anna@example.org");
+    let anna = apply(t, &a, "Anna", &[&wald], &[&ten]);
+    let b = family(t, "ben@example.org");
+    let ben = apply(t, &b, "Ben", &[&wald], &[]);
+    let c = family(t, "clara@example.org");
+    let clara = apply(t, &c, "Clara", &[&wald, &arche], &[]);
+    Scene {
+        office,
+        anna: (a, anna),
+        ben: (b, ben),
+        clara: (c, clara),
+        wald,
+    }
+}
+
+/// A parent `tag@example.org` with an open offer at a new facility `Kita tag`; returns the
+/// parent and the application id.
+pub fn offered(t: &TestApp, tag: &str) -> (Browser, String) {
+    let office = t.login("jugendamt.musterstadt@example.org");
+    let facility = kita(&office, &format!("Kita {tag}"), "5");
+    let parent = family(t, &format!("{tag}@example.org"));
+    let id = apply(t, &parent, tag, &[&facility], &[]);
+    let round = create_round(&office, tag);
+    let run = what_if(&office, &round);
+    publish(&office, &run);
+    assert_eq!(status(t, &id), "offered");
+    (parent, id)
+}
+
+#[test]
+fn a_round_from_what_if_to_publish_accept_decline_and_the_next_round() {
+    let t = TestApp::demo();
+    let s = scene(&t);
+    let office = &s.office;
+    t.deliver_mail();
+
+    // Bad input is named per field.
+    let res = office.post_form(
+        "/musterstadt/office/allocation",
+        &[
+            ("name", ""),
+            ("start_date", "x"),
+            ("month_from", "2027-03"),
+            ("month_to", "2027-01"),
+        ],
+    );
+    assert_eq!(res.status(), Status::UnprocessableEntity);
+    let body = res.into_string().unwrap();
+    for field in [
+        "#name",
+        "#start_date",
+        "#categories",
+        "#kinds",
+        "#month_from",
+    ] {
+        assert!(body.contains(&format!("href=\"{field}\"")), "{field}");
+    }
+
+    let round = create_round(office, "Frühjahr 2027");
+    let (_, page) = office.page("/musterstadt/office/allocation");
+    assert!(page.contains("Frühjahr 2027") && page.contains("In Vorbereitung"));
+
+    // What-if: only the run log grows.
+    let before = traces(&t);
+    let run1 = what_if(office, &round);
+    let after = traces(&t);
+    assert_eq!((after.0, after.1, after.2), (before.0, before.1, before.2));
+    assert_eq!(after.3, before.3 + 1);
+    for id in [&s.anna.1, &s.ben.1, &s.clara.1] {
+        assert_eq!(status(&t, id), "checked");
+    }
+    let (code, page) = office.page(&format!("/musterstadt/office/allocation/runs/{run1}"));
+    assert_eq!(code, Status::Ok);
+    assert!(
+        page.contains("2 von 3 Kindern erhalten einen Platz"),
+        "{page}"
+    );
+    assert!(page.contains("<svg") && page.contains("role=\"img\""));
+    assert!(page.contains("1. Wunsch") && page.contains("2. Wunsch"));
+    // The unplaced child is listed with the reason and the cut-off.
+    assert!(page.contains("Ben"));
+    assert!(page.contains("Waldkita: alle Plätze an Kinder mit mindestens 10 Punkten vergeben"));
+    assert!(page.contains("Stabil"));
+    // The parents see nothing yet.
+    let (_, page) = s
+        .ben
+        .0
+        .page(&format!("/musterstadt/applications/{}", s.ben.1));
+    assert!(!page.contains("Wie die Vergabe entschieden hat"));
+
+    // A second run of the same input is identical; the comparison says so.
+    let run2 = what_if(office, &round);
+    let (code, page) = office.page(&format!(
+        "/musterstadt/office/allocation/{round}/compare?a={run1}&b={run2}"
+    ));
+    assert_eq!(code, Status::Ok);
+    assert!(page.contains("0 Kinder haben in den beiden Läufen ein unterschiedliches Ergebnis"));
+    {
+        let mut conn = t.app.db.get().unwrap();
+        let hashes: Vec<String> = allocation_runs::table
+            .filter(allocation_runs::round_id.eq(&round))
+            .select(allocation_runs::input_hash)
+            .load(&mut *conn)
+            .unwrap();
+        assert_eq!(hashes.len(), 2);
+        assert_eq!(hashes[0], hashes[1]);
+    }
+
+    // Publishing: offers with the hours asked for, waiting list for Ben, one letter each.
+    publish(office, &run2);
+    assert_eq!(status(&t, &s.anna.1), "offered");
+    assert_eq!(status(&t, &s.clara.1), "offered");
+    assert_eq!(status(&t, &s.ben.1), "rejected");
+    assert_eq!(offer_hours(&t, &s.anna.1), Some(35));
+    assert_eq!(offer_hours(&t, &s.clara.1), Some(35));
+    let mails = t.deliver_mail();
+    assert_eq!(mails.len(), 3);
+    assert!(mails
+        .iter()
+        .any(|m| m.contains("einen Platz in Waldkita") && m.contains("07.12.2026")));
+    assert!(mails.iter().any(|m| m.contains("Warteliste")));
+
+    // Publishing again sends nothing twice.
+    let before = traces(&t);
+    publish(office, &run2);
+    publish(office, &run1);
+    assert_eq!(traces(&t), before);
+    assert!(t.deliver_mail().is_empty());
+
+    // Ben's page explains in plain language, without anyone else's data.
+    let (_, page) = s
+        .ben
+        .0
+        .page(&format!("/musterstadt/applications/{}", s.ben.1));
+    assert!(page.contains(
+        "Waldkita: alle 1 Ü3-Plätze gingen an Kinder mit mindestens 10 Punkten; Ihre Anfrage hatte 0 Punkte."
+    ), "{page}");
+    assert!(!page.contains("Anna") && !page.contains("Clara"));
+    // Clara got her second wish and is told why not the first.
+    let (_, page) = s
+        .clara
+        .0
+        .page(&format!("/musterstadt/applications/{}", s.clara.1));
+    assert!(page.contains("Ihr Kind erhält einen Platz in Ev. Kindergarten Arche"));
+    assert!(page.contains("Waldkita: alle 1 Ü3-Plätze gingen an Kinder mit mindestens 10 Punkten"));
+    assert!(page.contains("Bitte antworten Sie bis zum 07.12.2026"));
+    // Anna got her first wish.
+    let (_, page) = s
+        .anna
+        .0
+        .page(&format!("/musterstadt/applications/{}", s.anna.1));
+    assert!(page.contains("ersten Wunsch-Einrichtung: Waldkita"));
+
+    // Clara accepts (a seat is taken), Anna declines (the Waldkita place is free again).
+    let res = s.clara.0.post_form(
+        &format!("/musterstadt/applications/{}/accept", s.clara.1),
+        &[],
+    );
+    assert_eq!(res.status(), Status::SeeOther);
+    assert_eq!(status(&t, &s.clara.1), "accepted");
+    let res = s.anna.0.post_form(
+        &format!("/musterstadt/applications/{}/decline", s.anna.1),
+        &[],
+    );
+    assert_eq!(res.status(), Status::SeeOther);
+    assert_eq!(status(&t, &s.anna.1), "declined");
+    // Answering twice does nothing.
+    s.anna.0.post_form(
+        &format!("/musterstadt/applications/{}/accept", s.anna.1),
+        &[],
+    );
+    assert_eq!(status(&t, &s.anna.1), "declined");
+    {
+        let mut conn = t.app.db.get().unwrap();
+        let seats: i64 = place_seats::table.count().get_result(&mut *conn).unwrap();
+        assert_eq!(seats, 1);
+    }
+
+    // The next round gives the freed place to Ben from the waiting list.
+    let round2 = create_round(office, "Nachrückrunde");
+    let run3 = what_if(office, &round2);
+    let (_, page) = office.page(&format!("/musterstadt/office/allocation/runs/{run3}"));
+    assert!(
+        page.contains("1 von 1 Kindern erhalten einen Platz"),
+        "{page}"
+    );
+    publish(office, &run3);
+    assert_eq!(status(&t, &s.ben.1), "offered");
+    {
+        let mut conn = t.app.db.get().unwrap();
+        let facility: String = offers::table
+            .filter(offers::application_id.eq(&s.ben.1))
+            .select(offers::facility_id)
+            .first(&mut *conn)
+            .unwrap();
+        assert_eq!(facility, s.wald);
+    }
+}
+
+#[test]
+fn offers_are_reminded_three_days_before_and_expire_after_the_deadline() {
+    let t = TestApp::demo();
+    let s = scene(&t);
+    let round = create_round(&s.office, "Frühjahr");
+    let run = what_if(&s.office, &round);
+    publish(&s.office, &run);
+    t.deliver_mail();
+    // Deadline 7 December: nothing on 3 December, the reminder on 4 December, once.
+    t.clock.advance(chrono::Duration::days(10));
+    assert_eq!(kitaplatz::allocation::run_due(&t.app).unwrap(), (0, 0));
+    t.clock.advance(chrono::Duration::days(1));
+    assert_eq!(kitaplatz::allocation::run_due(&t.app).unwrap(), (0, 2));
+    assert_eq!(kitaplatz::allocation::run_due(&t.app).unwrap(), (0, 0));
+    let mails = t.deliver_mail();
+    assert_eq!(mails.len(), 2);
+    assert!(mails
+        .iter()
+        .all(|m| m.contains("Erinnerung") || m.contains("gilt noch bis zum 07.12.2026")));
+    // On the deadline itself the offer is still open; the day after it has expired.
+    t.clock.advance(chrono::Duration::days(3));
+    assert_eq!(kitaplatz::allocation::run_due(&t.app).unwrap(), (0, 0));
+    t.clock.advance(chrono::Duration::days(1));
+    assert_eq!(kitaplatz::allocation::run_due(&t.app).unwrap(), (2, 0));
+    assert_eq!(status(&t, &s.anna.1), "expired");
+    // Too late to accept (a fresh login: the old sessions timed out meanwhile).
+    let anna = t.client();
+    anna.post_form(
+        "/login",
+        &[
+            ("email", "anna@example.org"),
+            ("password", "Ein Haus am See mit Garten"),
+        ],
+    );
+    let res = anna.post_form(
+        &format!("/musterstadt/applications/{}/accept", s.anna.1),
+        &[],
+    );
+    assert_eq!(res.status(), Status::SeeOther);
+    assert_eq!(status(&t, &s.anna.1), "expired");
+    assert_eq!(t.deliver_mail().len(), 2);
+    // The place is free for the next round: Ben gets it.
+    let office = t.login("jugendamt.musterstadt@example.org");
+    let round2 = create_round(&office, "Nachrücker");
+    let run2 = what_if(&office, &round2);
+    publish(&office, &run2);
+    assert_eq!(status(&t, &s.ben.1), "offered");
+}
+
+#[test]
+fn two_parents_can_never_both_take_the_last_place() {
+    let t = TestApp::demo();
+    let s = scene(&t);
+    // Two open offers for the one Waldkita place (e.g. an offer from an earlier round and a
+    // manual one): whoever accepts second finds the place gone.
+    let round = create_round(&s.office, "Frühjahr");
+    let run = what_if(&s.office, &round);
+    publish(&s.office, &run);
+    {
+        let mut conn = t.app.db.get().unwrap();
+        let anna: (String, String, i32, chrono::NaiveDate, chrono::NaiveDate) = offers::table
+            .filter(offers::application_id.eq(&s.anna.1))
+            .select((
+                offers::round_id,
+                offers::run_id,
+                offers::kita_year,
+                offers::start_date,
+                offers::deadline,
+            ))
+            .first(&mut *conn)
+            .unwrap();
+        let tenant = tenant(&mut conn, "musterstadt");
+        diesel::insert_into(offers::table)
+            .values((
+                offers::id.eq("00000000-0000-0000-0000-00000000b0b0"),
+                offers::municipality_id.eq(tenant.as_str()),
+                offers::application_id.eq(&s.ben.1),
+                offers::round_id.eq(&anna.0),
+                offers::run_id.eq(&anna.1),
+                offers::facility_id.eq(&s.wald),
+                offers::category.eq("UE3"),
+                offers::weekly_hours.eq(Some(35)),
+                offers::kita_year.eq(anna.2),
+                offers::start_date.eq(anna.3),
+                offers::status.eq("open"),
+                offers::deadline.eq(anna.4),
+                offers::created_at.eq(t.app.clock.now_naive()),
+            ))
+            .execute(&mut *conn)
+            .unwrap();
+        diesel::update(applications::table.find(&s.ben.1))
+            .set(applications::status.eq("offered"))
+            .execute(&mut *conn)
+            .unwrap();
+    }
+    let barrier = Arc::new(Barrier::new(2));
+    let (households, tenant_id) = {
+        let mut conn = t.app.db.get().unwrap();
+        let h = |id: &str, conn: &mut kitaplatz::db::DbConnection| -> String {
+            applications::table
+                .find(id)
+                .select(applications::household_id)
+                .first(conn)
+                .unwrap()
+        };
+        (
+            [h(&s.anna.1, &mut conn), h(&s.ben.1, &mut conn)],
+            tenant(&mut conn, "musterstadt"),
+        )
+    };
+    let results: Vec<Answer> = std::thread::scope(|scope| {
+        let handles: Vec<_> = [(&households[0], &s.anna.1), (&households[1], &s.ben.1)]
+            .into_iter()
+            .map(|(household, application)| {
+                let (barrier, t, tenant_id) = (barrier.clone(), &t, &tenant_id);
+                scope.spawn(move || {
+                    let mut conn = t.app.db.get().unwrap();
+                    let ctx = test_ctx(t);
+                    barrier.wait();
+                    store::accept_with_retry(&mut conn, tenant_id, household, application, &ctx)
+                        .unwrap()
+                })
+            })
+            .collect();
+        handles.into_iter().map(|h| h.join().unwrap()).collect()
+    });
+    let won = results
+        .iter()
+        .filter(|r| matches!(r, Answer::Done(_)))
+        .count();
+    let lost = results.iter().filter(|r| **r == Answer::PlaceGone).count();
+    assert_eq!((won, lost), (1, 1), "{results:?}");
+    let mut conn = t.app.db.get().unwrap();
+    let seats: i64 = place_seats::table.count().get_result(&mut *conn).unwrap();
+    assert_eq!(seats, 1);
+    let statuses: Vec<String> = [&s.anna.1, &s.ben.1]
+        .iter()
+        .map(|id| {
+            applications::table
+                .find(*id)
+                .select(applications::status)
+                .first(&mut *conn)
+                .unwrap()
+        })
+        .collect();
+    assert!(statuses.contains(&"accepted".to_string()));
+    assert!(statuses.contains(&"rejected".to_string()));
+}
+
+#[test]
+fn allocation_pages_are_closed_to_other_municipalities_parents_and_other_households() {
+    let t = TestApp::demo();
+    let s = scene(&t);
+    let round = create_round(&s.office, "Frühjahr");
+    let run = what_if(&s.office, &round);
+    let pages = [
+        format!("/musterstadt/office/allocation"),
+        format!("/musterstadt/office/allocation/{round}"),
+        format!("/musterstadt/office/allocation/runs/{run}"),
+        format!("/musterstadt/office/allocation/{round}/compare?a={run}&b={run}"),
+    ];
+    let posts = [
+        format!("/musterstadt/office/allocation/{round}/run"),
+        format!("/musterstadt/office/allocation/runs/{run}/publish"),
+    ];
+    for who in [
+        "jugendamt.beispieldorf@example.org",
+        "eltern.musterstadt@example.org",
+        "kita.musterstadt@example.org",
+        "admin.musterstadt@example.org",
+    ] {
+        let b = t.login(who);
+        for p in &pages {
+            let res = b.get(p);
+            let code = res.status();
+            assert!(
+                code == Status::Forbidden || code == Status::NotFound,
+                "{who} GET {p}: {code}"
+            );
+            assert!(!res.into_string().unwrap_or_default().contains("Frühjahr"));
+        }
+        for p in &posts {
+            let code = b.post_form(p, &[]).status();
+            assert!(
+                code == Status::Forbidden || code == Status::NotFound,
+                "{who} POST {p}: {code}"
+            );
+        }
+    }
+    // The Beispieldorf office with Musterstadt ids in its own municipality: not found.
+    let other = t.login("jugendamt.beispieldorf@example.org");
+    assert_eq!(
+        other
+            .get(&format!("/beispieldorf/office/allocation/runs/{run}"))
+            .status(),
+        Status::NotFound
+    );
+    assert_eq!(
+        other
+            .post_form(&format!("/beispieldorf/office/allocation/{round}/run"), &[])
+            .status(),
+        Status::NotFound
+    );
+    // Nothing was published by anyone.
+    assert_eq!(status(&t, &s.anna.1), "checked");
+
+    publish(&s.office, &run);
+    // Another household cannot answer Anna's offer or read it.
+    for (path, what) in [("accept", "accept"), ("decline", "decline")] {
+        let res = s.ben.0.post_form(
+            &format!("/musterstadt/applications/{}/{path}", s.anna.1),
+            &[],
+        );
+        assert_eq!(res.status(), Status::NotFound, "{what}");
+    }
+    assert_eq!(status(&t, &s.anna.1), "offered");
+    let (code, page) = s
+        .ben
+        .0
+        .page(&format!("/musterstadt/applications/{}", s.anna.1));
+    assert_eq!(code, Status::NotFound);
+    assert!(!page.contains("Waldkita"));
+}
+
+#[test]
+fn lottery_numbers_are_drawn_once_at_submission() {
+    let t = TestApp::demo();
+    let s = scene(&t);
+    let mut conn = t.app.db.get().unwrap();
+    let lotteries: Vec<Option<i64>> = applications::table
+        .filter(applications::id.eq_any([&s.anna.1, &s.ben.1, &s.clara.1]))
+        .select(applications::lottery)
+        .load(&mut *conn)
+        .unwrap();
+    assert!(lotteries.iter().all(|l| l.is_some_and(|n| n > 0)));
+    let before = lotteries.clone();
+    drop(conn);
+    // Runs use them and never draw again.
+    let round = create_round(&s.office, "Frühjahr");
+    what_if(&s.office, &round);
+    what_if(&s.office, &round);
+    let mut conn = t.app.db.get().unwrap();
+    let after: Vec<Option<i64>> = applications::table
+        .filter(applications::id.eq_any([&s.anna.1, &s.ben.1, &s.clara.1]))
+        .select(applications::lottery)
+        .load(&mut *conn)
+        .unwrap();
+    assert_eq!(before, after);
+}
