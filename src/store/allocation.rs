@@ -865,7 +865,7 @@ fn set_status(
 // ------------------------------------------------------------------------------ offers
 
 /// An offer as the parents and the office see it.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Queryable)]
 pub struct OfferView {
     /// Id.
     pub id: String,
@@ -891,16 +891,7 @@ pub fn offer_of(
     tenant: &TenantId,
     application: &str,
 ) -> AppResult<Option<OfferView>> {
-    let row: Option<(
-        String,
-        String,
-        String,
-        String,
-        Option<i32>,
-        NaiveDate,
-        String,
-        NaiveDate,
-    )> = offers::table
+    Ok(offers::table
         .inner_join(facilities::table)
         .filter(offers::municipality_id.eq(tenant.as_str()))
         .filter(offers::application_id.eq(application))
@@ -916,17 +907,7 @@ pub fn offer_of(
             offers::deadline,
         ))
         .first(conn)
-        .optional()?;
-    Ok(row.map(|r| OfferView {
-        id: r.0,
-        facility_id: r.1,
-        facility: r.2,
-        category: r.3,
-        weekly_hours: r.4,
-        start_date: r.5,
-        status: r.6,
-        deadline: r.7,
-    }))
+        .optional()?)
 }
 
 /// What became of an answer.
@@ -940,13 +921,24 @@ pub enum Answer {
     PlaceGone,
 }
 
+/// An open offer with what accepting needs.
+#[derive(Debug, Clone, Queryable)]
+struct OpenOffer {
+    id: String,
+    facility: String,
+    category: String,
+    kita_year: i32,
+    start_date: NaiveDate,
+    deadline: NaiveDate,
+}
+
 /// The open offer of an application of the household, with what accepting needs.
 fn open_offer(
     conn: &mut Conn,
     tenant: &TenantId,
     household: &str,
     application: &str,
-) -> AppResult<Option<(String, String, String, i32, NaiveDate)>> {
+) -> AppResult<Option<OpenOffer>> {
     let owned: Option<String> = applications::table
         .filter(applications::id.eq(application))
         .filter(applications::municipality_id.eq(tenant.as_str()))
@@ -965,6 +957,7 @@ fn open_offer(
             offers::facility_id,
             offers::category,
             offers::kita_year,
+            offers::start_date,
             offers::deadline,
         ))
         .first(conn)
@@ -1009,18 +1002,20 @@ pub fn accept(
     application: &str,
     ctx: &AuditCtx,
 ) -> AppResult<Answer> {
-    let Some((offer, facility, category, year, deadline)) =
-        open_offer(conn, tenant, household, application)?
+    let Some(OpenOffer {
+        id: offer,
+        facility,
+        category,
+        kita_year: year,
+        start_date: start,
+        deadline,
+    }) = open_offer(conn, tenant, household, application)?
     else {
         return Ok(Answer::NotOpen);
     };
     if ctx.at.date() > deadline {
         return Ok(Answer::NotOpen);
     }
-    let start: NaiveDate = offers::table
-        .find(&offer)
-        .select(offers::start_date)
-        .first(conn)?;
     let seats = seat_count(conn, tenant, &facility, &category, start)?;
     let taken: HashSet<i32> = place_seats::table
         .filter(place_seats::facility_id.eq(&facility))
@@ -1148,7 +1143,8 @@ pub fn decline(
     application: &str,
     ctx: &AuditCtx,
 ) -> AppResult<Answer> {
-    let Some((offer, ..)) = open_offer(conn, tenant, household, application)? else {
+    let Some(OpenOffer { id: offer, .. }) = open_offer(conn, tenant, household, application)?
+    else {
         return Ok(Answer::NotOpen);
     };
     if !close_offer(conn, &offer, "declined", ctx)? {

@@ -287,7 +287,7 @@ async fn run_page(
             json!({
                 "facility": name(&s.facility), "category": s.category,
                 "capacity": s.capacity, "placed": s.placed, "first_wishes": s.first_wishes,
-                "fill": if s.capacity == 0 { 0 } else { s.placed * 100 / s.capacity },
+                "fill": (s.placed * 100).checked_div(s.capacity).unwrap_or(0),
             })
         })
         .collect();

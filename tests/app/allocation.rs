@@ -576,7 +576,7 @@ fn allocation_pages_are_closed_to_other_municipalities_parents_and_other_househo
     let round = create_round(&s.office, "Frühjahr");
     let run = what_if(&s.office, &round);
     let pages = [
-        format!("/musterstadt/office/allocation"),
+        "/musterstadt/office/allocation".to_string(),
         format!("/musterstadt/office/allocation/{round}"),
         format!("/musterstadt/office/allocation/runs/{run}"),
         format!("/musterstadt/office/allocation/{round}/compare?a={run}&b={run}"),
