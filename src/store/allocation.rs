@@ -1346,3 +1346,64 @@ pub fn release_offers(conn: &mut Conn, application: &str, ctx: &AuditCtx) -> App
     }
     Ok(())
 }
+
+/// The office's facts about an application that give facility bonuses: the facility the
+/// child attends now, and the facility where a parent works.
+#[derive(Debug, Clone, Default, Serialize, Queryable)]
+pub struct Facts {
+    /// Current facility id.
+    pub current_facility_id: Option<String>,
+    /// A parent works at this facility.
+    pub staff_facility_id: Option<String>,
+}
+
+/// See [`Facts`].
+pub fn facts(conn: &mut Conn, tenant: &TenantId, application: &str) -> AppResult<Option<Facts>> {
+    Ok(applications::table
+        .filter(applications::municipality_id.eq(tenant.as_str()))
+        .filter(applications::id.eq(application))
+        .select((
+            applications::current_facility_id,
+            applications::staff_facility_id,
+        ))
+        .first(conn)
+        .optional()?)
+}
+
+/// Sets the [`Facts`]; both facilities must belong to the tenant. `Ok(false)` if one does not.
+pub fn set_facts(
+    conn: &mut Conn,
+    tenant: &TenantId,
+    application: &str,
+    f: &Facts,
+    ctx: &AuditCtx,
+) -> AppResult<bool> {
+    if facts(conn, tenant, application)?.is_none() {
+        return Err(AppError::NotFound);
+    }
+    for id in [&f.current_facility_id, &f.staff_facility_id]
+        .into_iter()
+        .flatten()
+    {
+        if super::facilities::get(conn, tenant, id)?.is_none() {
+            return Ok(false);
+        }
+    }
+    diesel::update(applications::table.find(application))
+        .set((
+            applications::current_facility_id.eq(&f.current_facility_id),
+            applications::staff_facility_id.eq(&f.staff_facility_id),
+            applications::updated_at.eq(ctx.at),
+        ))
+        .execute(conn)?;
+    audit::record(
+        conn,
+        ctx,
+        Some(tenant),
+        "update",
+        "application",
+        Some(application),
+        &["current_facility_id", "staff_facility_id"],
+    )?;
+    Ok(true)
+}

@@ -14,9 +14,9 @@ use serde_json::{json, Value};
 use super::account::{EmptyForm, FieldError};
 use super::audit;
 use super::csrf::CsrfForm;
-use super::guards::{ParentOf, RequestId, YouthOffice};
+use super::guards::{MunicipalityAdmin, ParentOf, RequestId, YouthOffice};
 use super::ui::Ui;
-use crate::domain::allocation::{report, round, Reason};
+use crate::domain::allocation::{priority, report, round, Reason};
 use crate::error::{AppError, AppResult};
 use crate::i18n::t;
 use crate::store::allocation::{self as store, Answer, Published};
@@ -34,7 +34,10 @@ pub fn routes() -> Vec<Route> {
         compare_page,
         publish,
         accept,
-        decline
+        decline,
+        settings_page,
+        save_settings,
+        save_facts
     ]
 }
 
@@ -620,4 +623,139 @@ pub async fn parent_context(
         "explained": explained.as_ref().map(|e| json!({ "placed": e.placed })),
         "explanation": lines,
     }))
+}
+
+// ------------------------------------------------------------------------------ settings
+
+/// The admin's allocation settings form.
+#[derive(Debug, FromForm)]
+pub struct SettingsForm {
+    bonus_sibling: String,
+    bonus_own_krippe: String,
+    bonus_catchment: String,
+    bonus_staff: String,
+    offer_days: String,
+}
+
+fn settings_template(
+    ui: &Ui,
+    admin: &MunicipalityAdmin,
+    form: Value,
+    errors: Vec<FieldError>,
+) -> Template {
+    ui.render_in(
+        &admin.tenant,
+        "office/allocation_settings",
+        json!({ "form": form, "errors": errors }),
+    )
+}
+
+#[get("/<_>/admin/allocation", rank = 10)]
+async fn settings_page(
+    app: &State<Arc<App>>,
+    admin: MunicipalityAdmin,
+    ui: Ui,
+) -> AppResult<Template> {
+    let tenant = admin.tenant.id.clone();
+    let s = app.db.run(move |c| store::settings(c, &tenant)).await?;
+    let form = json!({
+        "bonus_sibling": s.bonuses.sibling.to_string(),
+        "bonus_own_krippe": s.bonuses.own_krippe.to_string(),
+        "bonus_catchment": s.bonuses.catchment.to_string(),
+        "bonus_staff": s.bonuses.staff.to_string(),
+        "offer_days": s.offer_days.to_string(),
+    });
+    Ok(settings_template(&ui, &admin, form, Vec::new()))
+}
+
+#[post("/<_>/admin/allocation", data = "<form>", rank = 10)]
+async fn save_settings(
+    app: &State<Arc<App>>,
+    admin: MunicipalityAdmin,
+    ui: Ui,
+    rid: RequestId,
+    form: CsrfForm<SettingsForm>,
+) -> AppResult<Result<Flash<Redirect>, (Status, Template)>> {
+    let f = form.into_inner();
+    match priority::validate_settings(
+        &f.bonus_sibling,
+        &f.bonus_own_krippe,
+        &f.bonus_catchment,
+        &f.bonus_staff,
+        &f.offer_days,
+    ) {
+        Ok((bonuses, offer_days)) => {
+            let ctx = audit(app, &rid, Some(admin.user_id()));
+            let tenant = admin.tenant.id.clone();
+            let settings = store::Settings {
+                bonuses,
+                offer_days,
+            };
+            app.db
+                .run(move |c| {
+                    diesel::Connection::transaction(c, |tx| {
+                        store::save_settings(tx, &tenant, &settings, &ctx)
+                    })
+                })
+                .await?;
+            Ok(Ok(Flash::success(
+                Redirect::to(format!("/{}/admin/allocation", admin.tenant.slug)),
+                "flash-saved",
+            )))
+        }
+        Err(errors) => {
+            let errors = errors
+                .into_iter()
+                .map(|(field, key)| FieldError { field, key })
+                .collect();
+            let form = json!({
+                "bonus_sibling": f.bonus_sibling, "bonus_own_krippe": f.bonus_own_krippe,
+                "bonus_catchment": f.bonus_catchment, "bonus_staff": f.bonus_staff,
+                "offer_days": f.offer_days,
+            });
+            Ok(Err((
+                Status::UnprocessableEntity,
+                settings_template(&ui, &admin, form, errors),
+            )))
+        }
+    }
+}
+
+/// The office's facts on an application (current facility, parent works at).
+#[derive(Debug, FromForm)]
+pub struct FactsForm {
+    current_facility: String,
+    staff_facility: String,
+}
+
+#[post("/<_>/office/applications/<id>/allocation", data = "<form>", rank = 10)]
+async fn save_facts(
+    app: &State<Arc<App>>,
+    staff: YouthOffice,
+    rid: RequestId,
+    id: &str,
+    form: CsrfForm<FactsForm>,
+) -> AppResult<Flash<Redirect>> {
+    let f = form.into_inner();
+    let some = |s: &str| (!s.trim().is_empty()).then(|| s.trim().to_string());
+    let facts = store::Facts {
+        current_facility_id: some(&f.current_facility),
+        staff_facility_id: some(&f.staff_facility),
+    };
+    let ctx = audit(app, &rid, Some(staff.user_id()));
+    let (tenant, id2) = (staff.tenant.id.clone(), id.to_string());
+    let ok = app
+        .db
+        .run(move |c| {
+            diesel::Connection::transaction(c, |tx| {
+                store::set_facts(tx, &tenant, &id2, &facts, &ctx)
+            })
+        })
+        .await?;
+    let back = Redirect::to(format!("/{}/office/applications/{id}", staff.tenant.slug));
+    Ok(if ok {
+        Flash::success(back, "flash-saved")
+    } else {
+        Flash::error(back, "err-a-unknown-facility")
+    })
 }

@@ -265,10 +265,16 @@ async fn detail_page(
                 criteria,
                 applications::events(conn, &a.id)?,
                 checks::facts(conn, &tenant, &a.id)?,
+                (
+                    crate::store::allocation::facts(conn, &tenant, &a.id)?.unwrap_or_default(),
+                    crate::store::facilities::list(conn, &tenant)?,
+                    crate::store::allocation::offer_of(conn, &tenant, &a.id)?,
+                ),
             )))
         })
         .await?;
-    let (application, criteria, events, facts) = found.ok_or(AppError::NotFound)?;
+    let (application, criteria, events, facts, (allocation, facilities, offer)) =
+        found.ok_or(AppError::NotFound)?;
     let register = RegisterStatus::from_code(&facts.register_status);
     let next_attempt = facts.next_attempt_at.map(super::berlin_time);
     let decidable = register.is_some_and(|r| r.needs_decision())
@@ -298,6 +304,9 @@ async fn detail_page(
             "decidable": decidable,
             "ambiguous": register == Some(RegisterStatus::Ambiguous),
             "days_open": (app.clock.now().naive_utc() - application.submitted_at).num_days(),
+            "allocation": allocation,
+            "facilities": facilities,
+            "offer": offer,
         }),
     ))
 }

@@ -181,6 +181,10 @@ impl Ui {
                 label: "nav-ewo".into(),
             });
             links.push(NavLink {
+                href: format!("/{}/admin/allocation", tenant.slug),
+                label: "nav-allocation-settings".into(),
+            });
+            links.push(NavLink {
                 href: format!("/{}/admin/audit", tenant.slug),
                 label: "nav-audit".into(),
             });

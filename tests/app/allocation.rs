@@ -669,3 +669,77 @@ fn lottery_numbers_are_drawn_once_at_submission() {
         .unwrap();
     assert_eq!(before, after);
 }
+
+#[test]
+fn admins_set_bonus_points_and_the_office_records_facts_that_earn_them() {
+    let t = TestApp::demo();
+    let admin = t.login("admin.musterstadt@example.org");
+    let (code, page) = admin.page("/musterstadt/admin/allocation");
+    assert_eq!(code, Status::Ok);
+    assert!(page.contains("value=\"350\"") && page.contains("value=\"14\""));
+    let fields = |staff: &'static str, days: &'static str| {
+        [
+            ("bonus_sibling", "50"),
+            ("bonus_own_krippe", "220"),
+            ("bonus_catchment", "20"),
+            ("bonus_staff", staff),
+            ("offer_days", days),
+        ]
+    };
+    let res = admin.post_form("/musterstadt/admin/allocation", &fields("-5", "1"));
+    assert_eq!(res.status(), Status::UnprocessableEntity);
+    let body = res.into_string().unwrap();
+    assert!(body.contains("href=\"#bonus_staff\"") && body.contains("href=\"#offer_days\""));
+    let res = admin.post_form("/musterstadt/admin/allocation", &fields("5", "21"));
+    assert_eq!(res.status(), Status::SeeOther);
+    let (_, page) = admin.page("/musterstadt/admin/allocation");
+    assert!(page.contains("value=\"21\"") && page.contains("value=\"5\""));
+
+    // Ben's parent works at the Waldkita: 5 bonus points there are not enough against
+    // Anna's 10 criteria points …
+    let s = scene(&t);
+    let office = &s.office;
+    let path = format!("/musterstadt/office/applications/{}/allocation", s.ben.1);
+    // A facility of another municipality is refused.
+    let other = {
+        let b = t.login("jugendamt.beispieldorf@example.org");
+        let (_, page) = b.page("/beispieldorf/kitas");
+        let i = page.find("/beispieldorf/kitas/").unwrap() + "/beispieldorf/kitas/".len();
+        page[i..i + 36].to_string()
+    };
+    office.post_form(
+        &path,
+        &[("current_facility", ""), ("staff_facility", &other)],
+    );
+    let (_, page) = office.page(&format!("/musterstadt/office/applications/{}", s.ben.1));
+    assert!(!page.contains(&format!("value=\"{other}\" selected")));
+    let res = office.post_form(
+        &path,
+        &[("current_facility", ""), ("staff_facility", &s.wald)],
+    );
+    assert_eq!(res.status(), Status::SeeOther);
+    let round = create_round(office, "Mit Bonus");
+    let run = what_if(office, &round);
+    let (_, page) = office.page(&format!("/musterstadt/office/allocation/runs/{run}"));
+    assert!(page.contains("mindestens 10 Punkten"), "{page}");
+    // … 50 are.
+    let res = admin.post_form("/musterstadt/admin/allocation", &fields("50", "21"));
+    assert_eq!(res.status(), Status::SeeOther);
+    let run = what_if(office, &round);
+    let (_, page) = office.page(&format!("/musterstadt/office/allocation/runs/{run}"));
+    assert!(page.contains("mindestens 50 Punkten"), "{page}");
+    publish(office, &run);
+    assert_eq!(status(&t, &s.ben.1), "offered");
+    assert_eq!(status(&t, &s.anna.1), "rejected");
+    // The offer runs for the configured 21 days.
+    let mut conn = t.app.db.get().unwrap();
+    let deadline: chrono::NaiveDate = offers::table
+        .filter(offers::application_id.eq(&s.ben.1))
+        .select(offers::deadline)
+        .first(&mut *conn)
+        .unwrap();
+    assert_eq!(
+        deadline,
+        chrono::NaiveDate::from_ymd_opt(2026, 12, 14).unwrap()
+    );
+}

@@ -448,6 +448,31 @@ fn run(route: &str, t: &TestApp) -> &'static str {
             assert_eq!(res.status(), Status::SeeOther);
             "update"
         }
+        "/<_>/admin/allocation" => {
+            let admin = t.login("admin.musterstadt@example.org");
+            let res = admin.post_form(
+                "/musterstadt/admin/allocation",
+                &[
+                    ("bonus_sibling", "50"),
+                    ("bonus_own_krippe", "220"),
+                    ("bonus_catchment", "20"),
+                    ("bonus_staff", "350"),
+                    ("offer_days", "14"),
+                ],
+            );
+            assert_eq!(res.status(), Status::SeeOther);
+            "update"
+        }
+        "/<_>/office/applications/<id>/allocation" => {
+            let (_, id) = crate::allocation::offered(t, "fakten");
+            let office = t.login("jugendamt.musterstadt@example.org");
+            let res = office.post_form(
+                &format!("/musterstadt/office/applications/{id}/allocation"),
+                &[("current_facility", ""), ("staff_facility", "")],
+            );
+            assert_eq!(res.status(), Status::SeeOther);
+            "update"
+        }
         "/<_>/office/allocation" => {
             let office = t.login("jugendamt.musterstadt@example.org");
             crate::allocation::create_round(&office, "Audit");

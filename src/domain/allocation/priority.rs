@@ -222,3 +222,66 @@ mod tests {
         assert!(!in_catchment(&c, "", ""));
     }
 }
+
+/// Validates the admin's allocation settings: bonus points 0…100,000 and 3…60 days to answer
+/// an offer. Errors are (field, message key).
+pub fn validate_settings(
+    sibling: &str,
+    own_krippe: &str,
+    catchment: &str,
+    staff: &str,
+    offer_days: &str,
+) -> Result<(Bonuses, i32), Vec<(&'static str, &'static str)>> {
+    let mut errors = Vec::new();
+    let mut points = |field: &'static str, raw: &str| -> i64 {
+        match raw.trim().parse::<i64>() {
+            Ok(v) if (0..=100_000).contains(&v) => v,
+            _ => {
+                errors.push((field, "err-bonus-points"));
+                0
+            }
+        }
+    };
+    let bonuses = Bonuses {
+        sibling: points("bonus_sibling", sibling),
+        own_krippe: points("bonus_own_krippe", own_krippe),
+        catchment: points("bonus_catchment", catchment),
+        staff: points("bonus_staff", staff),
+    };
+    let days = match offer_days.trim().parse::<i32>() {
+        Ok(d) if (3..=60).contains(&d) => d,
+        _ => {
+            errors.push(("offer_days", "err-offer-days"));
+            0
+        }
+    };
+    if errors.is_empty() {
+        Ok((bonuses, days))
+    } else {
+        Err(errors)
+    }
+}
+
+#[cfg(test)]
+mod settings_tests {
+    use super::*;
+
+    #[test]
+    fn settings_are_bounded_and_each_error_names_its_field() {
+        assert_eq!(
+            validate_settings("50", " 220", "20", "350", "14"),
+            Ok((Bonuses::default(), 14))
+        );
+        let e = validate_settings("-1", "x", "100001", "0", "2").unwrap_err();
+        let fields: Vec<&str> = e.iter().map(|(f, _)| *f).collect();
+        assert_eq!(
+            fields,
+            vec![
+                "bonus_sibling",
+                "bonus_own_krippe",
+                "bonus_catchment",
+                "offer_days"
+            ]
+        );
+    }
+}

@@ -732,3 +732,20 @@ mail-reminder-body = Guten Tag,
     
     das Platzangebot für { $child } in { $facility } gilt noch bis zum { $deadline }.
     Bitte antworten Sie rechtzeitig: { $link }
+nav-allocation-settings = Vergabe-Einstellungen
+alloc-settings-title = Einstellungen der Zentralen Vergabe
+alloc-settings-intro = Zusätzlich zu den Punkten der Vergabekriterien erhält ein Kind in einzelnen Einrichtungen Bonuspunkte. Harte Vorränge drücken Sie durch hohe Punktzahlen aus. Bei gleicher Punktzahl entscheidet die Losnummer, die jedem Antrag beim Eingang einmal zugelost wird.
+alloc-bonuses = Bonuspunkte je Einrichtung
+alloc-bonus_sibling = Geschwisterkind hat dort bereits einen Platz
+alloc-bonus_own_krippe = Eigenes Krippenkind wechselt in den Ü3-Bereich
+alloc-bonus_catchment = Wohnt im Einzugsgebiet der Einrichtung
+alloc-bonus_staff = Ein Elternteil arbeitet in der Einrichtung
+alloc-offer-days = Antwortfrist für Platzangebote (Tage)
+err-bonus-points = Bitte eine ganze Zahl von 0 bis 100.000 angeben.
+err-offer-days = Bitte eine Frist von 3 bis 60 Tagen angeben.
+alloc-facts = Angaben für die Vergabe
+alloc-current-facility = Besucht derzeit
+alloc-current-hint = Bei einem Wechsel bleibt der bisherige Platz als letzter Wunsch erhalten; ein Krippenkind erhält für den Ü3-Bereich derselben Einrichtung den Bonus.
+alloc-staff-facility = Ein Elternteil arbeitet in
+offer-title-office = Platzangebot
+offer-deadline-short = Frist { $deadline }

@@ -732,3 +732,20 @@ mail-reminder-body = Hello,
     
     the place offer for { $child } at { $facility } is valid until { $deadline }.
     Please answer in time: { $link }
+nav-allocation-settings = Allocation settings
+alloc-settings-title = Central allocation settings
+alloc-settings-intro = On top of the points of the allocation criteria, a child gets bonus points at single facilities. Express hard priorities with high points. Equal points are decided by the lottery number each application draws once on arrival.
+alloc-bonuses = Bonus points per facility
+alloc-bonus_sibling = A sibling already has a place there
+alloc-bonus_own_krippe = The facility's own nursery child moves to the 3+ group
+alloc-bonus_catchment = Lives in the facility's catchment area
+alloc-bonus_staff = A parent works at the facility
+alloc-offer-days = Days to answer a place offer
+err-bonus-points = Please enter a whole number from 0 to 100,000.
+err-offer-days = Please enter 3 to 60 days.
+alloc-facts = Details for the allocation
+alloc-current-facility = Currently attends
+alloc-current-hint = When changing facility, the current place stays as the last wish; a nursery child gets the bonus for the 3+ group of the same facility.
+alloc-staff-facility = A parent works at
+offer-title-office = Place offer
+offer-deadline-short = deadline { $deadline }
