@@ -1407,3 +1407,45 @@ pub fn set_facts(
     )?;
     Ok(true)
 }
+
+/// The catchment area text of a facility of the tenant (postal codes and streets, one per line).
+pub fn catchment(conn: &mut Conn, tenant: &TenantId, facility: &str) -> AppResult<Option<String>> {
+    Ok(facilities::table
+        .filter(facilities::municipality_id.eq(tenant.as_str()))
+        .filter(facilities::id.eq(facility))
+        .select(facilities::catchment)
+        .first(conn)
+        .optional()?)
+}
+
+/// Sets the catchment area (already validated).
+pub fn set_catchment(
+    conn: &mut Conn,
+    tenant: &TenantId,
+    facility: &str,
+    text: &str,
+    ctx: &AuditCtx,
+) -> AppResult<()> {
+    let n = diesel::update(
+        facilities::table
+            .filter(facilities::municipality_id.eq(tenant.as_str()))
+            .filter(facilities::id.eq(facility)),
+    )
+    .set((
+        facilities::catchment.eq(text),
+        facilities::updated_at.eq(ctx.at),
+    ))
+    .execute(conn)?;
+    if n == 0 {
+        return Err(AppError::NotFound);
+    }
+    audit::record(
+        conn,
+        ctx,
+        Some(tenant),
+        "update",
+        "facility",
+        Some(facility),
+        &["catchment"],
+    )
+}

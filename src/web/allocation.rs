@@ -37,7 +37,8 @@ pub fn routes() -> Vec<Route> {
         decline,
         settings_page,
         save_settings,
-        save_facts
+        save_facts,
+        save_catchment
     ]
 }
 
@@ -758,4 +759,34 @@ async fn save_facts(
     } else {
         Flash::error(back, "err-a-unknown-facility")
     })
+}
+
+/// A facility's catchment area.
+#[derive(Debug, FromForm)]
+pub struct CatchmentForm {
+    catchment: String,
+}
+
+#[post("/<_>/office/facilities/<id>/catchment", data = "<form>", rank = 10)]
+async fn save_catchment(
+    app: &State<Arc<App>>,
+    staff: YouthOffice,
+    rid: RequestId,
+    id: &str,
+    form: CsrfForm<CatchmentForm>,
+) -> AppResult<Flash<Redirect>> {
+    let back = Redirect::to(format!("/{}/office/facilities/{id}", staff.tenant.slug));
+    let Some(text) = priority::clean_catchment(&form.into_inner().catchment) else {
+        return Ok(Flash::error(back, "err-catchment"));
+    };
+    let ctx = audit(app, &rid, Some(staff.user_id()));
+    let (tenant, id) = (staff.tenant.id.clone(), id.to_string());
+    app.db
+        .run(move |c| {
+            diesel::Connection::transaction(c, |tx| {
+                store::set_catchment(tx, &tenant, &id, &text, &ctx)
+            })
+        })
+        .await?;
+    Ok(Flash::success(back, "flash-saved"))
 }

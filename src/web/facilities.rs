@@ -325,10 +325,11 @@ async fn render_edit(
                 f,
                 facilities::providers(conn, &tenant)?,
                 facilities::licences(conn, &tenant, Some(&id2))?,
+                crate::store::allocation::catchment(conn, &tenant, &id2)?.unwrap_or_default(),
             )))
         })
         .await?;
-    let Some((facility, providers, licences)) = found else {
+    let Some((facility, providers, licences, catchment)) = found else {
         return Ok(None);
     };
     if !may_use_provider(staff, &facility.provider_id) {
@@ -356,6 +357,9 @@ async fn render_edit(
         "errors": [],
         "form": form,
         "licence_form": {},
+        "catchment": catchment,
+        // The catchment area is the youth office's planning decision, not the provider's.
+        "may_set_catchment": staff.facility_scope().is_none(),
     });
     let ctx = super::merge(ctx, extra);
     Ok(Some((

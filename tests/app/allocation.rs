@@ -743,3 +743,35 @@ fn admins_set_bonus_points_and_the_office_records_facts_that_earn_them() {
         chrono::NaiveDate::from_ymd_opt(2026, 12, 14).unwrap()
     );
 }
+
+#[test]
+fn the_catchment_area_gives_its_bonus_and_only_the_youth_office_sets_it() {
+    let t = TestApp::demo();
+    let s = scene(&t);
+    let path = format!("/musterstadt/office/facilities/{}/catchment", s.wald);
+    // Provider admins maintain facilities but not the municipality's planning areas.
+    let provider = t.login("traeger.musterstadt@example.org");
+    assert_eq!(
+        provider
+            .post_form(&path, &[("catchment", "59999")])
+            .status(),
+        Status::Forbidden
+    );
+    let too_long = "x".repeat(101);
+    s.office.post_form(&path, &[("catchment", &too_long)]);
+    let res = s
+        .office
+        .post_form(&path, &[("catchment", " 59999 \n\nHauptstraße ")]);
+    assert_eq!(res.status(), Status::SeeOther);
+    let (_, page) = s
+        .office
+        .page(&format!("/musterstadt/office/facilities/{}", s.wald));
+    assert!(page.contains("59999\nHauptstraße") && !page.contains(&too_long));
+    // Everyone in the scene lives in 59999: the cut-off rises by the default 20 points.
+    let round = create_round(&s.office, "Einzugsgebiet");
+    let run = what_if(&s.office, &round);
+    let (_, page) = s
+        .office
+        .page(&format!("/musterstadt/office/allocation/runs/{run}"));
+    assert!(page.contains("mindestens 30 Punkten"), "{page}");
+}

@@ -473,6 +473,16 @@ fn run(route: &str, t: &TestApp) -> &'static str {
             assert_eq!(res.status(), Status::SeeOther);
             "update"
         }
+        "/<_>/office/facilities/<id>/catchment" => {
+            let office = t.login("jugendamt.musterstadt@example.org");
+            let sonne = crate::facilities::facility_id(&office, "Kita Sonnenschein");
+            let res = office.post_form(
+                &format!("/musterstadt/office/facilities/{sonne}/catchment"),
+                &[("catchment", "59999")],
+            );
+            assert_eq!(res.status(), Status::SeeOther);
+            "update"
+        }
         "/<_>/office/allocation" => {
             let office = t.login("jugendamt.musterstadt@example.org");
             crate::allocation::create_round(&office, "Audit");

@@ -98,6 +98,18 @@ pub fn parse_catchment(text: &str) -> Vec<String> {
         .collect()
 }
 
+/// Cleans a catchment text from the form: trimmed lines, empty lines dropped; `None` when
+/// there are more than 2,000 entries or an entry is longer than 100 characters.
+pub fn clean_catchment(text: &str) -> Option<String> {
+    let lines: Vec<&str> = text
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect();
+    (lines.len() <= 2_000 && lines.iter().all(|l| l.chars().count() <= 100))
+        .then(|| lines.join("\n"))
+}
+
 /// Whether an address lies in a catchment (normalised entries from [`parse_catchment`]).
 pub fn in_catchment(entries: &[String], postal_code: &str, street: &str) -> bool {
     let (plz, street) = (normalise(postal_code), normalise(street));
@@ -220,6 +232,16 @@ mod tests {
         assert!(in_catchment(&c, "11111", "am markt"));
         assert!(!in_catchment(&c, "59998", "Nebenstraße"));
         assert!(!in_catchment(&c, "", ""));
+    }
+
+    #[test]
+    fn catchment_text_is_cleaned_and_bounded() {
+        assert_eq!(
+            clean_catchment(" 59999 \r\n\n Hauptstraße\n").as_deref(),
+            Some("59999\nHauptstraße")
+        );
+        assert_eq!(clean_catchment(&"x".repeat(101)), None);
+        assert_eq!(clean_catchment(&"1\n".repeat(2_001)), None);
     }
 }
 

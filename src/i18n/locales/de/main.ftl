@@ -749,3 +749,7 @@ alloc-current-hint = Bei einem Wechsel bleibt der bisherige Platz als letzter Wu
 alloc-staff-facility = Ein Elternteil arbeitet in
 offer-title-office = Platzangebot
 offer-deadline-short = Frist { $deadline }
+fac-catchment = Einzugsgebiet
+fac-catchment-label = Postleitzahlen und Straßen im Einzugsgebiet
+fac-catchment-hint = Eine Postleitzahl oder ein Straßenname je Zeile. Kinder, die hier wohnen, erhalten in dieser Einrichtung den Einzugsgebiet-Bonus der Vergabe.
+err-catchment = Höchstens 2.000 Zeilen mit je höchstens 100 Zeichen.

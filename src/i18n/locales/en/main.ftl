@@ -749,3 +749,7 @@ alloc-current-hint = When changing facility, the current place stays as the last
 alloc-staff-facility = A parent works at
 offer-title-office = Place offer
 offer-deadline-short = deadline { $deadline }
+fac-catchment = Catchment area
+fac-catchment-label = Postal codes and streets in the catchment area
+fac-catchment-hint = One postal code or street name per line. Children who live here get the catchment bonus of the allocation at this facility.
+err-catchment = At most 2,000 lines of at most 100 characters each.
