@@ -28,7 +28,7 @@ use crate::domain::allocation::round::NewRound;
 use crate::domain::allocation::{self as engine, Instance, Outcome};
 use crate::domain::application::{kita_year, Status};
 use crate::domain::category::{category_at, PlaceCategory};
-use crate::domain::facility::licence_at;
+use crate::domain::facility::{licence_at, Licence};
 use crate::error::{AppError, AppResult};
 use crate::ids::TenantId;
 
@@ -259,6 +259,13 @@ fn capacities(
     Ok(out)
 }
 
+/// Licensed minus reserved places of a category on a day, from a facility's licences.
+fn bookable(licences: &[Licence], day: NaiveDate, c: PlaceCategory) -> u32 {
+    licence_at(licences, day)
+        .map(|l| (l.places.of(c) - l.reserved.of(c)).max(0) as u32)
+        .unwrap_or(0)
+}
+
 /// Licensed minus reserved places of every facility of the tenant at a date.
 fn licensed(
     conn: &mut Conn,
@@ -279,18 +286,11 @@ fn licensed(
                 .filter(|(id, _)| *id == f)
                 .map(|(_, l)| l.clone())
                 .collect();
-            let caps = licence_at(&own, day)
-                .map(|l| {
-                    PlaceCategory::ALL
-                        .into_iter()
-                        .map(|c| {
-                            let n = (l.places.of(c) - l.reserved.of(c)).max(0);
-                            (c.code().to_string(), n as u32)
-                        })
-                        .filter(|(_, n)| *n > 0)
-                        .collect()
-                })
-                .unwrap_or_default();
+            let caps = PlaceCategory::ALL
+                .into_iter()
+                .map(|c| (c.code().to_string(), bookable(&own, day, c)))
+                .filter(|(_, n)| *n > 0)
+                .collect();
             (f, caps)
         })
         .collect())
@@ -300,6 +300,7 @@ fn licensed(
 struct Candidate {
     id: String,
     household: String,
+    child: String,
     category: String,
     birth: NaiveDate,
     postal_code: String,
@@ -310,6 +311,7 @@ struct Candidate {
 }
 
 type CandidateRow = (
+    String,
     String,
     String,
     String,
@@ -335,6 +337,7 @@ fn candidates(conn: &mut Conn, tenant: &TenantId, r: &Round) -> AppResult<Vec<Ca
         .select((
             applications::id,
             applications::household_id,
+            applications::child_id,
             applications::category,
             children::birth_date,
             children::postal_code,
@@ -349,13 +352,14 @@ fn candidates(conn: &mut Conn, tenant: &TenantId, r: &Round) -> AppResult<Vec<Ca
         .map(|r| Candidate {
             id: r.0,
             household: r.1,
-            category: r.2,
-            birth: r.3,
-            postal_code: r.4,
-            street: r.5,
-            lottery: r.6,
-            current_facility: r.7,
-            staff_facility: r.8,
+            child: r.2,
+            category: r.3,
+            birth: r.4,
+            postal_code: r.5,
+            street: r.6,
+            lottery: r.7,
+            current_facility: r.8,
+            staff_facility: r.9,
         })
         .collect())
 }
@@ -474,12 +478,6 @@ pub fn input(conn: &mut Conn, tenant: &TenantId, r: &Round, ctx: &AuditCtx) -> A
         .into_iter()
         .map(|(f, c)| (f, priority::parse_catchment(&c)))
         .collect();
-    let child_of: HashMap<String, String> = applications::table
-        .filter(applications::id.eq_any(&ids))
-        .select((applications::id, applications::child_id))
-        .load::<(String, String)>(conn)?
-        .into_iter()
-        .collect();
     let mut per_household: HashMap<&str, usize> = HashMap::new();
     for c in &cands {
         *per_household.entry(c.household.as_str()).or_default() += 1;
@@ -494,7 +492,6 @@ pub fn input(conn: &mut Conn, tenant: &TenantId, r: &Round, ctx: &AuditCtx) -> A
     let mut children = Vec::with_capacity(cands.len());
     for c in cands.iter_mut() {
         let lottery = ensure_lottery(conn, tenant, c, ctx)?;
-        let own_child = child_of.get(&c.id).cloned().unwrap_or_default();
         let applicant = Applicant {
             criteria_points: points_of.get(&c.id).copied().unwrap_or(0),
             category: PlaceCategory::from_code(&c.category),
@@ -506,7 +503,7 @@ pub fn input(conn: &mut Conn, tenant: &TenantId, r: &Round, ctx: &AuditCtx) -> A
             staff_facility: c.staff_facility.clone(),
             sibling_facilities: held
                 .iter()
-                .filter(|(h, child, _)| *h == c.household && *child != own_child)
+                .filter(|(h, child, _)| *h == c.household && *child != c.child)
                 .map(|(_, _, f)| f.clone())
                 .collect(),
             postal_code: c.postal_code.clone(),
@@ -756,26 +753,31 @@ pub fn publish(
     }
     let days = settings(conn, tenant)?.offer_days;
     let deadline = ctx.at.date() + Duration::days(days.into());
-    let names: HashMap<String, String> = facilities::table
-        .filter(facilities::municipality_id.eq(tenant.as_str()))
-        .select((facilities::id, facilities::name))
-        .load::<(String, String)>(conn)?
+    let names = super::facilities::names(conn, tenant)?;
+    // Applications that left the eligible states since the run (withdrawn, merged) are skipped.
+    let ids: Vec<&str> = run
+        .instance
+        .children
+        .iter()
+        .map(|c| c.id.as_str())
+        .collect();
+    let current: HashMap<String, (String, NaiveDate, Option<i32>)> = applications::table
+        .filter(applications::id.eq_any(&ids))
+        .filter(applications::municipality_id.eq(tenant.as_str()))
+        .filter(applications::status.eq_any(ELIGIBLE))
+        .select((
+            applications::id,
+            applications::status,
+            applications::start_date,
+            applications::weekly_hours,
+        ))
+        .load::<(String, String, NaiveDate, Option<i32>)>(conn)?
         .into_iter()
+        .map(|(id, status, start, hours)| (id, (status, start, hours)))
         .collect();
     let mut notices = Vec::new();
     for c in &run.instance.children {
-        let row: Option<(String, NaiveDate, Option<i32>)> = applications::table
-            .filter(applications::id.eq(&c.id))
-            .filter(applications::municipality_id.eq(tenant.as_str()))
-            .filter(applications::status.eq_any(ELIGIBLE))
-            .select((
-                applications::status,
-                applications::start_date,
-                applications::weekly_hours,
-            ))
-            .first(conn)
-            .optional()?;
-        let Some((status, start, hours)) = row else {
+        let Some((status, start, hours)) = current.get(&c.id).cloned() else {
             continue;
         };
         let from = Status::from_code(&status);
@@ -986,10 +988,12 @@ fn seat_count(
     category: &str,
     start: NaiveDate,
 ) -> AppResult<u32> {
-    Ok(licensed(conn, tenant, start)?
-        .get(facility)
-        .and_then(|m| m.get(category))
-        .copied()
+    let own: Vec<_> = super::facilities::licences(conn, tenant, Some(facility))?
+        .into_iter()
+        .map(|(_, l)| l)
+        .collect();
+    Ok(PlaceCategory::from_code(category)
+        .map(|c| bookable(&own, start, c))
         .unwrap_or(0))
 }
 
@@ -1077,18 +1081,7 @@ pub fn accept(
     let mut closed = Vec::new();
     for (id, status) in others {
         let from = Status::from_code(&status);
-        if from == Some(Status::Offered) {
-            diesel::update(
-                offers::table
-                    .filter(offers::application_id.eq(&id))
-                    .filter(offers::status.eq("open")),
-            )
-            .set((
-                offers::status.eq("withdrawn"),
-                offers::responded_at.eq(Some(ctx.at)),
-            ))
-            .execute(conn)?;
-        }
+        release_offers(conn, &id, ctx)?;
         set_status(
             conn,
             &id,
@@ -1292,12 +1285,7 @@ pub fn explain(
         .order(allocation_rounds::published_at.desc())
         .select(allocation_rounds::published_run_id.assume_not_null())
         .load(conn)?;
-    let names: HashMap<String, String> = facilities::table
-        .filter(facilities::municipality_id.eq(tenant.as_str()))
-        .select((facilities::id, facilities::name))
-        .load::<(String, String)>(conn)?
-        .into_iter()
-        .collect();
+    let names = super::facilities::names(conn, tenant)?;
     let name = |id: &str| names.get(id).cloned().unwrap_or_else(|| id.to_string());
     for run_id in published {
         let Some(r) = run(conn, tenant, &run_id)? else {

@@ -576,3 +576,20 @@ pub fn month_range(raw: &str) -> Option<(NaiveDate, NaiveDate)> {
     let to = from.checked_add_months(chrono::Months::new(1))?;
     Some((from, to))
 }
+
+/// Child names (first names, last name) of the tenant's applications, by application id.
+pub fn child_names(
+    conn: &mut Conn,
+    tenant: &TenantId,
+    ids: &[String],
+) -> AppResult<std::collections::HashMap<String, (String, String)>> {
+    Ok(applications::table
+        .inner_join(children::table)
+        .filter(applications::municipality_id.eq(tenant.as_str()))
+        .filter(applications::id.eq_any(ids))
+        .select((applications::id, children::first_names, children::last_name))
+        .load::<(String, String, String)>(conn)?
+        .into_iter()
+        .map(|(id, first, last)| (id, (first, last)))
+        .collect())
+}

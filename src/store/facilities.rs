@@ -132,6 +132,19 @@ pub fn list(conn: &mut Conn, tenant: &TenantId) -> AppResult<Vec<Facility>> {
         .load(conn)?)
 }
 
+/// Names of the tenant's facilities by id.
+pub fn names(
+    conn: &mut Conn,
+    tenant: &TenantId,
+) -> AppResult<std::collections::HashMap<String, String>> {
+    Ok(facilities::table
+        .filter(facilities::municipality_id.eq(tenant.as_str()))
+        .select((facilities::id, facilities::name))
+        .load::<(String, String)>(conn)?
+        .into_iter()
+        .collect())
+}
+
 /// One facility of the tenant (another tenant's facility is not found).
 pub fn get(conn: &mut Conn, tenant: &TenantId, id: &str) -> AppResult<Option<Facility>> {
     Ok(facilities::table

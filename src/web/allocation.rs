@@ -212,48 +212,7 @@ async fn run_round(
 /// Names of the tenant's facilities by id.
 async fn facility_names(app: &App, staff: &YouthOffice) -> AppResult<HashMap<String, String>> {
     let tenant = staff.tenant.id.clone();
-    Ok(app
-        .db
-        .run(move |c| facilities::list(c, &tenant))
-        .await?
-        .into_iter()
-        .map(|f| (f.id, f.name))
-        .collect())
-}
-
-/// A horizontal bar chart as SVG, labelled for screen readers (the page also shows the
-/// numbers as a table).
-pub fn bar_chart(title: &str, bars: &[(String, usize)]) -> String {
-    fn esc(s: &str) -> String {
-        s.replace('&', "&amp;")
-            .replace('<', "&lt;")
-            .replace('>', "&gt;")
-            .replace('"', "&quot;")
-    }
-    let max = bars.iter().map(|b| b.1).max().unwrap_or(0).max(1);
-    let (row, label_w, bar_w) = (28usize, 160usize, 300usize);
-    let height = row * bars.len().max(1) + 8;
-    let mut svg = format!(
-        "<svg class=\"chart\" role=\"img\" aria-label=\"{}\" viewBox=\"0 0 {} {height}\" \
-         xmlns=\"http://www.w3.org/2000/svg\">",
-        esc(title),
-        label_w + bar_w + 60
-    );
-    for (i, (label, value)) in bars.iter().enumerate() {
-        let y = i * row + 4;
-        let w = value * bar_w / max;
-        svg.push_str(&format!(
-            "<text x=\"{x}\" y=\"{ty}\" text-anchor=\"end\">{l}</text>\
-             <rect x=\"{label_w}\" y=\"{y}\" width=\"{w}\" height=\"20\" rx=\"2\"></rect>\
-             <text x=\"{vx}\" y=\"{ty}\">{value}</text>",
-            x = label_w - 8,
-            ty = y + 15,
-            l = esc(label),
-            vx = label_w + w + 6,
-        ));
-    }
-    svg.push_str("</svg>");
-    svg
+    app.db.run(move |c| facilities::names(c, &tenant)).await
 }
 
 fn reason_key(r: Reason) -> &'static str {
@@ -307,21 +266,13 @@ async fn run_page(
         })
         .collect();
     bars.push((t(ui.lang, "alloc-unplaced"), rep.unplaced.len()));
-    let chart = bar_chart(&t(ui.lang, "alloc-chart-title"), &bars);
+    let chart = super::chart::bar_chart(&t(ui.lang, "alloc-chart-title"), &bars);
     // Unplaced children with the reason per wish (the office may see names).
     let ids = rep.unplaced.clone();
     let tenant = staff.tenant.id.clone();
-    let people: HashMap<String, (String, String)> = app
+    let people = app
         .db
-        .run(move |c| {
-            let mut out = HashMap::new();
-            for id in ids {
-                if let Some(a) = applications::get(c, &tenant, None, &id)? {
-                    out.insert(id, (a.child_first_names, a.child_last_name));
-                }
-            }
-            Ok(out)
-        })
+        .run(move |c| applications::child_names(c, &tenant, &ids))
         .await?;
     let unplaced: Vec<Value> = rep
         .unplaced

@@ -6,6 +6,7 @@ pub mod admin;
 pub mod admin_rules;
 pub mod allocation;
 pub mod applications;
+pub mod chart;
 pub mod checks;
 pub mod csrf;
 pub mod directory;

@@ -15,6 +15,12 @@ use crate::checks::{tenant, test_ctx};
 use crate::common::*;
 use crate::facilities::{facility_id, new_facility};
 
+/// The last path segment of a redirect's target (the id of what was created).
+fn last_segment(res: &rocket::local::blocking::LocalResponse<'_>) -> String {
+    let location = res.headers().get_one("Location").expect("a redirect");
+    location.rsplit('/').next().unwrap_or_default().to_string()
+}
+
 /// A parent who registered in Musterstadt and is logged in.
 pub fn family(t: &TestApp, email: &str) -> Browser {
     let b = t.client();
@@ -59,14 +65,7 @@ pub fn kita(office: &Browser, name: &str, ue3: &str) -> String {
         &new_facility(name, &provider),
     );
     assert_eq!(res.status(), Status::SeeOther);
-    let id = res
-        .headers()
-        .get_one("Location")
-        .unwrap()
-        .rsplit('/')
-        .next()
-        .unwrap()
-        .to_string();
+    let id = last_segment(&res);
     let res = office.post_form(
         &format!("/musterstadt/office/facilities/{id}/licences"),
         &[
@@ -119,14 +118,7 @@ pub fn apply(
     fields.extend(answers.iter().map(|a| ("answers", *a)));
     let res = parent.post_form("/musterstadt/applications", &fields);
     assert_eq!(res.status(), Status::SeeOther, "application for {first}");
-    let id = res
-        .headers()
-        .get_one("Location")
-        .unwrap()
-        .rsplit('/')
-        .next()
-        .unwrap()
-        .to_string();
+    let id = last_segment(&res);
     let mut conn = t.app.db.get().unwrap();
     diesel::update(applications::table.find(&id))
         .set(applications::status.eq("checked"))
@@ -150,16 +142,14 @@ pub fn create_round(office: &Browser, name: &str) -> String {
         ],
     );
     assert_eq!(res.status(), Status::SeeOther);
-    let location = res.headers().get_one("Location").unwrap().to_string();
-    location.rsplit('/').next().unwrap().to_string()
+    last_segment(&res)
 }
 
 /// Computes a what-if run; returns its id.
 pub fn what_if(office: &Browser, round: &str) -> String {
     let res = office.post_form(&format!("/musterstadt/office/allocation/{round}/run"), &[]);
     assert_eq!(res.status(), Status::SeeOther);
-    let location = res.headers().get_one("Location").unwrap().to_string();
-    location.rsplit('/').next().unwrap().to_string()
+    last_segment(&res)
 }
 
 pub fn publish(office: &Browser, run: &str) -> Option<String> {
