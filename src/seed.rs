@@ -178,9 +178,18 @@ pub fn seed_demo(db: &Db, clock: &dyn Clock) -> AppResult<Vec<DemoLogin>> {
                     } else {
                         None
                     };
+                    // The demo facility lead and staff work at Kita Sonnenschein.
+                    let facility = if matches!(role, Role::FacilityLead | Role::FacilityStaff) {
+                        facilities::names(tx, &id)?
+                            .into_iter()
+                            .find(|(_, name)| name == DEMO_LED_FACILITY)
+                            .map(|(f, _)| f)
+                    } else {
+                        None
+                    };
                     Scope::Municipality {
                         municipality: id.0,
-                        facility: None,
+                        facility,
                         provider,
                     }
                 }
@@ -190,6 +199,9 @@ pub fn seed_demo(db: &Db, clock: &dyn Clock) -> AppResult<Vec<DemoLogin>> {
         Ok(demo_logins())
     })
 }
+
+/// The facility the demo facility lead and staff work at.
+pub const DEMO_LED_FACILITY: &str = "Kita Sonnenschein";
 
 /// Demo facilities: (municipality, provider, provider kind, name, kind, street, no., care hours,
 /// tags, U3 places, Ü3 places, Hort places, reserved Ü3).

@@ -389,6 +389,7 @@ diesel::table! {
         bonus_staff -> Integer,
         offer_days -> Integer,
         updated_at -> Timestamp,
+        confirmation_required -> Bool,
     }
 }
 
@@ -407,6 +408,56 @@ diesel::table! {
         published_run_id -> Nullable<Text>,
         published_at -> Nullable<Timestamp>,
         published_by -> Nullable<Text>,
+        review_run_id -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
+    allocation_adjustments (id) {
+        id -> Text,
+        run_id -> Text,
+        municipality_id -> Text,
+        seq -> Integer,
+        kind -> Text,
+        application_id -> Nullable<Text>,
+        facility_id -> Nullable<Text>,
+        category -> Nullable<Text>,
+        places -> Integer,
+        reason -> Text,
+        created_at -> Timestamp,
+        created_by -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
+    allocation_confirmations (id) {
+        id -> Text,
+        run_id -> Text,
+        municipality_id -> Text,
+        application_id -> Text,
+        facility_id -> Text,
+        confirmed -> Bool,
+        reason -> Text,
+        created_at -> Timestamp,
+        created_by -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
+    jobs (id) {
+        id -> Text,
+        municipality_id -> Text,
+        kind -> Text,
+        subject_id -> Text,
+        status -> Text,
+        steps_done -> Integer,
+        steps_total -> Integer,
+        result_id -> Nullable<Text>,
+        error -> Nullable<Text>,
+        created_at -> Timestamp,
+        created_by -> Nullable<Text>,
+        started_at -> Nullable<Timestamp>,
+        finished_at -> Nullable<Timestamp>,
     }
 }
 
@@ -485,6 +536,9 @@ diesel::allow_tables_to_appear_in_same_query!(
     allocation_settings,
     allocation_rounds,
     allocation_runs,
+    allocation_adjustments,
+    allocation_confirmations,
+    jobs,
     offers,
     place_seats,
     register_settings,

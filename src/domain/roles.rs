@@ -165,6 +165,22 @@ pub fn facility_scope(grants: &[Grant], municipality: &str) -> Option<Vec<String
     )
 }
 
+/// Facilities for which the user holds `role` (a facility-scoped grant) in `municipality`.
+pub fn facilities_with(grants: &[Grant], municipality: &str, role: Role) -> Vec<String> {
+    grants
+        .iter()
+        .filter(|g| g.role == role)
+        .filter_map(|g| match &g.scope {
+            Scope::Municipality {
+                municipality: m,
+                facility: Some(f),
+                ..
+            } if m == municipality => Some(f.clone()),
+            _ => None,
+        })
+        .collect()
+}
+
 /// Is the user a system operator?
 pub fn is_operator(grants: &[Grant]) -> bool {
     grants

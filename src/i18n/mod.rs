@@ -81,11 +81,20 @@ pub fn t(lang: &str, key: &str) -> String {
         .unwrap_or_else(|| key.to_string())
 }
 
+/// An integer written canonically (no plus sign, no leading zero) becomes a Fluent number, so
+/// plural variants (`[one]`) select on it; anything else (postal codes, names) stays text.
+fn fluent_value(v: &str) -> FluentValue<'static> {
+    match v.parse::<i64>() {
+        Ok(n) if n.to_string() == v => FluentValue::from(n),
+        _ => FluentValue::from(v.to_string()),
+    }
+}
+
 /// Looks a message up with arguments.
 pub fn t_args(lang: &str, key: &str, args: &[(&str, String)]) -> String {
     let map: HashMap<Cow<'static, str>, FluentValue> = args
         .iter()
-        .map(|(k, v)| (Cow::Owned(k.to_string()), FluentValue::from(v.clone())))
+        .map(|(k, v)| (Cow::Owned(k.to_string()), fluent_value(v)))
         .collect();
     LOCALES
         .try_lookup_with_args(&langid(lang), key, &map)
@@ -161,6 +170,12 @@ mod tests {
         let missing_de: Vec<_> = en.iter().filter(|k| !de.contains(k)).collect();
         assert!(missing_en.is_empty(), "missing in en: {missing_en:?}");
         assert!(missing_de.is_empty(), "missing in de: {missing_de:?}");
+        // A key defined twice makes the bundle refuse the whole catalogue at start.
+        for (lang, keys) in [("de", &de), ("en", &en)] {
+            let mut seen = std::collections::HashSet::new();
+            let twice: Vec<_> = keys.iter().filter(|k| !seen.insert(*k)).collect();
+            assert!(twice.is_empty(), "defined twice in {lang}: {twice:?}");
+        }
     }
 
     #[test]
@@ -168,5 +183,32 @@ mod tests {
         assert_eq!(t("de", "nav-login"), "Anmelden");
         assert_eq!(t("en", "nav-login"), "Log in");
         assert_eq!(t("xx", "nav-login"), "Anmelden");
+    }
+
+    #[test]
+    fn numbers_select_plural_forms_and_codes_stay_text() {
+        let args = |n: &str| {
+            vec![
+                ("facility", "Kita Sonnenschein".to_string()),
+                ("capacity", n.to_string()),
+                ("category", "Ü3".to_string()),
+                ("cutoff", "25".to_string()),
+                ("points", "20".to_string()),
+            ]
+        };
+        let one = t_args("de", "expl-full", &args("1"));
+        assert!(
+            one.contains("der einzige Ü3-Platz ging an ein Kind mit mindestens 25 Punkten"),
+            "{one}"
+        );
+        let many = t_args("de", "expl-full", &args("12"));
+        assert!(
+            many.contains("alle 12 Ü3-Plätze gingen an Kinder mit mindestens 25 Punkten"),
+            "{many}"
+        );
+        assert!(t_args("en", "expl-full", &args("1")).contains("the only Ü3 place went to a child"));
+        // A postal code with a leading zero is not turned into a number.
+        assert!(matches!(fluent_value("01234"), FluentValue::String(_)));
+        assert!(matches!(fluent_value("12"), FluentValue::Number(_)));
     }
 }

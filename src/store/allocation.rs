@@ -54,11 +54,13 @@ pub struct Settings {
     pub bonuses: Bonuses,
     /// Days to answer an offer.
     pub offer_days: i32,
+    /// Facility leads must confirm every proposed place before the round is published.
+    pub confirmation_required: bool,
 }
 
 /// The settings, or the defaults when the municipality has not saved any.
 pub fn settings(conn: &mut Conn, tenant: &TenantId) -> AppResult<Settings> {
-    let row: Option<(i32, i32, i32, i32, i32)> = allocation_settings::table
+    let row: Option<(i32, i32, i32, i32, i32, bool)> = allocation_settings::table
         .find(tenant.as_str())
         .select((
             allocation_settings::bonus_sibling,
@@ -66,22 +68,27 @@ pub fn settings(conn: &mut Conn, tenant: &TenantId) -> AppResult<Settings> {
             allocation_settings::bonus_catchment,
             allocation_settings::bonus_staff,
             allocation_settings::offer_days,
+            allocation_settings::confirmation_required,
         ))
         .first(conn)
         .optional()?;
     Ok(match row {
-        Some((sibling, own_krippe, catchment, staff, offer_days)) => Settings {
-            bonuses: Bonuses {
-                sibling: sibling.into(),
-                own_krippe: own_krippe.into(),
-                catchment: catchment.into(),
-                staff: staff.into(),
-            },
-            offer_days,
-        },
+        Some((sibling, own_krippe, catchment, staff, offer_days, confirmation_required)) => {
+            Settings {
+                bonuses: Bonuses {
+                    sibling: sibling.into(),
+                    own_krippe: own_krippe.into(),
+                    catchment: catchment.into(),
+                    staff: staff.into(),
+                },
+                offer_days,
+                confirmation_required,
+            }
+        }
         None => Settings {
             bonuses: Bonuses::default(),
             offer_days: DEFAULT_OFFER_DAYS,
+            confirmation_required: false,
         },
     })
 }
@@ -100,6 +107,7 @@ pub fn save_settings(
         allocation_settings::bonus_catchment.eq(to_i32(s.bonuses.catchment)?),
         allocation_settings::bonus_staff.eq(to_i32(s.bonuses.staff)?),
         allocation_settings::offer_days.eq(s.offer_days),
+        allocation_settings::confirmation_required.eq(s.confirmation_required),
         allocation_settings::updated_at.eq(ctx.at),
     );
     let n = diesel::update(allocation_settings::table.find(tenant.as_str()))
@@ -120,7 +128,7 @@ pub fn save_settings(
         "update",
         "allocation_settings",
         Some(tenant.as_str()),
-        &["bonuses", "offer_days"],
+        &["bonuses", "offer_days", "confirmation_required"],
     )
 }
 
@@ -150,6 +158,8 @@ pub struct Round {
     pub published_run_id: Option<String>,
     /// When published.
     pub published_at: Option<NaiveDateTime>,
+    /// The run sent to the facility leads for confirmation.
+    pub review_run_id: Option<String>,
 }
 
 impl Round {
@@ -704,19 +714,65 @@ pub enum Published {
     Already,
     /// Places changed since the run (another round, an acceptance): run again.
     Outdated,
+    /// Confirmations are required and this many proposed places are not confirmed.
+    Unconfirmed(usize),
 }
 
-/// Publishes a run: offers for the placed, waiting list for the others. Idempotent: the
-/// round is marked published in the same transaction, and offers are unique per round and
-/// application. Applications that left the eligible states since the run are skipped.
+/// Publishes a run's effective proposal (the run with its manual adjustments): offers for
+/// the placed, waiting list for the others. Refused when places changed since the run
+/// (`Outdated`) or when the municipality requires confirmations and places are unconfirmed.
+/// Idempotent: the round is marked published in the same transaction, and offers are unique
+/// per round and application. Applications that left the eligible states since the run are
+/// skipped.
 pub fn publish(
     conn: &mut Conn,
     tenant: &TenantId,
     run_id: &str,
     ctx: &AuditCtx,
 ) -> AppResult<Published> {
-    let run = run(conn, tenant, run_id)?.ok_or(AppError::NotFound)?;
-    let round_id = run.row.round_id.clone();
+    let reviewed = super::review::reviewed(conn, tenant, run_id)?.ok_or(AppError::NotFound)?;
+    let round_id = reviewed.run.row.round_id.clone();
+    let r = round(conn, tenant, &round_id)?.ok_or(AppError::NotFound)?;
+    if r.published_at.is_some() {
+        return Ok(Published::Already);
+    }
+    let settings = settings(conn, tenant)?;
+    if settings.confirmation_required {
+        let missing = if r.review_run_id.as_deref() == Some(run_id) {
+            super::review::unconfirmed(conn, tenant, &reviewed)?
+        } else {
+            let led = super::review::led_facilities(conn, tenant)?;
+            reviewed
+                .proposal
+                .assignments
+                .values()
+                .flatten()
+                .filter(|f| led.contains(*f))
+                .count()
+        };
+        if missing > 0 {
+            return Ok(Published::Unconfirmed(missing));
+        }
+    }
+    // Capacity is checked again: the run may be older than another round's offers, and
+    // places held back by hand stay free.
+    let now_capacity = capacities(conn, tenant, r.start_date)?;
+    let mut needed: HashMap<(&str, &str), u32> = HashMap::new();
+    for c in &reviewed.run.instance.children {
+        if let Some(Some(f)) = reviewed.proposal.assignments.get(&c.id) {
+            *needed.entry((f.as_str(), c.category.as_str())).or_default() += 1;
+        }
+    }
+    for ((f, cat), n) in &needed {
+        let free = now_capacity
+            .get(*f)
+            .and_then(|m| m.get(*cat))
+            .copied()
+            .unwrap_or(0);
+        if n + reviewed.proposal.held(f, cat) > free {
+            return Ok(Published::Outdated);
+        }
+    }
     let claimed = diesel::update(
         allocation_rounds::table
             .filter(allocation_rounds::id.eq(&round_id))
@@ -732,26 +788,8 @@ pub fn publish(
     if claimed == 0 {
         return Ok(Published::Already);
     }
-    let r = round(conn, tenant, &round_id)?.ok_or(AppError::NotFound)?;
-    // Capacity is checked again: the run may be older than another round's offers.
-    let now_capacity = capacities(conn, tenant, r.start_date)?;
-    let mut needed: HashMap<(&str, &str), u32> = HashMap::new();
-    for c in &run.instance.children {
-        if let Some(Some(f)) = run.outcome.assignments.get(&c.id) {
-            *needed.entry((f.as_str(), c.category.as_str())).or_default() += 1;
-        }
-    }
-    for ((f, cat), n) in &needed {
-        let free = now_capacity
-            .get(*f)
-            .and_then(|m| m.get(*cat))
-            .copied()
-            .unwrap_or(0);
-        if *n > free {
-            return Ok(Published::Outdated);
-        }
-    }
-    let days = settings(conn, tenant)?.offer_days;
+    let run = &reviewed.run;
+    let days = settings.offer_days;
     let deadline = ctx.at.date() + Duration::days(days.into());
     let names = super::facilities::names(conn, tenant)?;
     // Applications that left the eligible states since the run (withdrawn, merged) are skipped.
@@ -781,7 +819,7 @@ pub fn publish(
             continue;
         };
         let from = Status::from_code(&status);
-        match run.outcome.assignments.get(&c.id).cloned().flatten() {
+        match reviewed.proposal.assignments.get(&c.id).cloned().flatten() {
             Some(f) => {
                 diesel::insert_into(offers::table)
                     .values((
@@ -1288,7 +1326,7 @@ pub fn explain(
     let names = super::facilities::names(conn, tenant)?;
     let name = |id: &str| names.get(id).cloned().unwrap_or_else(|| id.to_string());
     for run_id in published {
-        let Some(r) = run(conn, tenant, &run_id)? else {
+        let Some(r) = super::review::reviewed(conn, tenant, &run_id)? else {
             continue;
         };
         let Some(child) = r.instance.children.iter().find(|c| c.id == application) else {

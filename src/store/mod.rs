@@ -9,6 +9,7 @@ pub mod checks;
 pub mod facilities;
 pub mod households;
 pub mod outbox;
+pub mod review;
 pub mod rules;
 pub mod sessions;
 pub mod tenants;

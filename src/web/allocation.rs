@@ -20,7 +20,7 @@ use crate::domain::allocation::{priority, report, round, Reason};
 use crate::error::{AppError, AppResult};
 use crate::i18n::t;
 use crate::store::allocation::{self as store, Answer, Published};
-use crate::store::{applications, facilities, households};
+use crate::store::{applications, facilities, households, review};
 use crate::App;
 
 /// Routes of this module.
@@ -221,6 +221,7 @@ fn reason_key(r: Reason) -> &'static str {
         Reason::NoCapacity => "alloc-reason-no-capacity",
         Reason::UnknownFacility => "alloc-reason-unknown",
         Reason::SiblingGroup => "alloc-reason-sibling",
+        Reason::Manual => "alloc-reason-manual",
     }
 }
 
@@ -232,17 +233,33 @@ async fn run_page(
     id: &str,
 ) -> AppResult<Template> {
     let (tenant, id) = (staff.tenant.id.clone(), id.to_string());
-    let (run, round) = app
+    let (r, round, answers, people, settings, led) = app
         .db
         .run(move |c| {
-            let run = store::run(c, &tenant, &id)?.ok_or(AppError::NotFound)?;
-            let round = store::round(c, &tenant, &run.row.round_id)?.ok_or(AppError::NotFound)?;
-            Ok((run, round))
+            let r = review::reviewed(c, &tenant, &id)?.ok_or(AppError::NotFound)?;
+            let round = store::round(c, &tenant, &r.run.row.round_id)?.ok_or(AppError::NotFound)?;
+            let answers = review::answers(c, &id)?;
+            let ids: Vec<String> = r
+                .run
+                .instance
+                .children
+                .iter()
+                .map(|c| c.id.clone())
+                .collect();
+            let people = applications::child_names(c, &tenant, &ids)?;
+            let led = review::led_facilities(c, &tenant)?;
+            Ok((r, round, answers, people, store::settings(c, &tenant)?, led))
         })
         .await?;
     let names = facility_names(app, &staff).await?;
     let name = |f: &str| names.get(f).cloned().unwrap_or_else(|| f.to_string());
-    let rep = report::report(&run.instance, &run.outcome);
+    let person = |id: &str| {
+        people
+            .get(id)
+            .map(|(first, last)| format!("{last}, {first}"))
+            .unwrap_or_else(|| id.to_string())
+    };
+    let rep = report::report(&r.instance, &r.outcome);
     let slots: Vec<Value> = rep
         .slots
         .iter()
@@ -251,6 +268,7 @@ async fn run_page(
                 "facility": name(&s.facility), "category": s.category,
                 "capacity": s.capacity, "placed": s.placed, "first_wishes": s.first_wishes,
                 "fill": (s.placed * 100).checked_div(s.capacity).unwrap_or(0),
+                "held": r.proposal.held(&s.facility, &s.category),
             })
         })
         .collect();
@@ -268,18 +286,11 @@ async fn run_page(
     bars.push((t(ui.lang, "alloc-unplaced"), rep.unplaced.len()));
     let chart = super::chart::bar_chart(&t(ui.lang, "alloc-chart-title"), &bars);
     // Unplaced children with the reason per wish (the office may see names).
-    let ids = rep.unplaced.clone();
-    let tenant = staff.tenant.id.clone();
-    let people = app
-        .db
-        .run(move |c| applications::child_names(c, &tenant, &ids))
-        .await?;
     let unplaced: Vec<Value> = rep
         .unplaced
         .iter()
         .map(|id| {
-            let (first, last) = people.get(id).cloned().unwrap_or_default();
-            let reasons: Vec<Value> = run
+            let reasons: Vec<Value> = r
                 .outcome
                 .explanations
                 .get(id)
@@ -295,36 +306,108 @@ async fn run_page(
                         .collect()
                 })
                 .unwrap_or_default();
-            json!({ "id": id, "first_names": first, "last_name": last, "reasons": reasons })
+            json!({ "id": id, "name": person(id), "reasons": reasons })
         })
         .collect();
+    // Every proposed place, with the facility's answer when the run was sent for review.
+    let reviewing = round.review_run_id.as_deref() == Some(r.run.row.id.as_str());
+    let mut placed: Vec<Value> = r
+        .run
+        .instance
+        .children
+        .iter()
+        .filter_map(|c| {
+            let f = r.proposal.assignments.get(&c.id).cloned().flatten()?;
+            let wish = c.wishes.iter().position(|w| *w == f).map_or(0, |k| k + 1);
+            let answer = answers.get(&(c.id.clone(), f.clone()));
+            Some(json!({
+                "id": c.id, "name": person(&c.id), "facility": name(&f), "category": c.category,
+                "wish": wish, "moved": r.proposal.moved.contains(&c.id), "answer": answer,
+                "led": led.contains(&f),
+            }))
+        })
+        .collect();
+    placed.sort_by(|a, b| {
+        a["facility"]
+            .as_str()
+            .cmp(&b["facility"].as_str())
+            .then(a["name"].as_str().cmp(&b["name"].as_str()))
+    });
     let groups: BTreeMap<String, usize> =
-        run.outcome
+        r.outcome
             .sibling_groups
             .values()
             .fold(BTreeMap::new(), |mut m, g| {
                 *m.entry(format!("{g:?}").to_lowercase()).or_default() += 1;
                 m
             });
-    let envy: Vec<Value> = run
+    let envy: Vec<Value> = r
         .stability
         .iter()
-        .map(|e| json!({ "child": e.child, "facility": name(&e.facility), "instead_of": e.instead_of }))
+        .map(|e| {
+            json!({
+                "child": person(&e.child), "facility": name(&e.facility),
+                "instead_of": e.instead_of.as_deref().map(person),
+            })
+        })
         .collect();
+    let adjustments: Vec<Value> = r
+        .adjustments
+        .iter()
+        .map(|a| {
+            json!({
+                "seq": a.seq, "kind": a.kind, "places": a.places, "reason": a.reason,
+                "child": a.application_id.as_deref().map(person),
+                "facility": a.facility_id.as_deref().map(name),
+                "category": a.category.as_deref().map(|c| t(ui.lang, &format!("cat-short-{c}"))),
+                "at_local": super::berlin_time(a.created_at),
+            })
+        })
+        .collect();
+    // Choices for the adjustment forms.
+    let mut children: Vec<(String, String)> = r
+        .run
+        .instance
+        .children
+        .iter()
+        .map(|c| (c.id.clone(), person(&c.id)))
+        .collect();
+    children.sort_by(|a, b| a.1.cmp(&b.1));
+    let mut facility_choices: Vec<(String, String)> = r
+        .run
+        .instance
+        .facilities
+        .iter()
+        .map(|f| (f.id.clone(), name(&f.id)))
+        .collect();
+    facility_choices.sort_by(|a, b| a.1.cmp(&b.1));
+    let unconfirmed = placed
+        .iter()
+        .filter(|p| p["led"] == json!(true))
+        .filter(|p| !p["answer"]["confirmed"].as_bool().unwrap_or(false))
+        .count();
     Ok(ui.render_in(
         &staff.tenant,
         "office/run",
         json!({
-            "run": merge_time(json!(run.row), run.row.created_at),
+            "run": merge_time(json!(r.run.row), r.run.row.created_at),
             "round": round,
             "report": { "children": rep.children, "placed": rep.placed, "unplaced_count": rep.unplaced.len() },
             "bars": bars,
             "chart": chart,
             "slots": slots,
             "unplaced": unplaced,
+            "placed": placed,
             "groups": groups,
             "envy": envy,
-            "seconds": format!("{:.3}", run.outcome.stats.seconds),
+            "adjustments": adjustments,
+            "children": children,
+            "facilities": facility_choices,
+            "categories": round.category_list(),
+            "reviewing": reviewing,
+            "confirmation_required": settings.confirmation_required,
+            "unconfirmed": unconfirmed,
+            "seconds": format!("{:.3}", r.run.outcome.stats.seconds),
         }),
     ))
 }
@@ -457,6 +540,7 @@ async fn publish(
         .await;
     Ok(match done {
         Ok(Published::Done(_)) => Flash::success(back, "flash-published"),
+        Ok(Published::Unconfirmed(_)) => Flash::error(back, "err-unconfirmed"),
         Ok(_) => Flash::error(back, "err-already-published"),
         Err(AppError::Conflict(_)) => Flash::error(back, "err-run-outdated"),
         Err(e) => return Err(e),
@@ -549,6 +633,7 @@ pub async fn parent_context(
                         (Reason::Full, false) => "expl-full",
                         (Reason::NoCapacity, _) => "expl-no-capacity",
                         (Reason::SiblingGroup, _) => "expl-sibling",
+                        (Reason::Manual, _) => "expl-manual",
                         (Reason::UnknownFacility, _) => "expl-unknown",
                     };
                     crate::i18n::t_args(
@@ -587,6 +672,8 @@ pub struct SettingsForm {
     bonus_catchment: String,
     bonus_staff: String,
     offer_days: String,
+    /// Facility leads must confirm before publishing.
+    confirmation_required: bool,
 }
 
 fn settings_template(
@@ -616,6 +703,7 @@ async fn settings_page(
         "bonus_catchment": s.bonuses.catchment.to_string(),
         "bonus_staff": s.bonuses.staff.to_string(),
         "offer_days": s.offer_days.to_string(),
+        "confirmation_required": s.confirmation_required,
     });
     Ok(settings_template(&ui, &admin, form, Vec::new()))
 }
@@ -642,6 +730,7 @@ async fn save_settings(
             let settings = store::Settings {
                 bonuses,
                 offer_days,
+                confirmation_required: f.confirmation_required,
             };
             app.db
                 .run(move |c| {
@@ -663,7 +752,7 @@ async fn save_settings(
             let form = json!({
                 "bonus_sibling": f.bonus_sibling, "bonus_own_krippe": f.bonus_own_krippe,
                 "bonus_catchment": f.bonus_catchment, "bonus_staff": f.bonus_staff,
-                "offer_days": f.offer_days,
+                "offer_days": f.offer_days, "confirmation_required": f.confirmation_required,
             });
             Ok(Err((
                 Status::UnprocessableEntity,

@@ -331,6 +331,27 @@ impl<C: Capability> Staff<C> {
     }
 }
 
+/// Facility leadership: confirming the places proposed for one's own facilities.
+#[derive(Debug, Clone)]
+pub struct FacilityLeadCap;
+impl Capability for FacilityLeadCap {
+    const ROLES: &'static [Role] = &[Role::FacilityLead];
+}
+
+/// Guard: a facility lead of the municipality (see [`Staff::led_facilities`]).
+pub type FacilityLead = Staff<FacilityLeadCap>;
+
+impl<C: Capability> Staff<C> {
+    /// Facilities the user leads in the tenant.
+    pub fn led_facilities(&self) -> Vec<String> {
+        crate::domain::roles::facilities_with(
+            &self.user.grants,
+            self.tenant.id.as_str(),
+            Role::FacilityLead,
+        )
+    }
+}
+
 /// Guard: any staff member of the municipality.
 pub type OfficeStaff = Staff<AnyStaffCap>;
 /// Guard: the youth office of the municipality.

@@ -18,6 +18,7 @@ pub mod office;
 pub mod office_applications;
 pub mod paper;
 pub mod public;
+pub mod review;
 pub mod throttle;
 pub mod ui;
 
@@ -78,6 +79,7 @@ pub fn build(app: Arc<App>, secret_key: &[u8]) -> Rocket<Build> {
         .mount("/", paper::routes())
         .mount("/", checks::routes())
         .mount("/", allocation::routes())
+        .mount("/", review::routes())
         .register(
             "/",
             catchers![

@@ -72,10 +72,19 @@ async fn render_users(
         .db
         .run(move |conn| crate::store::facilities::providers(conn, &tenant))
         .await?;
+    let tenant = admin.tenant.id.clone();
+    let mut facilities: Vec<(String, String)> = app
+        .db
+        .run(move |conn| crate::store::facilities::names(conn, &tenant))
+        .await?
+        .into_iter()
+        .collect();
+    facilities.sort_by(|a, b| a.1.cmp(&b.1));
     Ok(ui.render_in(
         &admin.tenant,
         "office/users",
-        json!({ "staff": staff, "roles": roles, "errors": errors, "email": email, "providers": providers }),
+        json!({ "staff": staff, "roles": roles, "errors": errors, "email": email,
+                "providers": providers, "facilities": facilities }),
     ))
 }
 
@@ -95,6 +104,8 @@ pub struct InviteForm {
     role: String,
     /// Provider, for provider administrators.
     provider: Option<String>,
+    /// Facility, for facility leads and staff.
+    facility: Option<String>,
 }
 
 #[post("/<_>/admin/users", data = "<form>", rank = 10)]
@@ -142,6 +153,28 @@ async fn invite_staff(
     } else {
         None
     };
+    let facility = form
+        .facility
+        .clone()
+        .map(|f| f.trim().to_string())
+        .filter(|f| !f.is_empty());
+    let facility = if matches!(role, Some(Role::FacilityLead | Role::FacilityStaff)) {
+        let tenant = admin.tenant.id.clone();
+        let names = app
+            .db
+            .run(move |conn| crate::store::facilities::names(conn, &tenant))
+            .await?;
+        let found = facility.filter(|f| names.contains_key(f));
+        if found.is_none() {
+            errors.push(FieldError {
+                field: "facility",
+                key: "err-users-facility",
+            });
+        }
+        found
+    } else {
+        None
+    };
     let (Some(email), Some(role), true) = (email, role, errors.is_empty()) else {
         let page = render_users(app, &admin, &ui, errors, &form.email).await?;
         return Ok(Err((Status::UnprocessableEntity, page)));
@@ -151,7 +184,7 @@ async fn invite_staff(
         role,
         scope: Scope::Municipality {
             municipality: admin.tenant.id.0.clone(),
-            facility: None,
+            facility,
             provider,
         },
         scope_name: admin.tenant.name.clone(),

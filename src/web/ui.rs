@@ -163,6 +163,12 @@ impl Ui {
                 label: "nav-allocation".into(),
             });
         }
+        if in_tenant(&[Role::FacilityLead]) {
+            links.push(NavLink {
+                href: format!("/{}/office/proposals", tenant.slug),
+                label: "nav-proposals".into(),
+            });
+        }
         if in_tenant(&[Role::MunicipalityAdmin]) {
             links.push(NavLink {
                 href: format!("/{}/admin/users", tenant.slug),

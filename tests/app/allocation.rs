@@ -6,7 +6,8 @@ use std::sync::{Arc, Barrier};
 
 use diesel::prelude::*;
 use kitaplatz::db::schema::{
-    allocation_runs, application_events, applications, offers, outbox, place_seats,
+    allocation_adjustments, allocation_runs, application_events, applications, offers, outbox,
+    place_seats,
 };
 use kitaplatz::store::allocation::{self as store, Answer};
 use rocket::http::Status;
@@ -240,6 +241,23 @@ pub fn offered(t: &TestApp, tag: &str) -> (Browser, String) {
     (parent, id)
 }
 
+/// A child of `tag@example.org` proposed at Kita Sonnenschein in a run sent to its lead;
+/// returns (run, application).
+pub fn proposed_at_sonnenschein(t: &TestApp, tag: &str) -> (String, String) {
+    let office = t.login("jugendamt.musterstadt@example.org");
+    let sonne = facility_id(&office, "Kita Sonnenschein");
+    let parent = family(t, &format!("{tag}@example.org"));
+    let id = apply(t, &parent, tag, &[&sonne], &[]);
+    let round = create_round(&office, tag);
+    let run = what_if(&office, &round);
+    let res = office.post_form(
+        &format!("/musterstadt/office/allocation/runs/{run}/review"),
+        &[],
+    );
+    assert_eq!(res.status(), Status::SeeOther);
+    (run, id)
+}
+
 #[test]
 fn a_round_from_what_if_to_publish_accept_decline_and_the_next_round() {
     let t = TestApp::demo();
@@ -346,7 +364,7 @@ fn a_round_from_what_if_to_publish_accept_decline_and_the_next_round() {
         .0
         .page(&format!("/musterstadt/applications/{}", s.ben.1));
     assert!(page.contains(
-        "Waldkita: alle 1 Ü3-Plätze gingen an Kinder mit mindestens 10 Punkten; Ihre Anfrage hatte 0 Punkte."
+        "Waldkita: der einzige Ü3-Platz ging an ein Kind mit mindestens 10 Punkten; Ihre Anfrage hatte 0 Punkte."
     ), "{page}");
     assert!(!page.contains("Anna") && !page.contains("Clara"));
     // Clara got her second wish and is told why not the first.
@@ -355,7 +373,9 @@ fn a_round_from_what_if_to_publish_accept_decline_and_the_next_round() {
         .0
         .page(&format!("/musterstadt/applications/{}", s.clara.1));
     assert!(page.contains("Ihr Kind erhält einen Platz in Ev. Kindergarten Arche"));
-    assert!(page.contains("Waldkita: alle 1 Ü3-Plätze gingen an Kinder mit mindestens 10 Punkten"));
+    assert!(
+        page.contains("Waldkita: der einzige Ü3-Platz ging an ein Kind mit mindestens 10 Punkten")
+    );
     assert!(page.contains("Bitte antworten Sie bis zum 07.12.2026"));
     // Anna got her first wish.
     let (_, page) = s
@@ -764,4 +784,269 @@ fn the_catchment_area_gives_its_bonus_and_only_the_youth_office_sets_it() {
         .office
         .page(&format!("/musterstadt/office/allocation/runs/{run}"));
     assert!(page.contains("mindestens 30 Punkten"), "{page}");
+}
+
+fn adjustments(t: &TestApp, run: &str) -> i64 {
+    let mut conn = t.app.db.get().unwrap();
+    allocation_adjustments::table
+        .filter(allocation_adjustments::run_id.eq(run))
+        .count()
+        .get_result(&mut *conn)
+        .unwrap()
+}
+
+/// Posts `fields` to `path` and returns the page the redirect leads to (with its flash).
+fn post_and_follow(b: &Browser, path: &str, fields: &[(&str, &str)]) -> String {
+    let res = b.post_form(path, fields);
+    assert_eq!(res.status(), Status::SeeOther, "{path}");
+    let to = res.headers().get_one("Location").unwrap().to_string();
+    b.page(to.split('#').next().unwrap()).1
+}
+
+/// Turns "facility leads must confirm" on for Musterstadt.
+pub fn require_confirmations(t: &TestApp) {
+    let admin = t.login("admin.musterstadt@example.org");
+    let res = admin.post_form(
+        "/musterstadt/admin/allocation",
+        &[
+            ("bonus_sibling", "50"),
+            ("bonus_own_krippe", "220"),
+            ("bonus_catchment", "20"),
+            ("bonus_staff", "350"),
+            ("offer_days", "14"),
+            ("confirmation_required", "true"),
+        ],
+    );
+    assert_eq!(res.status(), Status::SeeOther);
+    let (_, page) = admin.page("/musterstadt/admin/allocation");
+    assert!(page.contains("id=\"confirmation_required\" name=\"confirmation_required\" type=\"checkbox\" value=\"true\" checked"));
+}
+
+#[test]
+fn adjustments_by_hand_and_confirmations_by_facility_leads_gate_publishing() {
+    let t = TestApp::demo();
+    let s = scene(&t);
+    let office = &s.office;
+    require_confirmations(&t);
+    // Dora wishes Kita Sonnenschein, which the demo facility lead runs.
+    let sonne = facility_id(office, "Kita Sonnenschein");
+    let arche = facility_id(office, "Ev. Kindergarten Arche");
+    let d = family(&t, "dora@example.org");
+    let dora = apply(&t, &d, "Dora", &[&sonne], &[]);
+    let round = create_round(office, "Mit Prüfung");
+    let run = what_if(office, &round);
+    let adjust = format!("/musterstadt/office/allocation/runs/{run}/adjust");
+
+    // Every change needs a reason, a wished facility and a free place.
+    let page = post_and_follow(
+        office,
+        &adjust,
+        &[
+            ("kind", "move"),
+            ("application", &s.ben.1),
+            ("facility", &s.wald),
+            ("reason", "  "),
+        ],
+    );
+    assert!(
+        page.contains("Bitte geben Sie eine Begründung an"),
+        "{page}"
+    );
+    let page = post_and_follow(
+        office,
+        &adjust,
+        &[
+            ("kind", "move"),
+            ("application", &s.ben.1),
+            ("facility", &s.wald),
+            ("reason", "Härtefall"),
+        ],
+    );
+    assert!(page.contains("kein Platz mehr frei"), "{page}");
+    let page = post_and_follow(
+        office,
+        &adjust,
+        &[
+            ("kind", "move"),
+            ("application", &s.ben.1),
+            ("facility", &arche),
+            ("reason", "Härtefall"),
+        ],
+    );
+    assert!(page.contains("nicht gewünscht"), "{page}");
+    let page = post_and_follow(
+        office,
+        &adjust,
+        &[
+            ("kind", "hold"),
+            ("facility", &s.wald),
+            ("category", "UE3"),
+            ("places", "1"),
+            ("reason", "Umbau"),
+        ],
+    );
+    assert!(
+        page.contains("So viele Plätze können nicht zurückgehalten werden"),
+        "{page}"
+    );
+    assert_eq!(adjustments(&t, &run), 0);
+
+    // Anna out, Ben in: saved with reasons, the check lists Anna's stronger claim.
+    post_and_follow(
+        office,
+        &adjust,
+        &[
+            ("kind", "move"),
+            ("application", &s.anna.1),
+            ("facility", ""),
+            ("reason", "Familie zieht im Februar weg"),
+        ],
+    );
+    let page = post_and_follow(
+        office,
+        &adjust,
+        &[
+            ("kind", "move"),
+            ("application", &s.ben.1),
+            ("facility", &s.wald),
+            ("reason", "Härtefall nach Gutachten"),
+        ],
+    );
+    assert!(page.contains("Die Änderung ist gespeichert"), "{page}");
+    assert!(
+        page.contains("Härtefall nach Gutachten") && page.contains("Familie zieht im Februar weg")
+    );
+    assert!(page.contains("von Hand geändert"));
+    assert!(
+        page.contains("hat mehr Anspruch auf Waldkita als"),
+        "{page}"
+    );
+    // Holding back one Arche place: capacity shown with the held place.
+    let page = post_and_follow(
+        office,
+        &adjust,
+        &[
+            ("kind", "hold"),
+            ("facility", &arche),
+            ("category", "UE3"),
+            ("places", "1"),
+            ("reason", "Platz für Inklusionskind"),
+        ],
+    );
+    assert!(page.contains("1 zurückgehalten"), "{page}");
+    assert_eq!(adjustments(&t, &run), 3);
+
+    // Publishing waits for the lead of Kita Sonnenschein (the other facilities have none).
+    let page = post_and_follow(
+        office,
+        &format!("/musterstadt/office/allocation/runs/{run}/publish"),
+        &[],
+    );
+    assert!(
+        page.contains(
+            "Noch nicht alle vorgeschlagenen Plätze sind von den Einrichtungen bestätigt"
+        ),
+        "{page}"
+    );
+    assert_eq!(status(&t, &dora), "checked");
+    let lead = t.login("kita-leitung.musterstadt@example.org");
+    let (code, page) = lead.page("/musterstadt/office/proposals");
+    assert_eq!(code, Status::Ok);
+    assert!(page.contains("keine Vorschläge"), "{page}");
+    let page = post_and_follow(
+        office,
+        &format!("/musterstadt/office/allocation/runs/{run}/review"),
+        &[],
+    );
+    assert!(
+        page.contains("Ein Platz ist noch nicht bestätigt"),
+        "{page}"
+    );
+    let (_, page) = lead.page("/musterstadt/office/proposals");
+    assert!(
+        page.contains("Dora") && !page.contains("Ben") && !page.contains("Clara"),
+        "{page}"
+    );
+
+    // The lead answers only for her own facility, always with a reason.
+    let answer = |child: &str| format!("/musterstadt/office/proposals/{run}/{child}");
+    let res = lead.post_form(
+        &answer(&s.ben.1),
+        &[("decision", "confirm"), ("reason", "ok")],
+    );
+    assert_eq!(res.status(), Status::NotFound);
+    let page = post_and_follow(
+        &lead,
+        &answer(&dora),
+        &[("decision", "reject"), ("reason", "")],
+    );
+    assert!(page.contains("Bitte geben Sie eine Begründung an"));
+    post_and_follow(
+        &lead,
+        &answer(&dora),
+        &[
+            ("decision", "reject"),
+            ("reason", "Gruppe wegen Umbau verkleinert"),
+        ],
+    );
+    let (_, page) = office.page(&format!("/musterstadt/office/allocation/runs/{run}"));
+    assert!(page.contains("abgelehnt") && page.contains("Gruppe wegen Umbau verkleinert"));
+    publish(office, &run);
+    assert_eq!(status(&t, &dora), "checked");
+    post_and_follow(
+        &lead,
+        &answer(&dora),
+        &[("decision", "confirm"), ("reason", "Umbau früher fertig")],
+    );
+
+    // Other roles cannot answer or adjust.
+    for who in [
+        "kita.musterstadt@example.org",
+        "jugendamt.musterstadt@example.org",
+    ] {
+        let b = t.login(who);
+        assert_eq!(
+            b.get("/musterstadt/office/proposals").status(),
+            Status::Forbidden,
+            "{who}"
+        );
+    }
+    let res = lead.post_form(
+        &adjust,
+        &[
+            ("kind", "hold"),
+            ("facility", &sonne),
+            ("category", "UE3"),
+            ("places", "1"),
+            ("reason", "x"),
+        ],
+    );
+    assert_eq!(res.status(), Status::Forbidden);
+
+    // Now the effective proposal is published: Ben has Anna's place, Anna is told why.
+    publish(office, &run);
+    assert_eq!(status(&t, &dora), "offered");
+    assert_eq!(status(&t, &s.ben.1), "offered");
+    assert_eq!(status(&t, &s.anna.1), "rejected");
+    assert_eq!(status(&t, &s.clara.1), "offered");
+    let (_, page) = s
+        .anna
+        .0
+        .page(&format!("/musterstadt/applications/{}", s.anna.1));
+    assert!(page.contains("Waldkita: Das Jugendamt hat diesen Platz nach Prüfung des Einzelfalls anders vergeben."), "{page}");
+    assert!(!page.contains("Gutachten") && !page.contains("Ben"));
+    // A published round cannot be changed any more.
+    let page = post_and_follow(
+        office,
+        &adjust,
+        &[
+            ("kind", "hold"),
+            ("facility", &arche),
+            ("category", "UE3"),
+            ("places", "0"),
+            ("reason", "zurück"),
+        ],
+    );
+    assert!(page.contains("bereits veröffentlicht"));
+    assert_eq!(adjustments(&t, &run), 3);
 }

@@ -122,9 +122,14 @@ fn run(route: &str, t: &TestApp) -> &'static str {
         }
         "/<_>/admin/users" => {
             let admin = t.login("admin.musterstadt@example.org");
+            let kita = crate::facilities::facility_id(&admin, "Kita Sonnenschein");
             let res = admin.post_form(
                 "/musterstadt/admin/users",
-                &[("email", "neu@example.org"), ("role", "facility_staff")],
+                &[
+                    ("email", "neu@example.org"),
+                    ("role", "facility_staff"),
+                    ("facility", &kita),
+                ],
             );
             assert_eq!(res.status(), Status::SeeOther);
             "create"
@@ -500,6 +505,45 @@ fn run(route: &str, t: &TestApp) -> &'static str {
             let run = crate::allocation::what_if(&office, &round);
             crate::allocation::publish(&office, &run);
             "publish"
+        }
+        "/<_>/office/allocation/runs/<id>/adjust" => {
+            let office = t.login("jugendamt.musterstadt@example.org");
+            let round = crate::allocation::create_round(&office, "Audit-Änderung");
+            let run = crate::allocation::what_if(&office, &round);
+            let kita = crate::facilities::facility_id(&office, "Kita Sonnenschein");
+            let res = office.post_form(
+                &format!("/musterstadt/office/allocation/runs/{run}/adjust"),
+                &[
+                    ("kind", "hold"),
+                    ("facility", &kita),
+                    ("category", "UE3"),
+                    ("places", "2"),
+                    ("reason", "Plätze für Notfälle"),
+                ],
+            );
+            assert_eq!(res.status(), Status::SeeOther);
+            "hold"
+        }
+        "/<_>/office/allocation/runs/<id>/review" => {
+            let office = t.login("jugendamt.musterstadt@example.org");
+            let round = crate::allocation::create_round(&office, "Audit-Bestätigung");
+            let run = crate::allocation::what_if(&office, &round);
+            let res = office.post_form(
+                &format!("/musterstadt/office/allocation/runs/{run}/review"),
+                &[],
+            );
+            assert_eq!(res.status(), Status::SeeOther);
+            "send_for_review"
+        }
+        "/<_>/office/proposals/<run>/<application>" => {
+            let (run, application) = crate::allocation::proposed_at_sonnenschein(t, "leitung");
+            let lead = t.login("kita-leitung.musterstadt@example.org");
+            let res = lead.post_form(
+                &format!("/musterstadt/office/proposals/{run}/{application}"),
+                &[("decision", "confirm"), ("reason", "Passt in die Gruppe")],
+            );
+            assert_eq!(res.status(), Status::SeeOther);
+            "confirm"
         }
         "/<_>/applications/<id>/accept" => {
             let (parent, id) = crate::allocation::offered(t, "annahme");

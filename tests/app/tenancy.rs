@@ -38,12 +38,14 @@ fn protected_routes(t: &TestApp, browser: &Browser) -> Vec<(Method, String)> {
                 } else {
                     path.replacen("<_>", "musterstadt", 1)
                 };
-                (
-                    r.method,
-                    concrete
-                        .replace("<membership>", &membership)
-                        .replace("<id>", &facility),
-                )
+                let mut concrete = concrete
+                    .replace("<membership>", &membership)
+                    .replace("<id>", &facility);
+                // Any other parameter gets an id too (unknown ids must not get further).
+                while let (Some(a), Some(b)) = (concrete.find('<'), concrete.find('>')) {
+                    concrete.replace_range(a..=b, &facility);
+                }
+                (r.method, concrete)
             })
         })
         .collect()

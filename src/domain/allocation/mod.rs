@@ -53,6 +53,7 @@ mod tests;
 
 pub mod priority;
 pub mod report;
+pub mod review;
 pub mod round;
 pub mod synth;
 
@@ -136,6 +137,8 @@ pub enum Reason {
     UnknownFacility,
     /// Given up so that the child's sibling group could be placed together.
     SiblingGroup,
+    /// The youth office changed the proposal by hand (see `review`).
+    Manual,
 }
 
 /// The cut-off at a slot: the lowest-ranked admitted child.

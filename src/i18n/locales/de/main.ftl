@@ -676,7 +676,10 @@ alloc-lottery = Prüfsumme der Losnummern
 alloc-seconds = Rechenzeit
 alloc-stability = Stabilität
 alloc-stable = Stabil: kein Kind hat Anspruch auf einen Platz, der an ein Kind mit geringerer Priorität ging.
-alloc-envy = { $n } Fälle, in denen ein Kind einen besser gewünschten Platz beanspruchen könnte.
+alloc-envy = { $n ->
+    [one] Ein Fall, in dem ein Kind einen besser gewünschten Platz beanspruchen könnte.
+   *[other] { $n } Fälle, in denen ein Kind einen besser gewünschten Platz beanspruchen könnte.
+}
 err-round-name = Bitte eine Bezeichnung angeben (höchstens 120 Zeichen).
 err-round-start = Bitte einen gültigen Stichtag angeben.
 err-round-categories = Bitte mindestens eine Altersgruppe wählen.
@@ -708,8 +711,14 @@ expl-title = Wie die Vergabe entschieden hat
 expl-first-wish = Ihr Kind erhält einen Platz in seiner ersten Wunsch-Einrichtung: { $facility }.
 expl-placed = Ihr Kind erhält einen Platz in { $facility }. Zu den Einrichtungen, die Sie weiter oben gewünscht hatten:
 expl-unplaced = In dieser Runde gab es für Ihr Kind keinen Platz in den gewünschten Einrichtungen:
-expl-full = { $facility }: alle { $capacity } { $category }-Plätze gingen an Kinder mit mindestens { $cutoff } Punkten; Ihre Anfrage hatte { $points } Punkte.
-expl-full-tie = { $facility }: alle { $capacity } { $category }-Plätze sind vergeben. Ihre Anfrage hatte mit { $points } Punkten genauso viele wie die letzten aufgenommenen Kinder; unter ihnen hat die Losnummer entschieden.
+expl-full = { $facility }: { $capacity ->
+    [one] der einzige { $category }-Platz ging an ein Kind
+   *[other] alle { $capacity } { $category }-Plätze gingen an Kinder
+} mit mindestens { $cutoff } Punkten; Ihre Anfrage hatte { $points } Punkte.
+expl-full-tie = { $facility }: { $capacity ->
+    [one] der einzige { $category }-Platz ist vergeben.
+   *[other] alle { $capacity } { $category }-Plätze sind vergeben.
+} Ihre Anfrage hatte mit { $points } Punkten genauso viele wie die letzten aufgenommenen Kinder; unter ihnen hat die Losnummer entschieden.
 expl-no-capacity = { $facility }: zum Beginn gab es dort keine freien { $category }-Plätze.
 expl-sibling = { $facility }: Damit Geschwister gemeinsam betreut werden, wurde dieser Wunsch zurückgestellt.
 expl-unknown = { $facility }: Diese Einrichtung hat an der Vergabe nicht teilgenommen.
@@ -753,3 +762,69 @@ fac-catchment = Einzugsgebiet
 fac-catchment-label = Postleitzahlen und Straßen im Einzugsgebiet
 fac-catchment-hint = Eine Postleitzahl oder ein Straßenname je Zeile. Kinder, die hier wohnen, erhalten in dieser Einrichtung den Einzugsgebiet-Bonus der Vergabe.
 err-catchment = Höchstens 2.000 Zeilen mit je höchstens 100 Zeichen.
+
+## Review before publishing: adjustments by hand, confirmations by facility leads
+alloc-reason-manual = vom Jugendamt von Hand anders vergeben
+expl-manual = { $facility }: Das Jugendamt hat diesen Platz nach Prüfung des Einzelfalls anders vergeben.
+err-unconfirmed = Noch nicht alle vorgeschlagenen Plätze sind von den Einrichtungen bestätigt. Senden Sie den Vorschlag zur Bestätigung und warten Sie die Antworten ab.
+flash-adjusted = Die Änderung ist gespeichert; Kapazität und Stabilität wurden neu geprüft.
+err-adjust-input = Die Angaben zur Änderung sind unvollständig.
+err-reason-required = Bitte geben Sie eine Begründung an (höchstens 1000 Zeichen).
+err-adjust-child = Dieses Kind nimmt an diesem Lauf nicht teil.
+err-adjust-facility = Diese Einrichtung nimmt an diesem Lauf nicht teil.
+err-adjust-not-wished = Die Eltern haben diese Einrichtung nicht gewünscht. Kinder werden nur in gewünschte Einrichtungen verschoben.
+err-adjust-full = Dort ist in dieser Altersgruppe kein Platz mehr frei.
+err-adjust-hold = So viele Plätze können nicht zurückgehalten werden: Sie sind bereits Kindern vorgeschlagen.
+err-adjust-no-change = Damit würde sich nichts ändern.
+flash-sent-for-review = Der Vorschlag ist an die Einrichtungsleitungen zur Bestätigung gesendet.
+flash-place-confirmed = Bestätigt.
+flash-place-rejected = Abgelehnt. Das Jugendamt sieht Ihre Begründung.
+lead-sent = Dieser Vorschlag liegt den Einrichtungsleitungen zur Bestätigung vor. { $n ->
+    [0] Alle Plätze sind bestätigt.
+    [one] Ein Platz ist noch nicht bestätigt.
+   *[other] { $n } Plätze sind noch nicht bestätigt.
+}
+lead-send-hint = Die Einrichtungsleitungen sehen die für ihre Einrichtung vorgeschlagenen Kinder und bestätigen oder lehnen sie mit Begründung ab.
+lead-required = In Ihrer Gemeinde müssen alle Plätze vor dem Veröffentlichen bestätigt sein.
+lead-send = Zur Bestätigung an die Einrichtungen senden
+alloc-proposal = Vorgeschlagene Plätze
+alloc-wish = Wunsch
+lead-answer = Antwort der Einrichtung
+alloc-moved = von Hand geändert
+lead-confirmed = bestätigt
+lead-rejected = abgelehnt
+lead-pending = offen
+alloc-envy-title = Prüfung nach den Änderungen
+alloc-envy-case = { $child } hat mehr Anspruch auf { $facility } als { $other }.
+alloc-envy-free = { $child } hat Anspruch auf einen freien Platz in { $facility }.
+adjust-title = Änderungen von Hand
+adjust-move-line = { $child } → { $facility }
+adjust-unplace-line = { $child }: kein Platz
+adjust-hold-line = { $n ->
+    [one] 1 Platz
+   *[other] { $n } Plätze
+} { $category } in { $facility } zurückgehalten
+adjust-reason = Begründung
+adjust-none = Keine Änderungen von Hand.
+adjust-move = Kind verschieben
+adjust-child = Kind
+adjust-to = Neuer Platz
+adjust-no-place = kein Platz
+adjust-move-submit = Verschieben
+adjust-hold = Plätze zurückhalten
+adjust-places = Anzahl Plätze (0 gibt sie wieder frei)
+adjust-hold-submit = Zurückhalten
+alloc-held = { $n } zurückgehalten
+alloc-confirmation-required = Einrichtungsleitungen müssen jeden vorgeschlagenen Platz vor dem Veröffentlichen bestätigen
+proposals-title = Platzvorschläge
+proposals-intro = Das Jugendamt schlägt diese Kinder für Ihre Einrichtung vor. Bitte bestätigen oder lehnen Sie jeden Vorschlag mit einer Begründung ab.
+proposals-no-facility = Ihrem Konto ist noch keine Einrichtung zugeordnet. Bitte wenden Sie sich an die Verwaltung Ihrer Gemeinde.
+proposals-none = Zurzeit liegen keine Vorschläge für Ihre Einrichtung vor.
+proposals-round = Vergaberunde
+lead-confirm = Bestätigen
+lead-reject = Ablehnen
+nav-proposals = Platzvorschläge
+users-facility = Einrichtung
+users-facility-hint = Nur für Einrichtungsleitung und Einrichtungspersonal: die Einrichtung, in der die Person arbeitet.
+err-users-facility = Bitte wählen Sie die Einrichtung, in der die Person arbeitet.
+lead-missing = keine Einrichtungsleitung im Portal (keine Bestätigung nötig)

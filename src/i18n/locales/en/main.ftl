@@ -676,7 +676,10 @@ alloc-lottery = Lottery numbers checksum
 alloc-seconds = Computing time
 alloc-stability = Stability
 alloc-stable = Stable: no child has a claim to a place that went to a child with lower priority.
-alloc-envy = { $n } cases in which a child could claim a place it wished more.
+alloc-envy = { $n ->
+    [one] One case in which a child could claim a place it wished more.
+   *[other] { $n } cases in which a child could claim a place it wished more.
+}
 err-round-name = Please enter a name (at most 120 characters).
 err-round-start = Please enter a valid reference date.
 err-round-categories = Please choose at least one age group.
@@ -708,8 +711,14 @@ expl-title = How the allocation decided
 expl-first-wish = Your child gets a place at its first-choice facility: { $facility }.
 expl-placed = Your child gets a place at { $facility }. About the facilities you ranked higher:
 expl-unplaced = This round there was no place for your child at the facilities you wished:
-expl-full = { $facility }: all { $capacity } { $category } places went to children with at least { $cutoff } points; your application had { $points } points.
-expl-full-tie = { $facility }: all { $capacity } { $category } places are taken. With { $points } points your application had as many as the last children admitted; among them the lottery number decided.
+expl-full = { $facility }: { $capacity ->
+    [one] the only { $category } place went to a child
+   *[other] all { $capacity } { $category } places went to children
+} with at least { $cutoff } points; your application had { $points } points.
+expl-full-tie = { $facility }: { $capacity ->
+    [one] the only { $category } place is taken.
+   *[other] all { $capacity } { $category } places are taken.
+} With { $points } points your application had as many as the last children admitted; among them the lottery number decided.
 expl-no-capacity = { $facility }: there were no free { $category } places at the start date.
 expl-sibling = { $facility }: this wish was set aside so that siblings are cared for together.
 expl-unknown = { $facility }: this facility did not take part in the allocation.
@@ -753,3 +762,69 @@ fac-catchment = Catchment area
 fac-catchment-label = Postal codes and streets in the catchment area
 fac-catchment-hint = One postal code or street name per line. Children who live here get the catchment bonus of the allocation at this facility.
 err-catchment = At most 2,000 lines of at most 100 characters each.
+
+## Review before publishing: adjustments by hand, confirmations by facility leads
+alloc-reason-manual = given to another child by the youth office by hand
+expl-manual = { $facility }: after looking at the individual case, the youth office gave this place differently.
+err-unconfirmed = Not all proposed places have been confirmed by the facilities yet. Send the proposal for confirmation and wait for the answers.
+flash-adjusted = The change is saved; capacity and stability were checked again.
+err-adjust-input = The change is incomplete.
+err-reason-required = Please give a reason (at most 1000 characters).
+err-adjust-child = This child is not part of this run.
+err-adjust-facility = This facility is not part of this run.
+err-adjust-not-wished = The parents did not wish this facility. Children are only moved to facilities they wished.
+err-adjust-full = There is no free place left in this age group there.
+err-adjust-hold = That many places cannot be held back: they are already proposed to children.
+err-adjust-no-change = This would change nothing.
+flash-sent-for-review = The proposal has been sent to the facility leads for confirmation.
+flash-place-confirmed = Confirmed.
+flash-place-rejected = Rejected. The youth office sees your reason.
+lead-sent = This proposal is with the facility leads for confirmation. { $n ->
+    [0] All places are confirmed.
+    [one] One place is not confirmed yet.
+   *[other] { $n } places are not confirmed yet.
+}
+lead-send-hint = The facility leads see the children proposed for their facility and confirm or reject each with a reason.
+lead-required = In your municipality every place must be confirmed before publishing.
+lead-send = Send to the facilities for confirmation
+alloc-proposal = Proposed places
+alloc-wish = Wish
+lead-answer = Facility's answer
+alloc-moved = changed by hand
+lead-confirmed = confirmed
+lead-rejected = rejected
+lead-pending = open
+alloc-envy-title = Check after the changes
+alloc-envy-case = { $child } has a stronger claim to { $facility } than { $other }.
+alloc-envy-free = { $child } has a claim to a free place at { $facility }.
+adjust-title = Changes by hand
+adjust-move-line = { $child } → { $facility }
+adjust-unplace-line = { $child }: no place
+adjust-hold-line = { $n ->
+    [one] 1 place
+   *[other] { $n } places
+} { $category } held back at { $facility }
+adjust-reason = Reason
+adjust-none = No changes by hand.
+adjust-move = Move a child
+adjust-child = Child
+adjust-to = New place
+adjust-no-place = no place
+adjust-move-submit = Move
+adjust-hold = Hold back places
+adjust-places = Number of places (0 releases them)
+adjust-hold-submit = Hold back
+alloc-held = { $n } held back
+alloc-confirmation-required = Facility leads must confirm every proposed place before publishing
+proposals-title = Place proposals
+proposals-intro = The youth office proposes these children for your facility. Please confirm or reject each proposal with a reason.
+proposals-no-facility = No facility is assigned to your account yet. Please contact your municipality's administration.
+proposals-none = There are no proposals for your facility at the moment.
+proposals-round = Allocation round
+lead-confirm = Confirm
+lead-reject = Reject
+nav-proposals = Proposals
+users-facility = Facility
+users-facility-hint = Only for facility leads and staff: the facility the person works at.
+err-users-facility = Please choose the facility the person works at.
+lead-missing = no facility lead in the portal (no confirmation needed)
