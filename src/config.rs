@@ -42,6 +42,8 @@ pub struct AppConfig {
     pub log_format: String,
     /// Run the register check worker in this process.
     pub register_worker: bool,
+    /// Run the background job worker (allocation runs) in this process.
+    pub job_worker: bool,
     /// Start the register simulator in this process on this address (demo and development);
     /// empty or unset: off.
     pub register_simulator: Option<String>,
@@ -70,6 +72,7 @@ impl Default for AppConfig {
             log: "info,rocket=warn,rocket::launch=info,rocket::launch_=info".into(),
             log_format: "text".into(),
             register_worker: true,
+            job_worker: true,
             register_simulator: Some(crate::seed::DEMO_SIMULATOR.into()),
             register_client_identity: None,
             register_ca_certificate: None,

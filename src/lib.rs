@@ -17,6 +17,7 @@ pub mod error;
 pub mod i18n;
 pub mod ids;
 pub mod invitations;
+pub mod jobs;
 pub mod mail;
 pub mod seed;
 pub mod store;
@@ -40,6 +41,8 @@ pub struct App {
     pub config: AppConfig,
     /// Login throttling.
     pub limits: web::throttle::LoginLimits,
+    /// Wakes the background job worker.
+    pub jobs: jobs::Wake,
 }
 
 impl App {
@@ -50,6 +53,7 @@ impl App {
             clock,
             config,
             limits: web::throttle::LoginLimits::new(),
+            jobs: jobs::Wake::default(),
         })
     }
 }

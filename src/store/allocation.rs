@@ -597,23 +597,38 @@ fn parse<T: serde::de::DeserializeOwned>(s: &str) -> AppResult<T> {
     serde_json::from_str(s).map_err(|e| AppError::Internal(format!("stored run: {e}")))
 }
 
-/// Runs the engine for a round and appends the run to the log. Nothing else changes (apart
-/// from lottery numbers drawn for applications that had none, which are kept for good).
-pub fn run_round(
-    conn: &mut Conn,
-    tenant: &TenantId,
-    round_id: &str,
-    ctx: &AuditCtx,
-) -> AppResult<String> {
-    let r = round(conn, tenant, round_id)?.ok_or(AppError::NotFound)?;
-    let input = input(conn, tenant, &r, ctx)?;
+/// An engine result ready to be logged.
+pub struct Computed {
+    input: Input,
+    outcome: Outcome,
+    stability: Vec<Envy>,
+}
+
+/// Runs the engine on a round's input (pure; no database).
+pub fn compute(input: Input) -> AppResult<Computed> {
     let started = std::time::Instant::now();
     let mut outcome = engine::allocate(&input.instance)
         .map_err(|e| AppError::Internal(format!("allocation input: {e}")))?;
     outcome.stats.seconds = started.elapsed().as_secs_f64();
     let stability = report::envy(&input.instance, &outcome.assignments);
-    let instance_json = json(&input.instance)?;
-    let lotteries: Vec<(&str, i64)> = input
+    Ok(Computed {
+        input,
+        outcome,
+        stability,
+    })
+}
+
+/// Appends a computed run to the log of `round_id`; returns the run id.
+pub fn save_run(
+    conn: &mut Conn,
+    tenant: &TenantId,
+    round_id: &str,
+    c: &Computed,
+    ctx: &AuditCtx,
+) -> AppResult<String> {
+    let instance_json = json(&c.input.instance)?;
+    let lotteries: Vec<(&str, i64)> = c
+        .input
         .instance
         .children
         .iter()
@@ -633,13 +648,13 @@ pub fn run_round(
             allocation_runs::created_at.eq(ctx.at),
             allocation_runs::created_by.eq(ctx.actor.as_ref().map(|a| a.as_str())),
             allocation_runs::input_hash.eq(hex_digest(instance_json.as_bytes())),
-            allocation_runs::criteria_version.eq(&input.criteria_version),
+            allocation_runs::criteria_version.eq(&c.input.criteria_version),
             allocation_runs::engine_version.eq(ENGINE_VERSION),
             allocation_runs::lottery_digest.eq(hex_digest(json(&lotteries)?.as_bytes())),
-            allocation_runs::capacity_snapshot.eq(json(&input.capacity)?),
+            allocation_runs::capacity_snapshot.eq(json(&c.input.capacity)?),
             allocation_runs::instance.eq(&instance_json),
-            allocation_runs::outcome.eq(json(&outcome)?),
-            allocation_runs::stability.eq(json(&stability)?),
+            allocation_runs::outcome.eq(json(&c.outcome)?),
+            allocation_runs::stability.eq(json(&c.stability)?),
         ))
         .execute(conn)?;
     audit::record(

@@ -8,6 +8,7 @@ pub mod audit;
 pub mod checks;
 pub mod facilities;
 pub mod households;
+pub mod jobs;
 pub mod outbox;
 pub mod review;
 pub mod rules;

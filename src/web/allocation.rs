@@ -20,7 +20,7 @@ use crate::domain::allocation::{priority, report, round, Reason};
 use crate::error::{AppError, AppResult};
 use crate::i18n::t;
 use crate::store::allocation::{self as store, Answer, Published};
-use crate::store::{applications, facilities, households, review};
+use crate::store::{applications, facilities, households, jobs, review};
 use crate::App;
 
 /// Routes of this module.
@@ -30,6 +30,7 @@ pub fn routes() -> Vec<Route> {
         create_round,
         round_page,
         run_round,
+        job_page,
         run_page,
         compare_page,
         publish,
@@ -197,15 +198,59 @@ async fn run_round(
 ) -> AppResult<Redirect> {
     let ctx = audit(app, &rid, Some(staff.user_id()));
     let (tenant, id) = (staff.tenant.id.clone(), id.to_string());
-    let run = app
+    let job = app
         .db
         .run(move |c| {
-            diesel::Connection::transaction(c, |tx| store::run_round(tx, &tenant, &id, &ctx))
+            diesel::Connection::transaction(c, |tx| {
+                store::round(tx, &tenant, &id)?.ok_or(AppError::NotFound)?;
+                jobs::enqueue(
+                    tx,
+                    &tenant,
+                    crate::jobs::ALLOCATION_RUN,
+                    &id,
+                    crate::jobs::ALLOCATION_RUN_STEPS,
+                    &ctx,
+                )
+            })
         })
         .await?;
+    app.jobs.notify();
     Ok(Redirect::to(format!(
-        "/{}/office/allocation/runs/{run}",
+        "/{}/office/jobs/{job}",
         staff.tenant.slug
+    )))
+}
+
+/// The progress page of a background job; a finished run goes straight to its report.
+#[get("/<_>/office/jobs/<id>", rank = 10)]
+async fn job_page(
+    app: &State<Arc<App>>,
+    staff: YouthOffice,
+    ui: Ui,
+    id: &str,
+) -> AppResult<Result<Redirect, Template>> {
+    let (tenant, id) = (staff.tenant.id.clone(), id.to_string());
+    let job = app
+        .db
+        .run(move |c| jobs::job(c, &tenant, &id))
+        .await?
+        .ok_or(AppError::NotFound)?;
+    if let (Some(run), "done") = (&job.result_id, job.status.as_str()) {
+        return Ok(Ok(Redirect::to(format!(
+            "/{}/office/allocation/runs/{run}",
+            staff.tenant.slug
+        ))));
+    }
+    Ok(Err(ui.render_in(
+        &staff.tenant,
+        "office/job",
+        json!({
+            "job": {
+                "status": job.status, "steps_done": job.steps_done,
+                "steps_total": job.steps_total, "subject_id": job.subject_id,
+            },
+            "waiting": matches!(job.status.as_str(), "queued" | "running"),
+        }),
     )))
 }
 

@@ -98,6 +98,9 @@ pub fn build(app: Arc<App>, secret_key: &[u8]) -> Rocket<Build> {
     if let Some(addr) = app.config.simulator_address() {
         rocket = rocket.attach(crate::checks::simulator_fairing(addr));
     }
+    if app.config.job_worker {
+        rocket = rocket.attach(crate::jobs::worker_fairing(app.clone()));
+    }
     if app.config.register_worker {
         rocket = rocket.attach(crate::checks::worker_fairing(app.clone(), secret_key));
     }

@@ -6,8 +6,8 @@ use std::sync::{Arc, Barrier};
 
 use diesel::prelude::*;
 use kitaplatz::db::schema::{
-    allocation_adjustments, allocation_runs, application_events, applications, offers, outbox,
-    place_seats,
+    allocation_adjustments, allocation_runs, application_events, applications, jobs, offers,
+    outbox, place_seats,
 };
 use kitaplatz::store::allocation::{self as store, Answer};
 use rocket::http::Status;
@@ -146,10 +146,21 @@ pub fn create_round(office: &Browser, name: &str) -> String {
     last_segment(&res)
 }
 
-/// Computes a what-if run; returns its id.
+/// Computes a what-if run (queued as a background job, done by the worker, whose page then
+/// leads to the run); returns the run's id.
 pub fn what_if(office: &Browser, round: &str) -> String {
     let res = office.post_form(&format!("/musterstadt/office/allocation/{round}/run"), &[]);
     assert_eq!(res.status(), Status::SeeOther);
+    let job = res.headers().get_one("Location").unwrap().to_string();
+    assert!(job.contains("/office/jobs/"), "{job}");
+    let app = office
+        .client
+        .rocket()
+        .state::<std::sync::Arc<kitaplatz::App>>()
+        .unwrap();
+    kitaplatz::jobs::run_pending(app).unwrap();
+    let res = office.get(&job);
+    assert_eq!(res.status(), Status::SeeOther, "job {job} not done");
     last_segment(&res)
 }
 
@@ -1049,4 +1060,126 @@ fn adjustments_by_hand_and_confirmations_by_facility_leads_gate_publishing() {
     );
     assert!(page.contains("bereits veröffentlicht"));
     assert_eq!(adjustments(&t, &run), 3);
+}
+
+fn job_status(t: &TestApp, job: &str) -> String {
+    let mut conn = t.app.db.get().unwrap();
+    jobs::table
+        .find(job)
+        .select(jobs::status)
+        .first(&mut *conn)
+        .unwrap()
+}
+
+#[test]
+fn runs_are_background_jobs_with_a_progress_page() {
+    let t = TestApp::demo();
+    let office = t.login("jugendamt.musterstadt@example.org");
+    let round = create_round(&office, "Im Hintergrund");
+    let res = office.post_form(&format!("/musterstadt/office/allocation/{round}/run"), &[]);
+    assert_eq!(res.status(), Status::SeeOther);
+    let page_url = res.headers().get_one("Location").unwrap().to_string();
+    let job = page_url.rsplit('/').next().unwrap().to_string();
+    // Nothing is computed in the request: the page shows the waiting job and refreshes.
+    let (code, page) = office.page(&page_url);
+    assert_eq!(code, Status::Ok);
+    assert!(page.contains("Der Lauf wartet auf den Start"), "{page}");
+    assert!(page.contains("<meta http-equiv=\"refresh\" content=\"2\">"));
+    assert!(page.contains("Schritt 0 von 3") && page.contains("<progress"));
+    assert_eq!(job_status(&t, &job), "queued");
+    assert_eq!(traces(&t).3, 0);
+    // Another municipality's youth office does not see the job.
+    let other = t.login("jugendamt.beispieldorf@example.org");
+    assert_eq!(
+        other
+            .get(&format!("/beispieldorf/office/jobs/{job}"))
+            .status(),
+        Status::NotFound
+    );
+
+    // A job a stopped process left running is queued again at start.
+    {
+        let mut conn = t.app.db.get().unwrap();
+        diesel::update(jobs::table.find(&job))
+            .set(jobs::status.eq("running"))
+            .execute(&mut *conn)
+            .unwrap();
+        assert_eq!(
+            kitaplatz::store::jobs::requeue_interrupted(&mut conn).unwrap(),
+            1
+        );
+    }
+    assert_eq!(kitaplatz::jobs::run_pending(&t.app).unwrap(), 1);
+    assert_eq!(job_status(&t, &job), "done");
+    let res = office.get(&page_url);
+    assert_eq!(res.status(), Status::SeeOther);
+    assert!(res
+        .headers()
+        .get_one("Location")
+        .unwrap()
+        .contains("/office/allocation/runs/"));
+    assert_eq!(traces(&t).3, 1);
+
+    // A job that fails says so in plain words, without internals.
+    let failing = {
+        let mut conn = t.app.db.get().unwrap();
+        let musterstadt = tenant(&mut conn, "musterstadt");
+        kitaplatz::store::jobs::enqueue(
+            &mut conn,
+            &musterstadt,
+            kitaplatz::jobs::ALLOCATION_RUN,
+            "no-such-round",
+            3,
+            &test_ctx(&t),
+        )
+        .unwrap()
+    };
+    kitaplatz::jobs::run_pending(&t.app).unwrap();
+    assert_eq!(job_status(&t, &failing), "failed");
+    let (code, page) = office.page(&format!("/musterstadt/office/jobs/{failing}"));
+    assert_eq!(code, Status::Ok);
+    assert!(page.contains("Der Lauf konnte nicht berechnet werden"));
+    let error: Option<String> = {
+        let mut conn = t.app.db.get().unwrap();
+        jobs::table
+            .find(&failing)
+            .select(jobs::error)
+            .first(&mut *conn)
+            .unwrap()
+    };
+    let error = error.expect("the error is kept for operations");
+    assert!(
+        !page.contains(&error) && !page.contains("http-equiv"),
+        "{page}"
+    );
+}
+
+#[test]
+fn the_job_worker_of_a_running_portal_does_queued_runs() {
+    let t = TestApp::demo();
+    let mut config = t.app.config.clone();
+    config.job_worker = true;
+    let app = kitaplatz::App::new(t.app.db.clone(), Arc::new(t.clock.clone()), config);
+    let client =
+        rocket::local::blocking::Client::tracked(kitaplatz::build(app, &[5u8; 64])).unwrap();
+    let office = Browser { client };
+    let res = office.post_form(
+        "/login",
+        &[
+            ("email", "jugendamt.musterstadt@example.org"),
+            ("password", PW),
+        ],
+    );
+    assert_eq!(res.status(), Status::SeeOther);
+    let round = create_round(&office, "Mit Arbeiter");
+    let res = office.post_form(&format!("/musterstadt/office/allocation/{round}/run"), &[]);
+    let job = last_segment(&res);
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+    while job_status(&t, &job) != "done" {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the worker did not run the job"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
 }

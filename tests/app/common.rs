@@ -84,6 +84,7 @@ impl TestApp {
             mail_worker: false,
             seed_demo: false,
             register_worker: false,
+            job_worker: false,
             register_simulator: None,
             template_dir: PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("templates"),
             ..AppConfig::default()

@@ -1,0 +1,109 @@
+//! The background job worker: long work queued by a request (allocation runs) is done here,
+//! step by step, so no request waits for it; the job page shows the progress.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use diesel::Connection;
+use rocket::fairing::AdHoc;
+
+use crate::error::{AppError, AppResult};
+use crate::store::audit::AuditCtx;
+use crate::store::{allocation, jobs};
+use crate::App;
+
+/// Job kind: an allocation run of a round (subject: the round).
+pub const ALLOCATION_RUN: &str = "allocation_run";
+
+/// Steps of an allocation run: input gathered, engine done, run logged.
+pub const ALLOCATION_RUN_STEPS: i32 = 3;
+
+/// Does every queued job; returns how many were done (or failed).
+pub fn run_pending(app: &App) -> AppResult<usize> {
+    let mut done = 0;
+    loop {
+        let job = {
+            let mut conn = app.db.get()?;
+            jobs::claim_next(&mut conn, app.clock.now_naive())?
+        };
+        let Some(job) = job else {
+            return Ok(done);
+        };
+        let result = match job.kind.as_str() {
+            ALLOCATION_RUN => allocation_run(app, &job),
+            other => Err(AppError::Internal(format!("unknown job kind {other}"))),
+        };
+        let mut conn = app.db.get()?;
+        let at = app.clock.now_naive();
+        match result {
+            Ok(id) => jobs::finish(&mut conn, &job.id, &id, at)?,
+            Err(e) => {
+                tracing::warn!(job = %job.id, kind = %job.kind, error = %e, "job failed");
+                jobs::fail(&mut conn, &job.id, &e.to_string(), at)?;
+            }
+        }
+        done += 1;
+    }
+}
+
+/// An allocation run in three steps, each committed on its own, so the progress is visible
+/// while the engine works: the input (lottery numbers drawn for applications without one are
+/// kept), the engine (no database), the run log.
+fn allocation_run(app: &App, job: &jobs::Job) -> AppResult<String> {
+    let tenant = job.tenant();
+    let ctx = AuditCtx {
+        actor: job.actor(),
+        request_id: format!("job-{}", job.id),
+        at: app.clock.now_naive(),
+    };
+    let mut conn = app.db.get()?;
+    let round =
+        allocation::round(&mut conn, &tenant, &job.subject_id)?.ok_or(AppError::NotFound)?;
+    let input = conn.transaction(|tx| allocation::input(tx, &tenant, &round, &ctx))?;
+    jobs::progress(&mut conn, &job.id, 1)?;
+    let computed = allocation::compute(input)?;
+    jobs::progress(&mut conn, &job.id, 2)?;
+    conn.transaction(|tx| allocation::save_run(tx, &tenant, &round.id, &computed, &ctx))
+}
+
+/// Wakes the worker when a job is queued (and every few seconds anyway).
+#[derive(Default)]
+pub struct Wake(rocket::tokio::sync::Notify);
+
+impl Wake {
+    /// Tells the worker there is work.
+    pub fn notify(&self) {
+        self.0.notify_one();
+    }
+}
+
+/// Starts the job worker when the server lifts off. Jobs a stopped process left running are
+/// queued again first.
+pub fn worker_fairing(app: Arc<App>) -> AdHoc {
+    AdHoc::on_liftoff("background jobs", move |_| {
+        Box::pin(async move {
+            match app
+                .db
+                .get()
+                .and_then(|mut c| jobs::requeue_interrupted(&mut c))
+            {
+                Ok(n) if n > 0 => tracing::info!(jobs = n, "interrupted jobs queued again"),
+                Ok(_) => {}
+                Err(e) => tracing::warn!(error = %e, "could not re-queue interrupted jobs"),
+            }
+            rocket::tokio::spawn(async move {
+                loop {
+                    let app2 = app.clone();
+                    match rocket::tokio::task::spawn_blocking(move || run_pending(&app2)).await {
+                        Ok(Err(e)) => tracing::warn!(error = %e, "job worker failed"),
+                        Err(e) => tracing::warn!(error = %e, "job worker task failed"),
+                        _ => {}
+                    }
+                    let _ =
+                        rocket::tokio::time::timeout(Duration::from_secs(5), app.jobs.0.notified())
+                            .await;
+                }
+            });
+        })
+    })
+}
