@@ -9,11 +9,11 @@ use rocket::fairing::AdHoc;
 use crate::domain::application::Status;
 use crate::error::AppResult;
 use crate::ids::TenantId;
-use crate::mail;
 use crate::store::allocation::{self, Notice};
 use crate::store::audit::AuditCtx;
 use crate::store::{applications, checks, outbox, Conn};
 use crate::App;
+use crate::{letters, mail};
 
 /// The parents' link to an application.
 fn link(app: &App, slug: &str, application: &str) -> String {
@@ -23,15 +23,17 @@ fn link(app: &App, slug: &str, application: &str) -> String {
     )
 }
 
-/// Queues the mail for one changed application (online applications only; paper
-/// applications have no address and get their letter by post from the office).
-fn letter(
+/// Queues the mail for one changed application, carrying `letter` (attached as PDF) when
+/// given. Paper applications have no address: the office prints their letter.
+#[allow(clippy::too_many_arguments)]
+fn mail_for(
     conn: &mut Conn,
     app: &App,
     tenant: &TenantId,
     slug: &str,
     n: &Notice,
     reminder: bool,
+    letter: Option<&str>,
     ctx: &AuditCtx,
 ) -> AppResult<()> {
     let Some((email, lang)) = checks::parent_of(conn, &n.application)? else {
@@ -48,20 +50,39 @@ fn letter(
         }
         (_, _, status) => mail::application_status(&lang, &email, &href, &child, status.code()),
     };
-    outbox::enqueue(conn, &m, ctx.at)
+    outbox::enqueue_with_letter(conn, &m, letter, ctx.at)
 }
 
-/// Queues the letters of a publication (in the publishing transaction).
+/// Makes the letters of a publication (kept with each application) and queues the mails
+/// that carry them, in the publishing transaction.
 pub fn notify(
     conn: &mut Conn,
     app: &App,
     tenant: &TenantId,
     slug: &str,
+    round: &str,
     notices: &[Notice],
     ctx: &AuditCtx,
 ) -> AppResult<()> {
     for n in notices {
-        letter(conn, app, tenant, slug, n, false, ctx)?;
+        let kind = match n.status {
+            Status::Offered => letters::Kind::Offer,
+            _ => letters::Kind::WaitingList,
+        };
+        let letter = letters::make(
+            conn,
+            tenant,
+            &letters::Occasion {
+                application: &n.application,
+                kind,
+                facility: n.facility.as_deref(),
+                deadline: n.deadline,
+                round,
+                portal_link: link(app, slug, &n.application),
+            },
+            ctx,
+        )?;
+        mail_for(conn, app, tenant, slug, n, false, Some(&letter), ctx)?;
     }
     Ok(())
 }
@@ -90,7 +111,7 @@ pub fn run_due(app: &App) -> AppResult<(usize, usize)> {
                     facility: Some(d.facility.clone()),
                     deadline: Some(d.deadline),
                 };
-                letter(tx, app, &tenant, &d.slug, &n, reminder, &ctx)?;
+                mail_for(tx, app, &tenant, &d.slug, &n, reminder, None, &ctx)?;
             }
         }
         Ok((expired.len(), reminders.len()))

@@ -18,6 +18,7 @@ pub mod i18n;
 pub mod ids;
 pub mod invitations;
 pub mod jobs;
+pub mod letters;
 pub mod mail;
 pub mod seed;
 pub mod store;

@@ -107,6 +107,7 @@ diesel::table! {
         claimed_until -> Nullable<Timestamp>,
         sent_at -> Nullable<Timestamp>,
         last_error -> Nullable<Text>,
+        letter_id -> Nullable<Text>,
     }
 }
 
@@ -444,6 +445,34 @@ diesel::table! {
 }
 
 diesel::table! {
+    letter_templates (id) {
+        id -> Text,
+        municipality_id -> Text,
+        kind -> Text,
+        version -> Integer,
+        subject -> Text,
+        body -> Text,
+        created_at -> Timestamp,
+        created_by -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
+    letters (id) {
+        id -> Text,
+        municipality_id -> Text,
+        application_id -> Text,
+        kind -> Text,
+        template_version -> Integer,
+        recipient -> Text,
+        subject -> Text,
+        body -> Text,
+        pdf -> Nullable<Binary>,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
     jobs (id) {
         id -> Text,
         municipality_id -> Text,
@@ -539,6 +568,8 @@ diesel::allow_tables_to_appear_in_same_query!(
     allocation_adjustments,
     allocation_confirmations,
     jobs,
+    letter_templates,
+    letters,
     offers,
     place_seats,
     register_settings,

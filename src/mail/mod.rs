@@ -3,7 +3,7 @@
 use std::sync::Arc;
 use std::time::Duration;
 
-use kitaplatz_mail::{MailError, MailTransport, OutgoingMail};
+use kitaplatz_mail::{Attachment, MailError, MailTransport, OutgoingMail};
 use rocket::fairing::AdHoc;
 
 use crate::error::{AppError, AppResult};
@@ -145,11 +145,16 @@ pub fn deliver_pending(app: &App, transport: &MailTransport) -> AppResult<usize>
     let due = outbox::claim_due(&mut conn, app.clock.now_naive(), 50)?;
     let mut sent = 0;
     for row in due {
+        let attachments = match &row.letter_id {
+            Some(id) => letter_attachment(&mut conn, id)?.into_iter().collect(),
+            None => Vec::new(),
+        };
         let mail = OutgoingMail {
             from: app.config.mail_from.clone(),
             to: row.to_address.clone(),
             subject: row.subject.clone(),
             body: row.body.clone(),
+            attachments,
         };
         match transport.send(&mail) {
             Ok(()) => {
@@ -174,6 +179,19 @@ pub fn deliver_pending(app: &App, transport: &MailTransport) -> AppResult<usize>
         }
     }
     Ok(sent)
+}
+
+/// The PDF of a kept letter as an attachment (made and kept on first use).
+fn letter_attachment(conn: &mut crate::store::Conn, id: &str) -> AppResult<Option<Attachment>> {
+    let Some((letter, pdf)) = crate::store::letters::get(conn, id)? else {
+        return Ok(None);
+    };
+    let data = crate::letters::pdf_of(conn, &letter, pdf)?;
+    Ok(Some(Attachment {
+        filename: crate::letters::file_name(&letter.kind).into(),
+        content_type: "application/pdf".into(),
+        data,
+    }))
 }
 
 /// The transport configured for this app.

@@ -679,6 +679,16 @@ pub fn runs(conn: &mut Conn, tenant: &TenantId, round_id: &str) -> AppResult<Vec
         .load(conn)?)
 }
 
+/// The log fields of one run of the tenant.
+pub fn run_row(conn: &mut Conn, tenant: &TenantId, id: &str) -> AppResult<Option<RunRow>> {
+    Ok(allocation_runs::table
+        .filter(allocation_runs::municipality_id.eq(tenant.as_str()))
+        .filter(allocation_runs::id.eq(id))
+        .select(RunRow::as_select())
+        .first(conn)
+        .optional()?)
+}
+
 /// One run of the tenant with input and result.
 pub fn run(conn: &mut Conn, tenant: &TenantId, id: &str) -> AppResult<Option<Run>> {
     let row: Option<(RunRow, String, String, String, String)> = allocation_runs::table

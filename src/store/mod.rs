@@ -9,6 +9,7 @@ pub mod checks;
 pub mod facilities;
 pub mod households;
 pub mod jobs;
+pub mod letters;
 pub mod outbox;
 pub mod review;
 pub mod rules;

@@ -33,10 +33,22 @@ pub struct OutboxRow {
     pub body: String,
     /// Failed attempts so far.
     pub attempts: i32,
+    /// A letter to attach as PDF.
+    pub letter_id: Option<String>,
 }
 
 /// Queues a mail.
 pub fn enqueue(conn: &mut Conn, mail: &NewMail, now: NaiveDateTime) -> AppResult<()> {
+    enqueue_with_letter(conn, mail, None, now)
+}
+
+/// Queues a mail that carries a letter (attached as PDF when sent).
+pub fn enqueue_with_letter(
+    conn: &mut Conn,
+    mail: &NewMail,
+    letter: Option<&str>,
+    now: NaiveDateTime,
+) -> AppResult<()> {
     diesel::insert_into(outbox::table)
         .values((
             outbox::id.eq(uuid::Uuid::new_v4().to_string()),
@@ -46,6 +58,7 @@ pub fn enqueue(conn: &mut Conn, mail: &NewMail, now: NaiveDateTime) -> AppResult
             outbox::body.eq(&mail.body),
             outbox::attempts.eq(0),
             outbox::next_attempt_at.eq(now),
+            outbox::letter_id.eq(letter),
         ))
         .execute(conn)?;
     Ok(())

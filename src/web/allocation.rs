@@ -573,7 +573,18 @@ async fn publish(
             diesel::Connection::transaction(c, |tx| {
                 let done = store::publish(tx, &tenant, &run_id, &ctx)?;
                 if let Published::Done(notices) = &done {
-                    crate::allocation::notify(tx, &app2, &tenant, &slug, notices, &ctx)?;
+                    let run = store::run_row(tx, &tenant, &run_id)?.ok_or(AppError::NotFound)?;
+                    let round =
+                        store::round(tx, &tenant, &run.round_id)?.ok_or(AppError::NotFound)?;
+                    crate::allocation::notify(
+                        tx,
+                        &app2,
+                        &tenant,
+                        &slug,
+                        &round.name,
+                        notices,
+                        &ctx,
+                    )?;
                 }
                 // An outdated run must not leave the round marked published.
                 if done == Published::Outdated {
@@ -655,6 +666,7 @@ pub async fn parent_context(
     lang: &str,
     id: &str,
 ) -> AppResult<Value> {
+    let letters = super::letters::list(app, parent.tenant.id.clone(), id).await?;
     let (tenant, id) = (parent.tenant.id.clone(), id.to_string());
     let (offer, explained) = app
         .db
@@ -700,6 +712,7 @@ pub async fn parent_context(
         .as_ref()
         .is_some_and(|o| o.status == "open" && o.deadline >= today);
     Ok(json!({
+        "letters": letters,
         "offer": offer,
         "offer_open": open,
         "explained": explained.as_ref().map(|e| json!({ "placed": e.placed })),

@@ -14,6 +14,7 @@ pub mod facilities;
 pub mod family;
 pub mod guards;
 pub mod kreis;
+pub mod letters;
 pub mod office;
 pub mod office_applications;
 pub mod paper;
@@ -80,6 +81,7 @@ pub fn build(app: Arc<App>, secret_key: &[u8]) -> Rocket<Build> {
         .mount("/", checks::routes())
         .mount("/", allocation::routes())
         .mount("/", review::routes())
+        .mount("/", letters::routes())
         .register(
             "/",
             catchers![

@@ -290,10 +290,12 @@ async fn detail_page(
             v
         })
         .collect();
+    let letters = super::letters::list(app, staff.tenant.id.clone(), &application.id).await?;
     Ok(ui.render_in(
         &staff.tenant,
         "office/application",
         json!({
+            "letters": letters,
             "application": application,
             "criteria": criteria,
             "points": points,

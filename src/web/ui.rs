@@ -191,6 +191,10 @@ impl Ui {
                 label: "nav-allocation-settings".into(),
             });
             links.push(NavLink {
+                href: format!("/{}/admin/letters", tenant.slug),
+                label: "nav-letters".into(),
+            });
+            links.push(NavLink {
                 href: format!("/{}/admin/audit", tenant.slug),
                 label: "nav-audit".into(),
             });

@@ -6,8 +6,8 @@ use std::sync::{Arc, Barrier};
 
 use diesel::prelude::*;
 use kitaplatz::db::schema::{
-    allocation_adjustments, allocation_runs, application_events, applications, jobs, offers,
-    outbox, place_seats,
+    allocation_adjustments, allocation_runs, application_events, applications, jobs, letters,
+    offers, outbox, place_seats,
 };
 use kitaplatz::store::allocation::{self as store, Answer};
 use rocket::http::Status;
@@ -1182,4 +1182,142 @@ fn the_job_worker_of_a_running_portal_does_queued_runs() {
         );
         std::thread::sleep(std::time::Duration::from_millis(50));
     }
+}
+
+/// The href of the first link whose text starts with `text`.
+fn link_to(page: &str, text: &str) -> String {
+    let i = page.find(&format!("\">{text}")).expect("link in page");
+    let start = page[..i].rfind("href=\"").unwrap() + "href=\"".len();
+    page[start..i].to_string()
+}
+
+#[test]
+fn letters_come_from_admin_templates_travel_as_pdf_and_stay_with_the_application() {
+    let t = TestApp::demo();
+    let admin = t.login("admin.musterstadt@example.org");
+    let (code, page) = admin.page("/musterstadt/admin/letters");
+    assert_eq!(code, Status::Ok);
+    assert!(page.contains("Zusage (Platzangebot)") && page.contains("Mitgelieferter Text"));
+    let form = |subject: &str, body: &str, action: &str| {
+        admin.post_form(
+            "/musterstadt/admin/letters/offer",
+            &[("subject", subject), ("body", body), ("action", action)],
+        )
+    };
+    // Templates are sandboxed and checked with demo data before they are saved.
+    for (body, message) in [
+        ("{{ get_env(name=\"HOME\") }}", "lässt sich nicht verwenden"),
+        ("{{ kontonummer }}", "lässt sich nicht verwenden"),
+        (
+            "{% for c in facility %}{{ c }}{% endfor %}",
+            "ist in Bescheid-Vorlagen nicht erlaubt",
+        ),
+        ("", "dürfen nicht leer sein"),
+    ] {
+        let res = form("Zusage", body, "save");
+        assert_eq!(res.status(), Status::UnprocessableEntity, "{body}");
+        assert!(res.into_string().unwrap().contains(message), "{body}");
+    }
+    let subject = "Zusage: {{ child_first_names }} in {{ facility }}";
+    let body = "Guten Tag,\r\n\r\nwir bieten {{ child_first_names }} einen Platz in {{ facility }} ab {{ start_date }} mit {{ weekly_hours }} Stunden an. Bitte antworten Sie bis {{ deadline }}.\r\n\r\nIhr Jugendamt {{ municipality }}";
+    // The preview is a PDF with demo data; nothing is saved.
+    let res = form(subject, body, "preview");
+    assert_eq!(res.status(), Status::Ok);
+    assert_eq!(res.content_type(), Some(rocket::http::ContentType::PDF));
+    assert!(res.into_bytes().unwrap().starts_with(b"%PDF-"));
+    let (_, page) = admin.page("/musterstadt/admin/letters");
+    assert!(page.contains("Mitgelieferter Text"));
+    let res = form(subject, body, "save");
+    assert_eq!(res.status(), Status::SeeOther);
+    let (_, page) = admin.page("/musterstadt/admin/letters/offer");
+    assert!(page.contains("In Gebrauch: Version 1") && page.contains("{{ child_first_names }}"));
+    // Staff of the youth office cannot edit templates.
+    let office = t.login("jugendamt.musterstadt@example.org");
+    assert_eq!(
+        office.get("/musterstadt/admin/letters/offer").status(),
+        Status::Forbidden
+    );
+
+    // Publishing makes a letter per child from the template in use, attached to the mail.
+    let s = scene(&t);
+    t.deliver_mail();
+    let round = create_round(&s.office, "Mit Bescheiden");
+    let run = what_if(&s.office, &round);
+    publish(&s.office, &run);
+    let mails = t.deliver_mail();
+    assert_eq!(mails.len(), 3);
+    assert!(mails
+        .iter()
+        .all(|m| m.contains("Content-Type: application/pdf")));
+    assert!(mails.iter().any(|m| m.contains("filename=\"Zusage.pdf\"")));
+    {
+        let mut conn = t.app.db.get().unwrap();
+        let kept: Vec<(String, i32, String, Option<Vec<u8>>)> = letters::table
+            .filter(letters::application_id.eq(&s.anna.1))
+            .select((
+                letters::kind,
+                letters::template_version,
+                letters::body,
+                letters::pdf,
+            ))
+            .load(&mut *conn)
+            .unwrap();
+        assert_eq!(kept.len(), 1);
+        assert_eq!((kept[0].0.as_str(), kept[0].1), ("offer", 1));
+        assert!(kept[0]
+            .2
+            .contains("wir bieten Anna einen Platz in Waldkita ab 01.03.2027 mit 35 Stunden an. Bitte antworten Sie bis 07.12.2026."));
+        assert!(kept[0].3.as_ref().is_some_and(|p| p.starts_with(b"%PDF-")));
+        let ben: (String, i32) = letters::table
+            .filter(letters::application_id.eq(&s.ben.1))
+            .select((letters::kind, letters::template_version))
+            .first(&mut *conn)
+            .unwrap();
+        assert_eq!(ben, ("waiting_list".to_string(), 0));
+    }
+
+    // The parents find the letter on the application page and download the kept PDF.
+    let (_, page) = s
+        .anna
+        .0
+        .page(&format!("/musterstadt/applications/{}", s.anna.1));
+    let href = link_to(&page, "Zusage: Anna in Waldkita");
+    let res = s.anna.0.get(&href);
+    assert_eq!(res.status(), Status::Ok);
+    assert!(res
+        .headers()
+        .get_one("Content-Disposition")
+        .unwrap()
+        .contains("Zusage.pdf"));
+    let first = res.into_bytes().unwrap();
+    assert!(first.starts_with(b"%PDF-"));
+    assert_eq!(s.anna.0.get(&href).into_bytes().unwrap(), first);
+    // Nobody else's: another family gets 404, also through its own application's URL.
+    let letter = href.rsplit('/').next().unwrap();
+    assert_eq!(s.ben.0.get(&href).status(), Status::NotFound);
+    assert_eq!(
+        s.ben
+            .0
+            .get(&format!(
+                "/musterstadt/applications/{}/letters/{letter}",
+                s.ben.1
+            ))
+            .status(),
+        Status::NotFound
+    );
+    // The youth office finds it on its application page.
+    let (_, page) = s
+        .office
+        .page(&format!("/musterstadt/office/applications/{}", s.anna.1));
+    let href = link_to(&page, "Zusage: Anna in Waldkita");
+    let res = s.office.get(&href);
+    assert_eq!(res.status(), Status::Ok);
+    assert_eq!(res.into_bytes().unwrap(), first);
+    let other = t.login("jugendamt.beispieldorf@example.org");
+    assert_eq!(
+        other
+            .get(&href.replace("/musterstadt/", "/beispieldorf/"))
+            .status(),
+        Status::NotFound
+    );
 }

@@ -248,7 +248,8 @@ fn applications_of_another_household_are_invisible() {
                 r.uri
                     .path()
                     .replacen("<_>", "musterstadt", 1)
-                    .replace("<id>", &id),
+                    .replace("<id>", &id)
+                    .replace("<letter>", &id),
             )
         })
         .collect();

@@ -545,6 +545,19 @@ fn run(route: &str, t: &TestApp) -> &'static str {
             assert_eq!(res.status(), Status::SeeOther);
             "confirm"
         }
+        "/<_>/admin/letters/<kind>" => {
+            let admin = t.login("admin.musterstadt@example.org");
+            let res = admin.post_form(
+                "/musterstadt/admin/letters/waiting_list",
+                &[
+                    ("subject", "Warteliste für {{ child_first_names }}"),
+                    ("body", "Leider kein Platz in der Runde {{ round }}."),
+                    ("action", "save"),
+                ],
+            );
+            assert_eq!(res.status(), Status::SeeOther);
+            "update"
+        }
         "/<_>/applications/<id>/accept" => {
             let (parent, id) = crate::allocation::offered(t, "annahme");
             let res = parent.post_form(&format!("/musterstadt/applications/{id}/accept"), &[]);

@@ -63,6 +63,7 @@ fn normalise(ty: &str) -> String {
         "bigint" | "int8" => "bigint",
         "boolean" | "bool" => "boolean",
         "date" => "date",
+        "blob" | "bytea" => "binary",
         t if t.starts_with("timestamp") => "timestamp",
         other => return other.to_string(),
     }

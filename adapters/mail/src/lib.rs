@@ -8,7 +8,7 @@
 use std::path::{Path, PathBuf};
 
 use lettre::message::header::{ContentTransferEncoding, ContentType};
-use lettre::message::{Body, Mailbox};
+use lettre::message::{Attachment as LettreAttachment, Body, Mailbox, MultiPart, SinglePart};
 use lettre::{FileTransport, Message, SmtpTransport, Transport};
 
 /// One mail ready to be sent.
@@ -22,6 +22,19 @@ pub struct OutgoingMail {
     pub subject: String,
     /// Plain-text body (UTF-8).
     pub body: String,
+    /// Files attached (letters as PDF).
+    pub attachments: Vec<Attachment>,
+}
+
+/// A file attached to a mail.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Attachment {
+    /// File name shown to the recipient.
+    pub filename: String,
+    /// MIME type, e.g. `application/pdf`.
+    pub content_type: String,
+    /// The bytes.
+    pub data: Vec<u8>,
 }
 
 /// What went wrong while sending.
@@ -80,7 +93,8 @@ impl MailTransport {
     }
 }
 
-/// Builds the MIME message: plain text, UTF-8, 8bit so links stay readable in `.eml` files.
+/// Builds the MIME message: plain text, UTF-8, 8bit so links stay readable in `.eml` files;
+/// with attachments, a `multipart/mixed` message with the text first.
 pub fn build_message(mail: &OutgoingMail) -> Result<Message, MailError> {
     let from: Mailbox = mail
         .from
@@ -91,13 +105,27 @@ pub fn build_message(mail: &OutgoingMail) -> Result<Message, MailError> {
         .parse()
         .map_err(|_| MailError::Address("to".into()))?;
     let body = eight_bit_body(&mail.body);
-    Message::builder()
+    let builder = Message::builder()
         .from(from)
         .to(to)
-        .subject(mail.subject.clone())
-        .header(ContentType::TEXT_PLAIN)
-        .body(body)
-        .map_err(|e| MailError::Message(e.to_string()))
+        .subject(mail.subject.clone());
+    let built = if mail.attachments.is_empty() {
+        builder.header(ContentType::TEXT_PLAIN).body(body)
+    } else {
+        let mut parts = MultiPart::mixed().singlepart(
+            SinglePart::builder()
+                .header(ContentType::TEXT_PLAIN)
+                .body(body),
+        );
+        for a in &mail.attachments {
+            let kind = ContentType::parse(&a.content_type)
+                .map_err(|_| MailError::Message(format!("content type {}", a.content_type)))?;
+            parts = parts
+                .singlepart(LettreAttachment::new(a.filename.clone()).body(a.data.clone(), kind));
+        }
+        builder.multipart(parts)
+    };
+    built.map_err(|e| MailError::Message(e.to_string()))
 }
 
 /// UTF-8 text as 8bit with CRLF line ends when every line fits the RFC 5322 limit of 998
@@ -124,6 +152,7 @@ mod tests {
             to: "eltern@example.org".into(),
             subject: "Bestätigen Sie Ihre E-Mail-Adresse".into(),
             body: "Grüß Gott!\nhttps://kita.example.org/confirm/abc123\n".into(),
+            attachments: Vec::new(),
         }
     }
 
@@ -168,5 +197,20 @@ mod tests {
         let mut m = mail();
         m.to = "not an address".into();
         assert!(matches!(build_message(&m), Err(MailError::Address(_))));
+    }
+
+    #[test]
+    fn attachments_travel_as_multipart_with_the_text_first() {
+        let mut m = mail();
+        m.attachments.push(Attachment {
+            filename: "Zusage.pdf".into(),
+            content_type: "application/pdf".into(),
+            data: b"%PDF-1.7 test".to_vec(),
+        });
+        let text = String::from_utf8(build_message(&m).unwrap().formatted()).unwrap();
+        assert!(text.contains("multipart/mixed"));
+        assert!(text.contains("Content-Disposition: attachment; filename=\"Zusage.pdf\""));
+        assert!(text.contains("Content-Type: application/pdf"));
+        assert!(text.find("Grüß Gott!").unwrap() < text.find("Zusage.pdf").unwrap());
     }
 }

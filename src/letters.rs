@@ -1,0 +1,439 @@
+//! Letters (Bescheide) of the allocation: an offer (Zusage) and the waiting-list notice.
+//!
+//! The municipality admin edits the text of each kind in the portal as a Tera template.
+//! Templates are sandboxed: only the documented [`VARIABLES`] exist, only `if`/`elif`/`else`
+//! statements (no loops, includes, macros or `set`), and the functions Tera offers by default
+//! (`get_env`, `now`, `get_random`, `range`, `throw`) are switched off — so a template can
+//! neither read the server's environment nor run for long. Letters are German, the official
+//! language of the authority (§ 23 VwVfG); the parents' page explains the outcome in their own
+//! language. The PDF is made by `kitaplatz-letters` from the stored text, once, and kept.
+
+use std::collections::HashMap;
+
+use chrono::NaiveDate;
+use rocket_dyn_templates::tera;
+use serde::Serialize;
+
+use crate::error::{AppError, AppResult};
+use crate::ids::TenantId;
+use crate::store::audit::AuditCtx;
+use crate::store::{applications, letters, tenants, Conn};
+
+/// A kind of letter.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Kind {
+    /// Offer of a place (Zusage) with the answer deadline.
+    Offer,
+    /// No place in this round: waiting list.
+    WaitingList,
+}
+
+impl Kind {
+    /// Every kind.
+    pub const ALL: [Kind; 2] = [Kind::Offer, Kind::WaitingList];
+
+    /// As stored and in URLs.
+    pub fn code(self) -> &'static str {
+        match self {
+            Kind::Offer => "offer",
+            Kind::WaitingList => "waiting_list",
+        }
+    }
+
+    /// Parses a code.
+    pub fn from_code(code: &str) -> Option<Kind> {
+        Kind::ALL.into_iter().find(|k| k.code() == code)
+    }
+
+    /// The built-in text (version 0): subject and body.
+    pub fn default_template(self) -> (&'static str, &'static str) {
+        let text = match self {
+            Kind::Offer => include_str!("../templates/letters/offer.txt"),
+            Kind::WaitingList => include_str!("../templates/letters/waiting_list.txt"),
+        };
+        let (subject, body) = text.split_once("\n\n").unwrap_or((text, ""));
+        (subject.trim(), body.trim_end())
+    }
+}
+
+/// The variables a template may use, with the i18n key of their description.
+pub const VARIABLES: [(&str, &str); 11] = [
+    ("municipality", "letter-var-municipality"),
+    ("child_first_names", "letter-var-child-first-names"),
+    ("child_last_name", "letter-var-child-last-name"),
+    ("birth_date", "letter-var-birth-date"),
+    ("facility", "letter-var-facility"),
+    ("start_date", "letter-var-start-date"),
+    ("weekly_hours", "letter-var-weekly-hours"),
+    ("deadline", "letter-var-deadline"),
+    ("round", "letter-var-round"),
+    ("today", "letter-var-today"),
+    ("portal_link", "letter-var-portal-link"),
+];
+
+/// Values for one letter (dates already formatted the German way).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Vars {
+    /// Municipality name.
+    pub municipality: String,
+    /// Child's first names.
+    pub child_first_names: String,
+    /// Child's last name.
+    pub child_last_name: String,
+    /// Child's birth date.
+    pub birth_date: String,
+    /// Facility offered (empty for the waiting list).
+    pub facility: String,
+    /// Start of the place.
+    pub start_date: String,
+    /// Hours per week asked for (and offered).
+    pub weekly_hours: String,
+    /// Answer deadline (empty for the waiting list).
+    pub deadline: String,
+    /// Name of the allocation round.
+    pub round: String,
+    /// Date of the letter.
+    pub today: String,
+    /// Link to the application in the parents' portal.
+    pub portal_link: String,
+}
+
+/// `dd.mm.yyyy`.
+pub fn date(d: NaiveDate) -> String {
+    d.format("%d.%m.%Y").to_string()
+}
+
+impl Vars {
+    /// Demo values for the preview.
+    pub fn demo(municipality: &str, today: NaiveDate) -> Vars {
+        Vars {
+            municipality: municipality.into(),
+            child_first_names: "Lena Marie".into(),
+            child_last_name: "Beispiel".into(),
+            birth_date: "14.05.2023".into(),
+            facility: "Kita Sonnenschein".into(),
+            start_date: "01.08.2027".into(),
+            weekly_hours: "35".into(),
+            deadline: date(today + chrono::Duration::days(14)),
+            round: "Hauptvergabe 2027".into(),
+            today: date(today),
+            portal_link: "https://kitaplatz.example.org/…".into(),
+        }
+    }
+}
+
+/// Longest template text accepted (subject and body each).
+pub const MAX_TEMPLATE: usize = 20_000;
+
+/// Why a template was refused.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum TemplateError {
+    /// Empty subject or body.
+    Empty,
+    /// Longer than [`MAX_TEMPLATE`].
+    TooLong,
+    /// A statement other than `if`/`elif`/`else`/`endif`.
+    Statement(String),
+    /// Tera could not parse or render it (unknown variable, syntax).
+    Invalid(String),
+}
+
+/// Statements a letter template may contain.
+const ALLOWED: [&str; 4] = ["if", "elif", "else", "endif"];
+
+/// Checks that only allowed statements occur.
+fn check_statements(text: &str) -> Result<(), TemplateError> {
+    let mut rest = text;
+    while let Some(i) = rest.find("{%") {
+        rest = &rest[i + 2..];
+        let word: String = rest
+            .trim_start_matches('-')
+            .trim_start()
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+            .collect();
+        if !ALLOWED.contains(&word.as_str()) {
+            return Err(TemplateError::Statement(word));
+        }
+    }
+    Ok(())
+}
+
+struct Disabled;
+
+impl tera::Function for Disabled {
+    fn call(&self, _: &HashMap<String, tera::Value>) -> tera::Result<tera::Value> {
+        Err(tera::Error::msg("not available in letters"))
+    }
+}
+
+fn render_one(text: &str, context: &tera::Context) -> Result<String, TemplateError> {
+    let mut tera = tera::Tera::default();
+    for f in ["get_env", "now", "get_random", "range", "throw"] {
+        tera.register_function(f, Disabled);
+    }
+    tera.autoescape_on(vec![]);
+    tera.add_raw_template("letter", text)
+        .map_err(|e| TemplateError::Invalid(error_chain(&e)))?;
+    tera.render("letter", context)
+        .map_err(|e| TemplateError::Invalid(error_chain(&e)))
+}
+
+/// Tera's message with its causes (the cause names the unknown variable).
+fn error_chain(e: &tera::Error) -> String {
+    let mut parts = vec![e.to_string()];
+    let mut source = std::error::Error::source(e);
+    while let Some(s) = source {
+        parts.push(s.to_string());
+        source = s.source();
+    }
+    parts.join(": ")
+}
+
+/// Renders a subject and body template with `vars`.
+pub fn render(subject: &str, body: &str, vars: &Vars) -> Result<(String, String), TemplateError> {
+    for text in [subject, body] {
+        if text.trim().is_empty() {
+            return Err(TemplateError::Empty);
+        }
+        if text.chars().count() > MAX_TEMPLATE {
+            return Err(TemplateError::TooLong);
+        }
+        check_statements(text)?;
+    }
+    let context =
+        tera::Context::from_serialize(vars).map_err(|e| TemplateError::Invalid(e.to_string()))?;
+    let subject = render_one(subject, &context)?;
+    let body = render_one(body, &context)?;
+    // The subject is one line.
+    let subject = subject.split_whitespace().collect::<Vec<_>>().join(" ");
+    Ok((subject, body))
+}
+
+/// The PDF of a letter.
+pub fn pdf(
+    sender: Vec<String>,
+    recipient: Vec<String>,
+    place_date: String,
+    subject: &str,
+    body: &str,
+) -> Result<Vec<u8>, String> {
+    kitaplatz_letters::render(&kitaplatz_letters::Letter {
+        sender,
+        recipient,
+        place_date,
+        subject: subject.to_string(),
+        body: body.to_string(),
+        footer: None,
+    })
+    .map_err(|e| e.to_string())
+}
+
+/// What a letter is about (from publishing a round).
+pub struct Occasion<'a> {
+    /// The application.
+    pub application: &'a str,
+    /// Offer or waiting list.
+    pub kind: Kind,
+    /// Facility offered.
+    pub facility: Option<&'a str>,
+    /// Answer deadline.
+    pub deadline: Option<NaiveDate>,
+    /// Round name.
+    pub round: &'a str,
+    /// Link to the application in the parents' portal.
+    pub portal_link: String,
+}
+
+/// Makes the letter for an occasion from the municipality's current template and keeps it with
+/// the application; returns its id. A template that no longer renders (it was checked when
+/// saved, so only after a change of the variables) falls back to the built-in text.
+pub fn make(
+    conn: &mut Conn,
+    tenant: &TenantId,
+    o: &Occasion<'_>,
+    ctx: &AuditCtx,
+) -> AppResult<String> {
+    let municipality = tenants::municipality(conn, tenant.as_str())?
+        .map(|m| m.name)
+        .unwrap_or_default();
+    let app = applications::get(conn, tenant, None, o.application)?.ok_or(AppError::NotFound)?;
+    let vars = Vars {
+        municipality,
+        child_first_names: app.child_first_names.clone(),
+        child_last_name: app.child_last_name.clone(),
+        birth_date: date(app.birth_date),
+        facility: o.facility.unwrap_or_default().to_string(),
+        start_date: date(app.start_date),
+        weekly_hours: app.weekly_hours.map(|h| h.to_string()).unwrap_or_default(),
+        deadline: o.deadline.map(date).unwrap_or_default(),
+        round: o.round.to_string(),
+        today: date(ctx.at.date()),
+        portal_link: o.portal_link.clone(),
+    };
+    let template = letters::current(conn, tenant, o.kind)?;
+    let (version, (subject, body)) = match render(&template.subject, &template.body, &vars) {
+        Ok(text) => (template.version, text),
+        Err(e) => {
+            tracing::warn!(kind = o.kind.code(), version = template.version, error = ?e,
+                "letter template does not render; built-in text used");
+            let (s, b) = o.kind.default_template();
+            (
+                0,
+                render(s, b, &vars).map_err(|e| AppError::Internal(format!("{e:?}")))?,
+            )
+        }
+    };
+    let recipient = recipient(conn, o.application, &app.child_last_name)?;
+    letters::create(
+        conn,
+        tenant,
+        &letters::NewLetter {
+            application: o.application,
+            kind: o.kind,
+            template_version: version,
+            recipient: &recipient,
+            subject: &subject,
+            body: &body,
+        },
+        ctx.at,
+    )
+}
+
+/// Address lines: the household's guardians (or "the parents of"), the child's address.
+fn recipient(conn: &mut Conn, application: &str, last_name: &str) -> AppResult<String> {
+    use crate::db::schema::{applications, children, guardians};
+    use diesel::prelude::*;
+    let (household, street, no, postal, city): (String, String, String, String, String) =
+        applications::table
+            .inner_join(children::table)
+            .filter(applications::id.eq(application))
+            .select((
+                applications::household_id,
+                children::street,
+                children::house_number,
+                children::postal_code,
+                children::city,
+            ))
+            .first(conn)?;
+    let names: Vec<String> = guardians::table
+        .filter(guardians::household_id.eq(&household))
+        .order(guardians::created_at.asc())
+        .select((guardians::first_names, guardians::last_name))
+        .load::<(String, String)>(conn)?
+        .into_iter()
+        .map(|(f, l)| format!("{f} {l}"))
+        .collect();
+    let to = if names.is_empty() {
+        format!("Familie {last_name}")
+    } else {
+        names.join(" und ")
+    };
+    Ok(format!("{to}\n{street} {no}\n{postal} {city}"))
+}
+
+/// The PDF of a kept letter: made from its text the first time and kept.
+pub fn pdf_of(
+    conn: &mut Conn,
+    letter: &letters::Letter,
+    kept: Option<Vec<u8>>,
+) -> AppResult<Vec<u8>> {
+    if let Some(pdf) = kept {
+        return Ok(pdf);
+    }
+    let municipality = tenants::municipality(conn, &letter.municipality_id)?
+        .map(|m| m.name)
+        .unwrap_or_default();
+    let place = municipality.clone();
+    let at = crate::web::berlin_time(letter.created_at);
+    let day = at.split(' ').next().unwrap_or_default().to_string();
+    let pdf = pdf(
+        vec![municipality, "Jugendamt".into()],
+        letter.recipient.lines().map(String::from).collect(),
+        format!("{place}, {day}"),
+        &letter.subject,
+        &letter.body,
+    )
+    .map_err(AppError::Internal)?;
+    letters::set_pdf(conn, &letter.id, &pdf)?;
+    Ok(pdf)
+}
+
+/// File name of a letter's PDF.
+pub fn file_name(kind: &str) -> &'static str {
+    match Kind::from_code(kind) {
+        Some(Kind::Offer) => "Zusage.pdf",
+        _ => "Bescheid.pdf",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn demo() -> Vars {
+        Vars::demo(
+            "Musterstadt",
+            NaiveDate::from_ymd_opt(2026, 11, 23).unwrap(),
+        )
+    }
+
+    #[test]
+    fn letters_default_templates_render_with_every_variable() {
+        for kind in Kind::ALL {
+            let (subject, body) = kind.default_template();
+            let (s, b) = render(subject, body, &demo()).unwrap();
+            assert!(s.contains("Lena Marie Beispiel"), "{s}");
+            assert!(b.contains("Musterstadt") && !b.contains("{{"), "{b}");
+        }
+        let (_, b) = render(
+            Kind::Offer.default_template().0,
+            Kind::Offer.default_template().1,
+            &demo(),
+        )
+        .unwrap();
+        assert!(b.contains("bis zum 07.12.2026"));
+    }
+
+    #[test]
+    fn letters_templates_are_sandboxed() {
+        let v = demo();
+        assert_eq!(render("", "x", &v), Err(TemplateError::Empty));
+        assert_eq!(
+            render("a", &"x".repeat(MAX_TEMPLATE + 1), &v),
+            Err(TemplateError::TooLong)
+        );
+        for bad in [
+            "{% for c in child_first_names %}{{ c }}{% endfor %}",
+            "{%- include \"base\" %}",
+            "{% set x = 1 %}",
+            "{% macro m() %}{% endmacro %}",
+        ] {
+            assert!(
+                matches!(render("a", bad, &v), Err(TemplateError::Statement(_))),
+                "{bad}"
+            );
+        }
+        // No environment, no unknown variables, no syntax errors.
+        for bad in [
+            "{{ get_env(name=\"HOME\") }}",
+            "{{ now() }}",
+            "{{ secret }}",
+            "{{ child_first_names",
+        ] {
+            assert!(
+                matches!(render("a", bad, &v), Err(TemplateError::Invalid(_))),
+                "{bad}"
+            );
+        }
+        // Conditions and filters are allowed; nothing is HTML-escaped in a letter.
+        let (_, b) = render(
+            "a",
+            "{% if facility %}{{ facility | upper }}{% else %}–{% endif %} <&>",
+            &v,
+        )
+        .unwrap();
+        assert_eq!(b, "KITA SONNENSCHEIN <&>");
+    }
+}
