@@ -586,10 +586,6 @@ async fn publish(
                         &ctx,
                     )?;
                 }
-                // An outdated run must not leave the round marked published.
-                if done == Published::Outdated {
-                    return Err(AppError::Conflict("outdated".into()));
-                }
                 Ok(done)
             })
         })
@@ -597,8 +593,12 @@ async fn publish(
     Ok(match done {
         Ok(Published::Done(_)) => Flash::success(back, "flash-published"),
         Ok(Published::Unconfirmed(_)) => Flash::error(back, "err-unconfirmed"),
-        Ok(_) => Flash::error(back, "err-already-published"),
-        Err(AppError::Conflict(_)) => Flash::error(back, "err-run-outdated"),
+        Ok(Published::Already) => Flash::error(back, "err-already-published"),
+        // Places changed since the run (checked before anything is written), or a concurrent
+        // answer or round took a place while publishing (the transaction is rolled back).
+        Ok(Published::Outdated) | Err(AppError::Conflict(_)) | Err(AppError::Busy) => {
+            Flash::error(back, "err-run-outdated")
+        }
         Err(e) => return Err(e),
     })
 }

@@ -1321,3 +1321,31 @@ fn letters_come_from_admin_templates_travel_as_pdf_and_stay_with_the_application
         Status::NotFound
     );
 }
+
+#[test]
+fn a_run_whose_places_were_taken_meanwhile_is_not_published() {
+    let t = TestApp::demo();
+    let s = scene(&t);
+    let first = create_round(&s.office, "Erste Runde");
+    let second = create_round(&s.office, "Zweite Runde");
+    let run_first = what_if(&s.office, &first);
+    let run_second = what_if(&s.office, &second);
+    publish(&s.office, &run_first);
+    assert_eq!(status(&t, &s.anna.1), "offered");
+    // The second run counted the Waldkita place the first round has just offered to Anna.
+    let before = traces(&t);
+    let page = post_and_follow(
+        &s.office,
+        &format!("/musterstadt/office/allocation/runs/{run_second}/publish"),
+        &[],
+    );
+    assert!(
+        page.contains("Seit diesem Lauf haben sich die freien Plätze geändert"),
+        "{page}"
+    );
+    assert_eq!(traces(&t), before);
+    let (_, page) = s
+        .office
+        .page(&format!("/musterstadt/office/allocation/{second}"));
+    assert!(!page.contains("Veröffentlicht am") && page.contains("In Vorbereitung"));
+}
