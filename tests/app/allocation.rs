@@ -847,55 +847,43 @@ fn adjustments_by_hand_and_confirmations_by_facility_leads_gate_publishing() {
     let round = create_round(office, "Mit Prüfung");
     let run = what_if(office, &round);
     let adjust = format!("/musterstadt/office/allocation/runs/{run}/adjust");
+    let move_child = |child: &str, facility: &str, reason: &str| {
+        post_and_follow(
+            office,
+            &adjust,
+            &[
+                ("kind", "move"),
+                ("application", child),
+                ("facility", facility),
+                ("reason", reason),
+            ],
+        )
+    };
+    let hold = |facility: &str, places: &str, reason: &str| {
+        post_and_follow(
+            office,
+            &adjust,
+            &[
+                ("kind", "hold"),
+                ("facility", facility),
+                ("category", "UE3"),
+                ("places", places),
+                ("reason", reason),
+            ],
+        )
+    };
 
     // Every change needs a reason, a wished facility and a free place.
-    let page = post_and_follow(
-        office,
-        &adjust,
-        &[
-            ("kind", "move"),
-            ("application", &s.ben.1),
-            ("facility", &s.wald),
-            ("reason", "  "),
-        ],
-    );
+    let page = move_child(&s.ben.1, &s.wald, "  ");
     assert!(
         page.contains("Bitte geben Sie eine Begründung an"),
         "{page}"
     );
-    let page = post_and_follow(
-        office,
-        &adjust,
-        &[
-            ("kind", "move"),
-            ("application", &s.ben.1),
-            ("facility", &s.wald),
-            ("reason", "Härtefall"),
-        ],
-    );
+    let page = move_child(&s.ben.1, &s.wald, "Härtefall");
     assert!(page.contains("kein Platz mehr frei"), "{page}");
-    let page = post_and_follow(
-        office,
-        &adjust,
-        &[
-            ("kind", "move"),
-            ("application", &s.ben.1),
-            ("facility", &arche),
-            ("reason", "Härtefall"),
-        ],
-    );
+    let page = move_child(&s.ben.1, &arche, "Härtefall");
     assert!(page.contains("nicht gewünscht"), "{page}");
-    let page = post_and_follow(
-        office,
-        &adjust,
-        &[
-            ("kind", "hold"),
-            ("facility", &s.wald),
-            ("category", "UE3"),
-            ("places", "1"),
-            ("reason", "Umbau"),
-        ],
-    );
+    let page = hold(&s.wald, "1", "Umbau");
     assert!(
         page.contains("So viele Plätze können nicht zurückgehalten werden"),
         "{page}"
@@ -903,26 +891,8 @@ fn adjustments_by_hand_and_confirmations_by_facility_leads_gate_publishing() {
     assert_eq!(adjustments(&t, &run), 0);
 
     // Anna out, Ben in: saved with reasons, the check lists Anna's stronger claim.
-    post_and_follow(
-        office,
-        &adjust,
-        &[
-            ("kind", "move"),
-            ("application", &s.anna.1),
-            ("facility", ""),
-            ("reason", "Familie zieht im Februar weg"),
-        ],
-    );
-    let page = post_and_follow(
-        office,
-        &adjust,
-        &[
-            ("kind", "move"),
-            ("application", &s.ben.1),
-            ("facility", &s.wald),
-            ("reason", "Härtefall nach Gutachten"),
-        ],
-    );
+    move_child(&s.anna.1, "", "Familie zieht im Februar weg");
+    let page = move_child(&s.ben.1, &s.wald, "Härtefall nach Gutachten");
     assert!(page.contains("Die Änderung ist gespeichert"), "{page}");
     assert!(
         page.contains("Härtefall nach Gutachten") && page.contains("Familie zieht im Februar weg")
@@ -933,17 +903,7 @@ fn adjustments_by_hand_and_confirmations_by_facility_leads_gate_publishing() {
         "{page}"
     );
     // Holding back one Arche place: capacity shown with the held place.
-    let page = post_and_follow(
-        office,
-        &adjust,
-        &[
-            ("kind", "hold"),
-            ("facility", &arche),
-            ("category", "UE3"),
-            ("places", "1"),
-            ("reason", "Platz für Inklusionskind"),
-        ],
-    );
+    let page = hold(&arche, "1", "Platz für Inklusionskind");
     assert!(page.contains("1 zurückgehalten"), "{page}");
     assert_eq!(adjustments(&t, &run), 3);
 
@@ -1047,17 +1007,7 @@ fn adjustments_by_hand_and_confirmations_by_facility_leads_gate_publishing() {
     assert!(page.contains("Waldkita: Das Jugendamt hat diesen Platz nach Prüfung des Einzelfalls anders vergeben."), "{page}");
     assert!(!page.contains("Gutachten") && !page.contains("Ben"));
     // A published round cannot be changed any more.
-    let page = post_and_follow(
-        office,
-        &adjust,
-        &[
-            ("kind", "hold"),
-            ("facility", &arche),
-            ("category", "UE3"),
-            ("places", "0"),
-            ("reason", "zurück"),
-        ],
-    );
+    let page = hold(&arche, "0", "zurück");
     assert!(page.contains("bereits veröffentlicht"));
     assert_eq!(adjustments(&t, &run), 3);
 }

@@ -454,18 +454,7 @@ fn run(route: &str, t: &TestApp) -> &'static str {
             "update"
         }
         "/<_>/admin/allocation" => {
-            let admin = t.login("admin.musterstadt@example.org");
-            let res = admin.post_form(
-                "/musterstadt/admin/allocation",
-                &[
-                    ("bonus_sibling", "50"),
-                    ("bonus_own_krippe", "220"),
-                    ("bonus_catchment", "20"),
-                    ("bonus_staff", "350"),
-                    ("offer_days", "14"),
-                ],
-            );
-            assert_eq!(res.status(), Status::SeeOther);
+            crate::allocation::require_confirmations(t);
             "update"
         }
         "/<_>/office/applications/<id>/allocation" => {
