@@ -345,13 +345,18 @@ pub fn pdf_of(
     let municipality = tenants::municipality(conn, &letter.municipality_id)?
         .map(|m| m.name)
         .unwrap_or_default();
-    let place = municipality.clone();
-    let at = crate::web::berlin_time(letter.created_at);
-    let day = at.split(' ').next().unwrap_or_default().to_string();
+    // The letter's date is the day it was made, in Germany.
+    let day = {
+        use chrono::TimeZone;
+        chrono_tz::Europe::Berlin
+            .from_utc_datetime(&letter.created_at)
+            .date_naive()
+    };
+    let place_date = format!("{municipality}, {}", date(day));
     let pdf = pdf(
         vec![municipality, "Jugendamt".into()],
         letter.recipient.lines().map(String::from).collect(),
-        format!("{place}, {day}"),
+        place_date,
         &letter.subject,
         &letter.body,
     )

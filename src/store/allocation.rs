@@ -679,16 +679,6 @@ pub fn runs(conn: &mut Conn, tenant: &TenantId, round_id: &str) -> AppResult<Vec
         .load(conn)?)
 }
 
-/// The log fields of one run of the tenant.
-pub fn run_row(conn: &mut Conn, tenant: &TenantId, id: &str) -> AppResult<Option<RunRow>> {
-    Ok(allocation_runs::table
-        .filter(allocation_runs::municipality_id.eq(tenant.as_str()))
-        .filter(allocation_runs::id.eq(id))
-        .select(RunRow::as_select())
-        .first(conn)
-        .optional()?)
-}
-
 /// One run of the tenant with input and result.
 pub fn run(conn: &mut Conn, tenant: &TenantId, id: &str) -> AppResult<Option<Run>> {
     let row: Option<(RunRow, String, String, String, String)> = allocation_runs::table
@@ -733,8 +723,13 @@ pub struct Notice {
 /// Result of publishing.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Published {
-    /// Offers and waiting-list notices to send.
-    Done(Vec<Notice>),
+    /// Offers and waiting-list notices to send, and the round's name (for the letters).
+    Done {
+        /// The round's name.
+        round: String,
+        /// One per application.
+        notices: Vec<Notice>,
+    },
     /// The round was published before; nothing was sent again.
     Already,
     /// Places changed since the run (another round, an acceptance): run again.
@@ -763,18 +758,14 @@ pub fn publish(
     }
     let settings = settings(conn, tenant)?;
     if settings.confirmation_required {
-        let missing = if r.review_run_id.as_deref() == Some(run_id) {
-            super::review::unconfirmed(conn, tenant, &reviewed)?
+        // Answers count only for the run the leads were asked about.
+        let answers = if r.review_run_id.as_deref() == Some(run_id) {
+            super::review::answers(conn, run_id)?
         } else {
-            let led = super::review::led_facilities(conn, tenant)?;
-            reviewed
-                .proposal
-                .assignments
-                .values()
-                .flatten()
-                .filter(|f| led.contains(*f))
-                .count()
+            HashMap::new()
         };
+        let led = super::review::led_facilities(conn, tenant)?;
+        let missing = super::review::unconfirmed(&reviewed.proposal, &answers, &led);
         if missing > 0 {
             return Ok(Published::Unconfirmed(missing));
         }
@@ -899,7 +890,10 @@ pub fn publish(
         Some(&round_id),
         &["published_run_id"],
     )?;
-    Ok(Published::Done(notices))
+    Ok(Published::Done {
+        round: r.name,
+        notices,
+    })
 }
 
 fn set_status(

@@ -271,18 +271,20 @@ pub fn led_facilities(conn: &mut Conn, tenant: &TenantId) -> AppResult<HashSet<S
         .collect())
 }
 
-/// Proposed places of a reviewed run at led facilities that are not (or no longer)
-/// confirmed by their facility.
-pub fn unconfirmed(conn: &mut Conn, tenant: &TenantId, r: &Reviewed) -> AppResult<usize> {
-    let answers = answers(conn, &r.run.row.id)?;
-    let led = led_facilities(conn, tenant)?;
-    Ok(r.proposal
+/// Proposed places at led facilities without a (current) confirmation; `answers` are the
+/// run's answers (empty for a run not sent for review).
+pub fn unconfirmed(
+    proposal: &Proposal,
+    answers: &HashMap<(String, String), Answer>,
+    led: &HashSet<String>,
+) -> usize {
+    proposal
         .assignments
         .iter()
         .filter_map(|(a, f)| f.as_ref().map(|f| (a.clone(), f.clone())))
         .filter(|(_, f)| led.contains(f))
         .filter(|key| !answers.get(key).is_some_and(|x| x.confirmed))
-        .count())
+        .count()
 }
 
 /// One proposed place as a facility lead sees it.

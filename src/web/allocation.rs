@@ -426,11 +426,8 @@ async fn run_page(
         .map(|f| (f.id.clone(), name(&f.id)))
         .collect();
     facility_choices.sort_by(|a, b| a.1.cmp(&b.1));
-    let unconfirmed = placed
-        .iter()
-        .filter(|p| p["led"] == json!(true))
-        .filter(|p| !p["answer"]["confirmed"].as_bool().unwrap_or(false))
-        .count();
+    let answers = if reviewing { answers } else { HashMap::new() };
+    let unconfirmed = review::unconfirmed(&r.proposal, &answers, &led);
     Ok(ui.render_in(
         &staff.tenant,
         "office/run",
@@ -572,26 +569,15 @@ async fn publish(
         .run(move |c| {
             diesel::Connection::transaction(c, |tx| {
                 let done = store::publish(tx, &tenant, &run_id, &ctx)?;
-                if let Published::Done(notices) = &done {
-                    let run = store::run_row(tx, &tenant, &run_id)?.ok_or(AppError::NotFound)?;
-                    let round =
-                        store::round(tx, &tenant, &run.round_id)?.ok_or(AppError::NotFound)?;
-                    crate::allocation::notify(
-                        tx,
-                        &app2,
-                        &tenant,
-                        &slug,
-                        &round.name,
-                        notices,
-                        &ctx,
-                    )?;
+                if let Published::Done { round, notices } = &done {
+                    crate::allocation::notify(tx, &app2, &tenant, &slug, round, notices, &ctx)?;
                 }
                 Ok(done)
             })
         })
         .await;
     Ok(match done {
-        Ok(Published::Done(_)) => Flash::success(back, "flash-published"),
+        Ok(Published::Done { .. }) => Flash::success(back, "flash-published"),
         Ok(Published::Unconfirmed(_)) => Flash::error(back, "err-unconfirmed"),
         Ok(Published::Already) => Flash::error(back, "err-already-published"),
         // Places changed since the run (checked before anything is written), or a concurrent

@@ -145,7 +145,9 @@ async fn send_for_review(
 
 #[get("/<_>/office/proposals", rank = 10)]
 async fn proposals_page(app: &State<Arc<App>>, lead: FacilityLead, ui: Ui) -> AppResult<Template> {
-    let (tenant, mine) = (lead.tenant.id.clone(), lead.led_facilities());
+    let mine = lead.led_facilities();
+    let leads_any = !mine.is_empty();
+    let tenant = lead.tenant.id.clone();
     let (places, names) = app
         .db
         .run(move |c| {
@@ -170,7 +172,7 @@ async fn proposals_page(app: &State<Arc<App>>, lead: FacilityLead, ui: Ui) -> Ap
     Ok(ui.render_in(
         &lead.tenant,
         "office/proposals",
-        json!({ "places": places, "leads_any": !lead.led_facilities().is_empty() }),
+        json!({ "places": places, "leads_any": leads_any }),
     ))
 }
 
