@@ -540,6 +540,130 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    contracts (id) {
+        id -> Text,
+        municipality_id -> Text,
+        facility_id -> Text,
+        child_id -> Text,
+        offer_id -> Nullable<Text>,
+        application_id -> Nullable<Text>,
+        origin -> Text,
+        external_id -> Nullable<Text>,
+        status -> Text,
+        start_date -> Date,
+        end_date -> Nullable<Date>,
+        created_at -> Timestamp,
+        created_by -> Nullable<Text>,
+        signed_at -> Nullable<Timestamp>,
+        signed_by -> Nullable<Text>,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    contract_hours (id) {
+        id -> Text,
+        contract_id -> Text,
+        valid_from -> Date,
+        weekly_hours -> Integer,
+        recorded_at -> Timestamp,
+        recorded_by -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
+    contract_end_dates (id) {
+        id -> Text,
+        contract_id -> Text,
+        end_date -> Nullable<Date>,
+        reason -> Text,
+        recorded_at -> Timestamp,
+        recorded_by -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
+    contract_imports (id) {
+        id -> Text,
+        municipality_id -> Text,
+        file_name -> Text,
+        content -> Binary,
+        rows_total -> Integer,
+        status -> Text,
+        imported -> Integer,
+        error -> Nullable<Text>,
+        created_at -> Timestamp,
+        created_by -> Nullable<Text>,
+        finished_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    planning_areas (id) {
+        id -> Text,
+        municipality_id -> Text,
+        name -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    planning_area_facilities (area_id, facility_id) {
+        area_id -> Text,
+        facility_id -> Text,
+    }
+}
+
+diesel::table! {
+    birth_cohorts (municipality_id, birth_year, area_name) {
+        municipality_id -> Text,
+        birth_year -> Integer,
+        area_name -> Text,
+        children -> Integer,
+        uploaded_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    planning_settings (municipality_id) {
+        municipality_id -> Text,
+        coverage_rates -> Text,
+        weighting -> Text,
+        primary_school_years -> Integer,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    staffing_keys (scope, category) {
+        scope -> Text,
+        category -> Text,
+        children_per_fte_centi -> Integer,
+        reference_hours -> Integer,
+        weight_centi -> Integer,
+        source -> Text,
+    }
+}
+
+diesel::table! {
+    facility_fte (id) {
+        id -> Text,
+        facility_id -> Text,
+        valid_from -> Date,
+        fte_centi -> Integer,
+        recorded_at -> Timestamp,
+        recorded_by -> Nullable<Text>,
+    }
+}
+
+diesel::joinable!(contracts -> facilities (facility_id));
+diesel::joinable!(contracts -> children (child_id));
+diesel::joinable!(contract_hours -> contracts (contract_id));
+diesel::joinable!(contract_end_dates -> contracts (contract_id));
+diesel::joinable!(planning_area_facilities -> planning_areas (area_id));
+diesel::joinable!(planning_area_facilities -> facilities (facility_id));
+diesel::joinable!(facility_fte -> facilities (facility_id));
 diesel::joinable!(allocation_runs -> allocation_rounds (round_id));
 diesel::joinable!(offers -> applications (application_id));
 diesel::joinable!(offers -> facilities (facility_id));
@@ -562,6 +686,16 @@ diesel::joinable!(user_tokens -> users (user_id));
 diesel::joinable!(sessions -> users (user_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
+    contracts,
+    contract_hours,
+    contract_end_dates,
+    contract_imports,
+    planning_areas,
+    planning_area_facilities,
+    birth_cohorts,
+    planning_settings,
+    staffing_keys,
+    facility_fte,
     allocation_settings,
     allocation_rounds,
     allocation_runs,

@@ -5,6 +5,8 @@ pub mod allocation;
 pub mod application;
 pub mod category;
 pub mod checks;
+pub mod contract;
+pub mod contract_import;
 pub mod dedupe;
 pub mod facility;
 pub mod household;

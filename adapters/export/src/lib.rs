@@ -1,5 +1,6 @@
 //! Table exports: every table view of kitaplatz can be downloaded as CSV (for German Excel:
-//! `;` separated, UTF-8 with byte-order mark) and as XLSX.
+//! `;` separated, UTF-8 with byte-order mark) and as XLSX. Imports read the same two formats
+//! back into a [`Table`] ([`read_table`]).
 
 /// A table: header row and data rows (all text; numbers are written as numbers in XLSX when
 /// a cell parses as an integer).
@@ -34,6 +35,103 @@ fn neutralise(cell: &str) -> String {
         Some(c) if FORMULA_START.contains(&c) && cell.parse::<f64>().is_err() => format!("'{cell}"),
         _ => cell.to_string(),
     }
+}
+
+/// Why an uploaded table cannot be read.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ImportError {
+    /// Neither `.csv` nor `.xlsx`.
+    #[error("unsupported file type")]
+    UnsupportedType,
+    /// The CSV is not UTF-8 or not well-formed.
+    #[error("csv: {0}")]
+    Csv(String),
+    /// The XLSX cannot be opened or has no sheet.
+    #[error("xlsx: {0}")]
+    Xlsx(String),
+    /// No header row.
+    #[error("empty file")]
+    Empty,
+}
+
+/// Reads an uploaded table: `.csv` (UTF-8, optional byte-order mark, `;` or `,` separated —
+/// whichever the header row uses more) or `.xlsx` (the first sheet). The first row is the header;
+/// cells are trimmed; empty rows before the header and at the end are dropped, empty rows in
+/// between are kept in XLSX (so a row's index + 2 is its row in the sheet; consumers skip them)
+/// and skipped by the CSV reader; dates in XLSX cells come back as `YYYY-MM-DD`.
+pub fn read_table(file_name: &str, bytes: &[u8]) -> Result<Table, ImportError> {
+    let lower = file_name.to_lowercase();
+    let mut rows = if lower.ends_with(".csv") || lower.ends_with(".txt") {
+        read_csv(bytes)?
+    } else if lower.ends_with(".xlsx") {
+        read_xlsx(bytes)?
+    } else {
+        return Err(ImportError::UnsupportedType);
+    };
+    let blank = |r: &Vec<String>| r.iter().all(|c| c.is_empty());
+    let first = rows
+        .iter()
+        .position(|r| !blank(r))
+        .ok_or(ImportError::Empty)?;
+    let headers = rows.remove(first);
+    rows.drain(..first);
+    while rows.last().is_some_and(blank) {
+        rows.pop();
+    }
+    Ok(Table { headers, rows })
+}
+
+fn read_csv(bytes: &[u8]) -> Result<Vec<Vec<String>>, ImportError> {
+    let text = std::str::from_utf8(bytes).map_err(|_| ImportError::Csv("not UTF-8".into()))?;
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let first = text.lines().find(|l| !l.trim().is_empty()).unwrap_or("");
+    let delimiter = if first.matches(';').count() >= first.matches(',').count() {
+        b';'
+    } else {
+        b','
+    };
+    let mut reader = csv::ReaderBuilder::new()
+        .delimiter(delimiter)
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(text.as_bytes());
+    // Note: the CSV reader skips blank lines, so in a CSV with blank lines between records a
+    // row's index no longer matches its line (XLSX keeps empty rows).
+    let mut rows: Vec<Vec<String>> = Vec::new();
+    for record in reader.records() {
+        let record = record.map_err(|e| ImportError::Csv(e.to_string()))?;
+        rows.push(record.iter().map(|c| c.trim().to_string()).collect());
+    }
+    Ok(rows)
+}
+
+fn read_xlsx(bytes: &[u8]) -> Result<Vec<Vec<String>>, ImportError> {
+    use calamine::{Data, Reader, Xlsx};
+    let mut book: Xlsx<_> = calamine::open_workbook_from_rs(std::io::Cursor::new(bytes))
+        .map_err(|e: calamine::XlsxError| ImportError::Xlsx(e.to_string()))?;
+    let range = book
+        .worksheet_range_at(0)
+        .ok_or_else(|| ImportError::Xlsx("no sheet".into()))?
+        .map_err(|e| ImportError::Xlsx(e.to_string()))?;
+    Ok(range
+        .rows()
+        .map(|row| {
+            row.iter()
+                .map(|cell| match cell {
+                    Data::DateTime(d) => d
+                        .as_datetime()
+                        .map(|dt| {
+                            use chrono::Datelike;
+                            format!("{:04}-{:02}-{:02}", dt.year(), dt.month(), dt.day())
+                        })
+                        .unwrap_or_default(),
+                    Data::Float(f) if f.fract() == 0.0 => format!("{}", *f as i64),
+                    Data::Empty => String::new(),
+                    other => other.to_string().trim().to_string(),
+                })
+                .collect()
+        })
+        .collect())
 }
 
 /// CSV for German Excel: BOM, `;` separator, CRLF line ends.
@@ -117,9 +215,30 @@ mod tests {
     }
 
     #[test]
+    fn csv_reads_back_with_either_separator() {
+        let back = read_table("x.csv", &to_csv(&table()).unwrap()).unwrap();
+        assert_eq!(back.headers, table().headers);
+        assert_eq!(back.rows[0], table().rows[0]);
+        let t = read_table("x.csv", b"\n a , b \n1,2\n\n3,4\n\n").unwrap();
+        assert_eq!(t.headers, vec!["a", "b"]);
+        assert_eq!(t.rows, vec![vec!["1", "2"], vec!["3", "4"]]);
+        assert_eq!(read_table("x.pdf", b"a"), Err(ImportError::UnsupportedType));
+        assert_eq!(read_table("x.csv", b"\n\n"), Err(ImportError::Empty));
+        assert!(matches!(
+            read_table("x.csv", &[0xff, 0xfe]),
+            Err(ImportError::Csv(_))
+        ));
+        assert!(matches!(
+            read_table("x.xlsx", b"not a zip"),
+            Err(ImportError::Xlsx(_))
+        ));
+    }
+
+    #[test]
     fn xlsx_reads_back() {
         use calamine::{Reader, Xlsx};
         let bytes = to_xlsx(&table(), "Anträge").unwrap();
+        assert_eq!(read_table("a.XLSX", &bytes).unwrap(), table());
         let mut book: Xlsx<_> =
             calamine::open_workbook_from_rs(std::io::Cursor::new(bytes)).unwrap();
         let range = book.worksheet_range("Anträge").unwrap();

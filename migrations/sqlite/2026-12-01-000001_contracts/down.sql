@@ -1,0 +1,10 @@
+DROP TABLE facility_fte;
+DROP TABLE staffing_keys;
+DROP TABLE planning_settings;
+DROP TABLE birth_cohorts;
+DROP TABLE planning_area_facilities;
+DROP TABLE planning_areas;
+DROP TABLE contract_imports;
+DROP TABLE contract_end_dates;
+DROP TABLE contract_hours;
+DROP TABLE contracts;

@@ -1,0 +1,330 @@
+//! The Bestandskinder import: children already in care and their contracts, from a CSV or XLSX
+//! table with the columns of [`COLUMNS`] (documented in `docs/contracts.md`). Checking a table is
+//! pure: it yields the valid rows and one error per bad field of a row. Rows about the same child
+//! (same names and birth date) must not overlap in time.
+
+use std::collections::HashMap;
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use super::contract::{overlaps, parse_date, validate_terms, Terms};
+use super::dedupe::normalise::fold;
+use super::household::{valid_name, validate_child, ChildDraft};
+
+/// Columns of the import table: (header, required).
+pub const COLUMNS: [(&str, bool); 14] = [
+    ("einrichtung", true),
+    ("vorname", true),
+    ("nachname", true),
+    ("geburtsdatum", true),
+    ("strasse", true),
+    ("hausnummer", true),
+    ("plz", true),
+    ("ort", true),
+    ("sorgeberechtigt_vorname", true),
+    ("sorgeberechtigt_nachname", true),
+    ("beginn", true),
+    ("ende", false),
+    ("wochenstunden", true),
+    ("externe_id", false),
+];
+
+/// A valid row.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ImportRow {
+    /// Line in the file (header = 1).
+    pub line: usize,
+    /// Facility id (resolved from the name).
+    pub facility_id: String,
+    /// The child.
+    pub child: ChildDraft,
+    /// One guardian: first names, last name.
+    pub guardian: (String, String),
+    /// Contract terms.
+    pub terms: Terms,
+    /// The facility software's id of the contract, if given.
+    pub external_id: Option<String>,
+}
+
+impl ImportRow {
+    /// Same child as another row or record: normalised names and birth date.
+    pub fn child_key(&self) -> (String, String, NaiveDate) {
+        child_key(
+            &self.child.first_names,
+            &self.child.last_name,
+            self.child.birth_date,
+        )
+    }
+}
+
+/// The key by which the import recognises a child it already knows.
+pub fn child_key(
+    first_names: &str,
+    last_name: &str,
+    birth: NaiveDate,
+) -> (String, String, NaiveDate) {
+    (fold(first_names), fold(last_name), birth)
+}
+
+/// One problem of one row: `field` is a column name of [`COLUMNS`] or `overlap` / `unknown_facility`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct RowError {
+    /// Line in the file (header = 1).
+    pub line: usize,
+    /// What is wrong (a column, or `overlap`, `facility`, `duplicate_external_id`).
+    pub field: &'static str,
+}
+
+/// The header does not fit.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct HeaderProblem {
+    /// Required columns that are missing.
+    pub missing: Vec<&'static str>,
+    /// Columns we do not know.
+    pub unknown: Vec<String>,
+}
+
+/// The result of checking a table.
+#[derive(Debug, Clone, Default)]
+pub struct Checked {
+    /// Valid rows.
+    pub rows: Vec<ImportRow>,
+    /// Problems, in line order.
+    pub errors: Vec<RowError>,
+}
+
+fn header_key(h: &str) -> String {
+    fold(h).replace(' ', "_")
+}
+
+/// Checks the header and every row. `facilities` maps facility names (as shown in the portal,
+/// compared case-insensitively) to ids; `today` bounds birth dates.
+pub fn check(
+    headers: &[String],
+    rows: &[Vec<String>],
+    facilities: &[(String, String)],
+    today: NaiveDate,
+) -> Result<Checked, HeaderProblem> {
+    let keys: Vec<String> = headers.iter().map(|h| header_key(h)).collect();
+    let missing: Vec<&'static str> = COLUMNS
+        .iter()
+        .filter(|(c, required)| *required && !keys.iter().any(|k| k == c))
+        .map(|(c, _)| *c)
+        .collect();
+    let unknown: Vec<String> = headers
+        .iter()
+        .zip(&keys)
+        .filter(|(_, k)| !k.is_empty() && !COLUMNS.iter().any(|(c, _)| c == k))
+        .map(|(h, _)| h.clone())
+        .collect();
+    if !missing.is_empty() || !unknown.is_empty() {
+        return Err(HeaderProblem { missing, unknown });
+    }
+    let index: HashMap<&str, usize> = COLUMNS
+        .iter()
+        .filter_map(|(c, _)| keys.iter().position(|k| k == c).map(|i| (*c, i)))
+        .collect();
+    let by_name: HashMap<String, &str> = facilities
+        .iter()
+        .map(|(id, name)| (name.trim().to_lowercase(), id.as_str()))
+        .collect();
+    let mut out = Checked::default();
+    for (i, row) in rows.iter().enumerate() {
+        if row.iter().all(|c| c.trim().is_empty()) {
+            continue;
+        }
+        let line = i + 2;
+        let cell = |c: &str| -> &str {
+            index
+                .get(c)
+                .and_then(|&i| row.get(i))
+                .map_or("", |s| s.trim())
+        };
+        let mut errors: Vec<&'static str> = Vec::new();
+        let facility = by_name.get(&cell("einrichtung").to_lowercase()).copied();
+        if facility.is_none() {
+            errors.push("einrichtung");
+        }
+        let birth = parse_date(cell("geburtsdatum"))
+            .map(|d| d.format("%Y-%m-%d").to_string())
+            .unwrap_or_default();
+        let child = validate_child(
+            cell("vorname"),
+            cell("nachname"),
+            &birth,
+            cell("strasse"),
+            cell("hausnummer"),
+            cell("plz"),
+            cell("ort"),
+            today,
+        );
+        if let Err(fields) = &child {
+            errors.extend(fields.iter().map(|f| match *f {
+                "first_names" => "vorname",
+                "last_name" => "nachname",
+                "birth_date" => "geburtsdatum",
+                "postal_code" => "plz",
+                _ => "strasse",
+            }));
+        }
+        let guardian = (
+            valid_name(cell("sorgeberechtigt_vorname")),
+            valid_name(cell("sorgeberechtigt_nachname")),
+        );
+        if guardian.0.is_none() {
+            errors.push("sorgeberechtigt_vorname");
+        }
+        if guardian.1.is_none() {
+            errors.push("sorgeberechtigt_nachname");
+        }
+        let terms = validate_terms(cell("beginn"), cell("ende"), cell("wochenstunden"));
+        if let Err(fields) = &terms {
+            errors.extend(fields.iter().map(|f| match *f {
+                "start_date" => "beginn",
+                "end_date" => "ende",
+                _ => "wochenstunden",
+            }));
+        }
+        let external = cell("externe_id");
+        if external.chars().count() > 100 || external.chars().any(char::is_control) {
+            errors.push("externe_id");
+        }
+        match (facility, child, guardian, terms, errors.is_empty()) {
+            (Some(f), Ok(child), (Some(g1), Some(g2)), Ok(terms), true) => {
+                out.rows.push(ImportRow {
+                    line,
+                    facility_id: f.to_string(),
+                    child,
+                    guardian: (g1, g2),
+                    terms,
+                    external_id: (!external.is_empty()).then(|| external.to_string()),
+                })
+            }
+            _ => out
+                .errors
+                .extend(errors.into_iter().map(|field| RowError { line, field })),
+        }
+    }
+    // Within the file: the same child twice at the same time, or an external id twice.
+    let mut later: Vec<RowError> = Vec::new();
+    for (i, a) in out.rows.iter().enumerate() {
+        let clash = out.rows[..i].iter().any(|b| {
+            a.child_key() == b.child_key()
+                && overlaps(a.terms.start, a.terms.end, b.terms.start, b.terms.end)
+        });
+        if clash {
+            later.push(RowError {
+                line: a.line,
+                field: "overlap",
+            });
+        }
+        if a.external_id.is_some() && out.rows[..i].iter().any(|b| b.external_id == a.external_id) {
+            later.push(RowError {
+                line: a.line,
+                field: "externe_id",
+            });
+        }
+    }
+    let bad: Vec<usize> = later.iter().map(|e| e.line).collect();
+    out.rows.retain(|r| !bad.contains(&r.line));
+    out.errors.extend(later);
+    out.errors.sort_by_key(|e| e.line);
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    fn header() -> Vec<String> {
+        COLUMNS.iter().map(|(c, _)| c.to_string()).collect()
+    }
+
+    fn row(first: &str, birth: &str, start: &str, end: &str, hours: &str) -> Vec<String> {
+        [
+            "Kita Sonnenschein",
+            first,
+            "Beispiel",
+            birth,
+            "Hauptstr.",
+            "1",
+            "12345",
+            "Musterstadt",
+            "Eva",
+            "Beispiel",
+            start,
+            end,
+            hours,
+            "",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect()
+    }
+
+    fn facilities() -> Vec<(String, String)> {
+        vec![("f1".into(), "Kita Sonnenschein".into())]
+    }
+
+    #[test]
+    fn header_names_are_matched_loosely_and_problems_listed() {
+        let mut h = header();
+        h[1] = " Vorname ".into();
+        h[8] = "Sorgeberechtigt Vorname".into();
+        assert!(check(&h, &[], &facilities(), d(2026, 11, 30)).is_ok());
+        let h: Vec<String> = vec!["Einrichtung".into(), "Farbe".into()];
+        let p = check(&h, &[], &facilities(), d(2026, 11, 30)).unwrap_err();
+        assert!(p.missing.contains(&"vorname") && !p.missing.contains(&"ende"));
+        assert_eq!(p.unknown, vec!["Farbe".to_string()]);
+    }
+
+    #[test]
+    fn every_bad_field_of_a_row_is_reported_with_its_line() {
+        let mut bad = row("", "2030-01-01", "01.08.2026", "2026-07-01", "70");
+        bad[0] = "Kita Unbekannt".into();
+        let rows = vec![
+            row("Mia", "17.05.2023", "01.08.2024", "", "35"),
+            vec![String::new(); 3],
+            bad,
+        ];
+        let c = check(&header(), &rows, &facilities(), d(2026, 11, 30)).unwrap();
+        assert_eq!(c.rows.len(), 1);
+        assert_eq!(c.rows[0].line, 2);
+        assert_eq!(c.rows[0].child.birth_date, d(2023, 5, 17));
+        assert_eq!(c.rows[0].terms.weekly_hours, 35);
+        let fields: Vec<(usize, &str)> = c.errors.iter().map(|e| (e.line, e.field)).collect();
+        assert_eq!(
+            fields,
+            vec![
+                (4, "einrichtung"),
+                (4, "vorname"),
+                (4, "geburtsdatum"),
+                (4, "ende"),
+                (4, "wochenstunden")
+            ]
+        );
+    }
+
+    #[test]
+    fn the_same_child_twice_at_the_same_time_is_refused_but_one_after_the_other_is_fine() {
+        let rows = vec![
+            row("Mia", "2023-05-17", "2024-08-01", "2025-07-31", "35"),
+            row("MIA", "2023-05-17", "2025-08-01", "", "45"),
+            row("Mia ", "2023-05-17", "2026-01-01", "", "25"),
+        ];
+        let c = check(&header(), &rows, &facilities(), d(2026, 11, 30)).unwrap();
+        assert_eq!(c.rows.len(), 2);
+        assert_eq!(
+            c.errors,
+            vec![RowError {
+                line: 4,
+                field: "overlap"
+            }]
+        );
+    }
+}
