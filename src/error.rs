@@ -48,6 +48,14 @@ impl From<diesel::result::Error> for AppError {
                 AppError::Conflict(info.constraint_name().unwrap_or("unique").to_string())
             }
             Error::DatabaseError(DatabaseErrorKind::SerializationFailure, _) => AppError::Busy,
+            // One child, one binding contract: the PostgreSQL exclusion constraint and the
+            // SQLite trigger are both named `contract_overlap`.
+            Error::DatabaseError(_, info)
+                if info.message().contains("contract_overlap")
+                    || info.constraint_name() == Some("contract_overlap") =>
+            {
+                AppError::Conflict("contract_overlap".into())
+            }
             Error::DatabaseError(_, info)
                 if info.message().contains("database is locked")
                     || info.message().contains("database table is locked") =>

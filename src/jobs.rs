@@ -9,7 +9,7 @@ use rocket::fairing::AdHoc;
 
 use crate::error::{AppError, AppResult};
 use crate::store::audit::AuditCtx;
-use crate::store::{allocation, jobs};
+use crate::store::{allocation, imports, jobs};
 use crate::App;
 
 /// Job kind: an allocation run of a round (subject: the round).
@@ -31,6 +31,7 @@ pub fn run_pending(app: &App) -> AppResult<usize> {
         };
         let result = match job.kind.as_str() {
             ALLOCATION_RUN => allocation_run(app, &job),
+            imports::JOB_KIND => contract_import(app, &job),
             other => Err(AppError::Internal(format!("unknown job kind {other}"))),
         };
         let mut conn = app.db.get()?;
@@ -64,6 +65,37 @@ fn allocation_run(app: &App, job: &jobs::Job) -> AppResult<String> {
     let computed = allocation::compute(input)?;
     jobs::progress(&mut conn, &job.id, 2)?;
     conn.transaction(|tx| allocation::save_run(tx, &tenant, &round.id, &computed, &ctx))
+}
+
+/// A Bestandskinder import: every row in one transaction; on failure nothing is written and
+/// the import records why.
+fn contract_import(app: &App, job: &jobs::Job) -> AppResult<String> {
+    let tenant = job.tenant();
+    let ctx = AuditCtx {
+        actor: job.actor(),
+        request_id: format!("job-{}", job.id),
+        at: app.clock.now_naive(),
+    };
+    let mut conn = app.db.get()?;
+    let today = app.today();
+    match conn.transaction(|tx| imports::write_all(tx, &tenant, &job.subject_id, today, &ctx)) {
+        Ok(_) => Ok(job.subject_id.clone()),
+        Err(e) => {
+            let reason = match &e {
+                AppError::BadRequest(r) => r.clone(),
+                other => other.to_string(),
+            };
+            imports::finish(
+                &mut conn,
+                &job.subject_id,
+                "failed",
+                0,
+                Some(&reason),
+                ctx.at,
+            )?;
+            Err(e)
+        }
+    }
 }
 
 /// Wakes the worker when a job is queued (and every few seconds anyway).

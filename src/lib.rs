@@ -57,6 +57,14 @@ impl App {
             jobs: jobs::Wake::default(),
         })
     }
+
+    /// Today's calendar day in Germany (contracts, occupancy and forecasts count days there).
+    pub fn today(&self) -> chrono::NaiveDate {
+        self.clock
+            .now()
+            .with_timezone(&chrono_tz::Europe::Berlin)
+            .date_naive()
+    }
 }
 
 /// Builds the Rocket instance (routes, catchers, fairings, templates, managed state).

@@ -154,6 +154,16 @@ pub fn hours_schedule(records: &[HoursRecord]) -> Vec<(NaiveDate, u32)> {
     out
 }
 
+/// The hours in force on `day` from a schedule (before its first entry: the first entry's).
+pub fn hours_on(schedule: &[(NaiveDate, u32)], day: NaiveDate) -> Option<u32> {
+    schedule
+        .iter()
+        .rev()
+        .find(|(d, _)| *d <= day)
+        .or(schedule.first())
+        .map(|(_, h)| *h)
+}
+
 /// Why a change to a contract is refused.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ChangeProblem {
@@ -246,6 +256,11 @@ mod tests {
             hours_schedule(&[r(8, 35), r(1, 25), r(8, 45)]),
             vec![(d(2027, 1, 1), 25), (d(2027, 8, 1), 45)]
         );
+        let s = hours_schedule(&[r(8, 35), r(1, 25)]);
+        assert_eq!(hours_on(&s, d(2026, 1, 1)), Some(25));
+        assert_eq!(hours_on(&s, d(2027, 7, 31)), Some(25));
+        assert_eq!(hours_on(&s, d(2027, 8, 1)), Some(35));
+        assert_eq!(hours_on(&[], d(2027, 8, 1)), None);
     }
 
     #[test]

@@ -10,5 +10,6 @@ pub mod contract_import;
 pub mod dedupe;
 pub mod facility;
 pub mod household;
+pub mod occupancy;
 pub mod roles;
 pub mod tenant;

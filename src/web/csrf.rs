@@ -146,3 +146,35 @@ where
         }
     }
 }
+
+/// Guard for multipart uploads, which [`CsrfForm`] does not parse: the request must come from
+/// our own origin; the handler then checks the form's `csrf` field with [`UploadOrigin::check`].
+pub struct UploadOrigin {
+    expected: Option<String>,
+}
+
+impl UploadOrigin {
+    /// Does the token sent in the form match the session's?
+    pub fn check(&self, sent: &str) -> Result<(), AppError> {
+        match &self.expected {
+            Some(expected) if secrets_equal(sent, expected) => Ok(()),
+            _ => Err(AppError::Forbidden),
+        }
+    }
+}
+
+#[rocket::async_trait]
+impl<'r> FromRequest<'r> for UploadOrigin {
+    type Error = AppError;
+    async fn from_request(req: &'r Request<'_>) -> request::Outcome<Self, AppError> {
+        if !same_origin(req) {
+            return Outcome::Error((Status::Forbidden, AppError::Forbidden));
+        }
+        Outcome::Success(UploadOrigin {
+            expected: req
+                .cookies()
+                .get_private(CSRF_COOKIE)
+                .map(|c| c.value().to_string()),
+        })
+    }
+}

@@ -8,6 +8,7 @@ pub mod allocation;
 pub mod applications;
 pub mod chart;
 pub mod checks;
+pub mod contracts;
 pub mod csrf;
 pub mod directory;
 pub mod facilities;
@@ -55,7 +56,10 @@ pub fn build(app: Arc<App>, secret_key: &[u8]) -> Rocket<Build> {
         .merge(("ip_header", "X-Real-IP"))
         .merge(("log_level", rocket::config::LogLevel::Critical))
         .merge(("cli_colors", false))
-        .merge(("limits.form", "64 KiB"));
+        .merge(("limits.form", "64 KiB"))
+        // Uploads (Bestandskinder, birth cohorts): multipart, up to 10 MiB.
+        .merge(("limits.data-form", "10 MiB"))
+        .merge(("limits.file", "10 MiB"));
     let worker = config.mail_worker;
     let mut rocket = rocket::custom(figment)
         .manage(app.clone())
@@ -82,6 +86,7 @@ pub fn build(app: Arc<App>, secret_key: &[u8]) -> Rocket<Build> {
         .mount("/", allocation::routes())
         .mount("/", review::routes())
         .mount("/", letters::routes())
+        .mount("/", contracts::routes())
         .register(
             "/",
             catchers![

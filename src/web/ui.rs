@@ -163,6 +163,17 @@ impl Ui {
                 label: "nav-allocation".into(),
             });
         }
+        if in_tenant(&[
+            Role::YouthOffice,
+            Role::ProviderAdmin,
+            Role::FacilityLead,
+            Role::FacilityStaff,
+        ]) {
+            links.push(NavLink {
+                href: format!("/{}/office/contracts", tenant.slug),
+                label: "nav-contracts".into(),
+            });
+        }
         if in_tenant(&[Role::FacilityLead]) {
             links.push(NavLink {
                 href: format!("/{}/office/proposals", tenant.slug),

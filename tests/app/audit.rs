@@ -559,6 +559,69 @@ fn run(route: &str, t: &TestApp) -> &'static str {
             assert_eq!(res.status(), Status::SeeOther);
             "decline"
         }
+        "/<_>/office/contracts" => {
+            let office = t.login("jugendamt.musterstadt@example.org");
+            crate::contracts::draft(t, &office, "Kita Sonnenschein", "Audit", "2026-08-01", "");
+            "create"
+        }
+        "/<_>/office/contracts/offer/<offer>" => {
+            let (parent, id) = crate::allocation::offered(t, "vertragsaudit");
+            parent.post_form(&format!("/musterstadt/applications/{id}/accept"), &[]);
+            let office = t.login("jugendamt.musterstadt@example.org");
+            let offer = crate::contracts::offer_of(t, &id);
+            let res = office.post_form(
+                &format!("/musterstadt/office/contracts/offer/{offer}"),
+                &[("weekly_hours", "35")],
+            );
+            assert_eq!(res.status(), Status::SeeOther);
+            "create"
+        }
+        "/<_>/office/contracts/<id>/sign"
+        | "/<_>/office/contracts/<id>/hours"
+        | "/<_>/office/contracts/<id>/end-date"
+        | "/<_>/office/contracts/<id>/end" => {
+            let office = t.login("jugendamt.musterstadt@example.org");
+            let first = format!("Audit{}", route.len());
+            let id =
+                crate::contracts::draft(t, &office, "Kita Sonnenschein", &first, "2026-08-01", "");
+            if !route.ends_with("/sign") {
+                office.post_form(&format!("/musterstadt/office/contracts/{id}/sign"), &[]);
+            }
+            let (path, fields, action): (&str, Vec<(&str, &str)>, &str) =
+                match route.rsplit('/').next() {
+                    Some("sign") => ("sign", vec![], "sign"),
+                    Some("hours") => (
+                        "hours",
+                        vec![("valid_from", "2027-01-01"), ("weekly_hours", "45")],
+                        "update",
+                    ),
+                    Some("end-date") => ("end-date", vec![("end_date", "2028-07-31")], "update"),
+                    _ => ("end", vec![("end_date", "2028-07-31")], "end"),
+                };
+            let res = office.post_form(
+                &format!("/musterstadt/office/contracts/{id}/{path}"),
+                &fields,
+            );
+            assert_eq!(res.status(), Status::SeeOther, "{route}");
+            action
+        }
+        "/<_>/office/contracts/import" => {
+            let office = t.login("jugendamt.musterstadt@example.org");
+            let res = crate::contracts::upload(&office, "a.csv", b"einrichtung;vorname");
+            assert_eq!(res.status(), Status::SeeOther);
+            "upload"
+        }
+        "/<_>/office/contracts/import/<id>" => {
+            let office = t.login("jugendamt.musterstadt@example.org");
+            let file = "einrichtung;vorname;nachname;geburtsdatum;strasse;hausnummer;plz;ort;\
+                        sorgeberechtigt_vorname;sorgeberechtigt_nachname;beginn;ende;wochenstunden\n\
+                        Kita Sonnenschein;Ada;Audit;2023-01-01;A;1;12345;B;C;Audit;2026-08-01;;35";
+            let res = crate::contracts::upload(&office, "a.csv", file.as_bytes());
+            let report = res.headers().get_one("Location").unwrap().to_string();
+            let res = office.post_form(&report, &[]);
+            assert_eq!(res.status(), Status::SeeOther);
+            "enqueue"
+        }
         other => panic!("POST route {other} has no audit recipe in tests/app/audit.rs — add one"),
     }
 }

@@ -9,6 +9,7 @@ mod audit;
 mod checks;
 mod cli;
 mod common;
+mod contracts;
 mod facilities;
 mod family;
 mod journey;

@@ -40,7 +40,7 @@ fn neutralise(cell: &str) -> String {
 /// Why an uploaded table cannot be read.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum ImportError {
-    /// Neither `.csv` nor `.xlsx`.
+    /// A spreadsheet format other than XLSX (e.g. `.xls`, `.ods`).
     #[error("unsupported file type")]
     UnsupportedType,
     /// The CSV is not UTF-8 or not well-formed.
@@ -54,19 +54,23 @@ pub enum ImportError {
     Empty,
 }
 
-/// Reads an uploaded table: `.csv` (UTF-8, optional byte-order mark, `;` or `,` separated —
-/// whichever the header row uses more) or `.xlsx` (the first sheet). The first row is the header;
+/// Reads an uploaded table: XLSX (recognised by its zip signature or the name; the first
+/// sheet), other spreadsheet formats refused by name, everything else read as CSV (UTF-8, optional byte-order mark, `;` or `,` separated —
+/// whichever the header row uses more). The first row is the header;
 /// cells are trimmed; empty rows before the header and at the end are dropped, empty rows in
 /// between are kept in XLSX (so a row's index + 2 is its row in the sheet; consumers skip them)
 /// and skipped by the CSV reader; dates in XLSX cells come back as `YYYY-MM-DD`.
 pub fn read_table(file_name: &str, bytes: &[u8]) -> Result<Table, ImportError> {
     let lower = file_name.to_lowercase();
-    let mut rows = if lower.ends_with(".csv") || lower.ends_with(".txt") {
-        read_csv(bytes)?
-    } else if lower.ends_with(".xlsx") {
+    let mut rows = if bytes.starts_with(b"PK\x03\x04") || lower.ends_with(".xlsx") {
         read_xlsx(bytes)?
-    } else {
+    } else if [".xls", ".ods", ".pdf", ".doc", ".docx"]
+        .iter()
+        .any(|e| lower.ends_with(e))
+    {
         return Err(ImportError::UnsupportedType);
+    } else {
+        read_csv(bytes)?
     };
     let blank = |r: &Vec<String>| r.iter().all(|c| c.is_empty());
     let first = rows
@@ -222,7 +226,7 @@ mod tests {
         let t = read_table("x.csv", b"\n a , b \n1,2\n\n3,4\n\n").unwrap();
         assert_eq!(t.headers, vec!["a", "b"]);
         assert_eq!(t.rows, vec![vec!["1", "2"], vec!["3", "4"]]);
-        assert_eq!(read_table("x.pdf", b"a"), Err(ImportError::UnsupportedType));
+        assert_eq!(read_table("x.ods", b"a"), Err(ImportError::UnsupportedType));
         assert_eq!(read_table("x.csv", b"\n\n"), Err(ImportError::Empty));
         assert!(matches!(
             read_table("x.csv", &[0xff, 0xfe]),

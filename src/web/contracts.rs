@@ -1,0 +1,697 @@
+//! Care contracts in the office: the facility's list (with accepted offers waiting for a
+//! contract), a draft from an offer or for a child already in care, signing, hour and end-date
+//! changes, ending; and the Bestandskinder import (upload → dry run with a per-row report →
+//! all-or-nothing import as a background job).
+//!
+//! Who: the youth office (all facilities), provider administrators (their providers'
+//! facilities), facility leads and staff (their facility). Anything outside that scope is 404.
+
+use std::collections::HashSet;
+use std::sync::Arc;
+
+use chrono::NaiveDate;
+use diesel::prelude::*;
+use diesel::Connection;
+use rocket::form::{Form, FromForm};
+use rocket::fs::TempFile;
+use rocket::http::Status;
+use rocket::response::{Flash, Redirect};
+use rocket::tokio::io::AsyncReadExt;
+use rocket::{get, post, routes, Route, State};
+use rocket_dyn_templates::Template;
+use serde_json::{json, Value};
+
+use super::account::{EmptyForm, FieldError};
+use super::audit;
+use super::csrf::{CsrfForm, UploadOrigin};
+use super::guards::{RequestId, Staff};
+use super::ui::Ui;
+use crate::db::schema::facilities;
+use crate::domain::contract::{parse_date, parse_hours, validate_terms, ChangeProblem};
+use crate::domain::household::validate_child;
+use crate::domain::roles::{facilities_with, Capability, Role};
+use crate::error::{AppError, AppResult};
+use crate::store::contracts::{self as store, Refusal};
+use crate::store::imports;
+use crate::App;
+
+/// Contract work: the youth office, provider admins, facility leads and staff.
+#[derive(Debug, Clone)]
+pub struct ContractCap;
+impl Capability for ContractCap {
+    const ROLES: &'static [Role] = &[
+        Role::YouthOffice,
+        Role::ProviderAdmin,
+        Role::FacilityLead,
+        Role::FacilityStaff,
+    ];
+}
+
+/// Guard: may work on contracts of some facilities (see [`scope`]).
+pub type ContractKeeper = Staff<ContractCap>;
+
+/// Routes of this module.
+pub fn routes() -> Vec<Route> {
+    routes![
+        list_page,
+        from_offer,
+        new_page,
+        create,
+        detail,
+        sign,
+        change_hours,
+        change_end,
+        end,
+        import_page,
+        upload,
+        import_report,
+        run_import,
+    ]
+}
+
+/// The facilities the user may keep contracts for: `None` = all of the tenant.
+pub async fn scope(app: &App, staff: &ContractKeeper) -> AppResult<Option<Vec<String>>> {
+    let tenant = staff.tenant.id.as_str().to_string();
+    let grants = &staff.user.grants;
+    if crate::domain::roles::allows_in_municipality(grants, &tenant, &[Role::YouthOffice]) {
+        return Ok(None);
+    }
+    let mut ids: HashSet<String> = facilities_with(grants, &tenant, Role::FacilityLead)
+        .into_iter()
+        .chain(facilities_with(grants, &tenant, Role::FacilityStaff))
+        .collect();
+    if let Some(providers) = crate::domain::roles::facility_scope(grants, &tenant) {
+        if !providers.is_empty() {
+            let found: Vec<String> = app
+                .db
+                .run(move |c| {
+                    Ok(facilities::table
+                        .filter(facilities::municipality_id.eq(&tenant))
+                        .filter(facilities::provider_id.eq_any(providers))
+                        .select(facilities::id)
+                        .load(c)?)
+                })
+                .await?;
+            ids.extend(found);
+        }
+    }
+    let mut ids: Vec<String> = ids.into_iter().collect();
+    ids.sort();
+    Ok(Some(ids))
+}
+
+fn in_scope(scope: &Option<Vec<String>>, facility: &str) -> bool {
+    scope
+        .as_ref()
+        .is_none_or(|s| s.iter().any(|f| f == facility))
+}
+
+fn local(d: NaiveDate) -> String {
+    d.format("%d.%m.%Y").to_string()
+}
+
+/// The facilities (id, name) of the scope, by name.
+async fn scoped_facilities(
+    app: &App,
+    staff: &ContractKeeper,
+    scope: &Option<Vec<String>>,
+) -> AppResult<Vec<(String, String)>> {
+    let tenant = staff.tenant.id.clone();
+    let all = app
+        .db
+        .run(move |c| crate::store::facilities::names(c, &tenant))
+        .await?;
+    let mut out: Vec<(String, String)> = all
+        .into_iter()
+        .filter(|(id, _)| in_scope(scope, id))
+        .collect();
+    out.sort_by(|a, b| a.1.cmp(&b.1));
+    Ok(out)
+}
+
+fn contract_json(c: &store::Contract) -> Value {
+    super::merge(
+        json!(c),
+        json!({
+            "birth_local": local(c.birth_date),
+            "start_local": local(c.start_date),
+            "end_local": c.end_date.map(local),
+        }),
+    )
+}
+
+#[get("/<_>/office/contracts")]
+async fn list_page(app: &State<Arc<App>>, staff: ContractKeeper, ui: Ui) -> AppResult<Template> {
+    let scope = scope(app, &staff).await?;
+    let tenant = staff.tenant.id.clone();
+    let today = app.today();
+    let s2 = scope.clone();
+    let (contracts, awaiting) = app
+        .db
+        .run(move |c| {
+            Ok((
+                store::list(c, &tenant, s2.as_deref(), today)?,
+                store::awaiting(c, &tenant, s2.as_deref())?,
+            ))
+        })
+        .await?;
+    let awaiting: Vec<Value> = awaiting
+        .iter()
+        .map(|a| {
+            super::merge(
+                json!(a),
+                json!({ "birth_local": local(a.birth_date), "start_local": local(a.start_date) }),
+            )
+        })
+        .collect();
+    Ok(ui.render_in(
+        &staff.tenant,
+        "office/contracts",
+        json!({
+            "contracts": contracts.iter().map(contract_json).collect::<Vec<_>>(),
+            "awaiting": awaiting,
+            "all_facilities": scope.is_none(),
+        }),
+    ))
+}
+
+/// Hours for a contract from an offer without hours.
+#[derive(Debug, FromForm)]
+pub struct FromOfferForm {
+    weekly_hours: Option<String>,
+}
+
+#[post("/<_>/office/contracts/offer/<offer>", data = "<form>")]
+async fn from_offer(
+    app: &State<Arc<App>>,
+    staff: ContractKeeper,
+    rid: RequestId,
+    offer: &str,
+    form: CsrfForm<FromOfferForm>,
+) -> AppResult<Redirect> {
+    let scope = scope(app, &staff).await?;
+    let hours = form
+        .weekly_hours
+        .as_deref()
+        .and_then(parse_hours)
+        .unwrap_or(35);
+    let ctx = audit(app, &rid, Some(staff.user_id()));
+    let tenant = staff.tenant.id.clone();
+    let offer = offer.to_string();
+    let id = app
+        .db
+        .run(move |c| {
+            c.transaction(|tx| {
+                store::create_from_offer(tx, &tenant, &offer, scope.as_deref(), hours, &ctx)
+            })
+        })
+        .await?
+        .ok_or(AppError::NotFound)?;
+    Ok(Redirect::to(format!(
+        "/{}/office/contracts/{id}",
+        staff.tenant.slug
+    )))
+}
+
+#[get("/<_>/office/contracts/new")]
+async fn new_page(app: &State<Arc<App>>, staff: ContractKeeper, ui: Ui) -> AppResult<Template> {
+    let scope = scope(app, &staff).await?;
+    let facilities = scoped_facilities(app, &staff, &scope).await?;
+    Ok(ui.render_in(
+        &staff.tenant,
+        "office/contract_new",
+        json!({ "facilities": facilities, "form": {}, "errors": [] }),
+    ))
+}
+
+/// The form for a contract of a child already in care.
+#[derive(Debug, FromForm, serde::Serialize)]
+pub struct DirectForm {
+    facility: String,
+    first_names: String,
+    last_name: String,
+    birth_date: String,
+    street: String,
+    house_number: String,
+    postal_code: String,
+    city: String,
+    guardian_first_names: String,
+    guardian_last_name: String,
+    start_date: String,
+    end_date: String,
+    weekly_hours: String,
+}
+
+/// Form errors: the field and its message key.
+fn errors_of(fields: &[&'static str]) -> Vec<FieldError> {
+    fields
+        .iter()
+        .map(|f| FieldError {
+            field: f,
+            key: match *f {
+                "facility" => "contract-err-facility",
+                "first_names" | "last_name" | "guardian" => "contract-err-name",
+                "birth_date" => "contract-err-birth-date",
+                "street" | "postal_code" => "contract-err-address",
+                "start_date" => "contract-err-start",
+                "end_date" => "contract-err-end",
+                "weekly_hours" => "contract-err-hours",
+                "overlap" => "contract-err-overlap",
+                "state" => "contract-err-state",
+                _ => "contract-err-outside",
+            },
+        })
+        .collect()
+}
+
+#[post("/<_>/office/contracts", data = "<form>")]
+async fn create(
+    app: &State<Arc<App>>,
+    staff: ContractKeeper,
+    ui: Ui,
+    rid: RequestId,
+    form: CsrfForm<DirectForm>,
+) -> AppResult<Result<Redirect, (Status, Template)>> {
+    let scope = scope(app, &staff).await?;
+    let facilities = scoped_facilities(app, &staff, &scope).await?;
+    let f = form.into_inner();
+    let mut bad: Vec<&'static str> = Vec::new();
+    if !facilities.iter().any(|(id, _)| *id == f.facility) {
+        bad.push("facility");
+    }
+    let birth = parse_date(&f.birth_date)
+        .map(|d| d.format("%Y-%m-%d").to_string())
+        .unwrap_or_default();
+    let child = validate_child(
+        &f.first_names,
+        &f.last_name,
+        &birth,
+        &f.street,
+        &f.house_number,
+        &f.postal_code,
+        &f.city,
+        app.today(),
+    );
+    if let Err(e) = &child {
+        bad.extend(e.iter().copied());
+    }
+    let guardian = (
+        crate::domain::household::valid_name(&f.guardian_first_names),
+        crate::domain::household::valid_name(&f.guardian_last_name),
+    );
+    if guardian.0.is_none() || guardian.1.is_none() {
+        bad.push("guardian");
+    }
+    let terms = validate_terms(&f.start_date, &f.end_date, &f.weekly_hours);
+    if let Err(e) = &terms {
+        bad.extend(e.iter().copied());
+    }
+    let render_error = |status: Status, bad: &[&'static str]| {
+        Err((
+            status,
+            ui.render_in(
+                &staff.tenant,
+                "office/contract_new",
+                json!({ "facilities": facilities, "form": f, "errors": errors_of(bad) }),
+            ),
+        ))
+    };
+    let (Ok(child), (Some(g1), Some(g2)), Ok(terms), true) =
+        (child, guardian, terms, bad.is_empty())
+    else {
+        return Ok(render_error(Status::UnprocessableEntity, &bad));
+    };
+    let ctx = audit(app, &rid, Some(staff.user_id()));
+    let tenant = staff.tenant.id.clone();
+    let facility = f.facility.clone();
+    let result = app
+        .db
+        .run(move |c| {
+            c.transaction(|tx| {
+                let mut known = store::known_children(tx, &tenant)?;
+                store::create_direct(
+                    tx,
+                    &tenant,
+                    &facility,
+                    &child,
+                    (&g1, &g2),
+                    terms,
+                    None,
+                    crate::domain::contract::Origin::Direct,
+                    crate::domain::contract::ContractStatus::Draft,
+                    &mut known,
+                    &ctx,
+                )
+            })
+        })
+        .await?;
+    Ok(Ok(Redirect::to(format!(
+        "/{}/office/contracts/{result}",
+        staff.tenant.slug
+    ))))
+}
+
+/// Loads a contract of the tenant within the user's scope, or 404.
+async fn contract_in_scope(
+    app: &App,
+    staff: &ContractKeeper,
+    id: &str,
+) -> AppResult<store::Contract> {
+    let scope = scope(app, staff).await?;
+    let (tenant, id, today) = (staff.tenant.id.clone(), id.to_string(), app.today());
+    let found = app
+        .db
+        .run(move |c| store::get(c, &tenant, &id, today))
+        .await?;
+    found
+        .filter(|c| in_scope(&scope, &c.facility_id))
+        .ok_or(AppError::NotFound)
+}
+
+async fn render_detail(
+    app: &App,
+    staff: &ContractKeeper,
+    ui: &Ui,
+    id: &str,
+    status: Status,
+    errors: Vec<FieldError>,
+) -> AppResult<(Status, Template)> {
+    let contract = contract_in_scope(app, staff, id).await?;
+    let id2 = id.to_string();
+    let history = app.db.run(move |c| store::history(c, &id2)).await?;
+    let history: Vec<Value> = history
+        .iter()
+        .map(|v| {
+            super::merge(
+                json!(v),
+                json!({
+                    "at_local": super::berlin_time(v.recorded_at),
+                    "from_local": v.valid_from.map(local),
+                    "end_local": v.end_date.map(local),
+                }),
+            )
+        })
+        .collect();
+    Ok((
+        status,
+        ui.render_in(
+            &staff.tenant,
+            "office/contract",
+            json!({ "c": contract_json(&contract), "history": history, "errors": errors }),
+        ),
+    ))
+}
+
+#[get("/<_>/office/contracts/<id>", rank = 10)]
+async fn detail(
+    app: &State<Arc<App>>,
+    staff: ContractKeeper,
+    ui: Ui,
+    id: &str,
+) -> AppResult<Template> {
+    Ok(render_detail(app, &staff, &ui, id, Status::Ok, vec![])
+        .await?
+        .1)
+}
+
+type ActionResult = AppResult<Result<Flash<Redirect>, (Status, Template)>>;
+
+/// Runs a contract change and answers with the detail page (redirect or error).
+async fn act<F>(
+    app: &App,
+    staff: &ContractKeeper,
+    ui: &Ui,
+    rid: &RequestId,
+    id: &str,
+    change: F,
+) -> ActionResult
+where
+    F: FnOnce(
+            &mut crate::store::Conn,
+            &crate::ids::TenantId,
+            &crate::store::audit::AuditCtx,
+        ) -> AppResult<Result<(), Refusal>>
+        + Send
+        + 'static,
+{
+    contract_in_scope(app, staff, id).await?;
+    let ctx = audit(app, rid, Some(staff.user_id()));
+    let tenant = staff.tenant.id.clone();
+    let result = app
+        .db
+        .run(move |c| c.transaction(|tx| change(tx, &tenant, &ctx)))
+        .await;
+    let field = match result {
+        Ok(Ok(())) => {
+            return Ok(Ok(Flash::success(
+                Redirect::to(format!("/{}/office/contracts/{id}", staff.tenant.slug)),
+                "flash-saved",
+            )))
+        }
+        Err(e) if store::is_overlap(&e) => "overlap",
+        Err(e) => return Err(e),
+        Ok(Err(Refusal::Change(ChangeProblem::WrongState))) => "state",
+        Ok(Err(Refusal::Change(ChangeProblem::OutsideContract))) => "outside",
+        Ok(Err(Refusal::Change(ChangeProblem::EndBeforeStart))) => "end_date",
+    };
+    let status = if field == "overlap" || field == "state" {
+        Status::Conflict
+    } else {
+        Status::UnprocessableEntity
+    };
+    render_detail(app, staff, ui, id, status, errors_of(&[field]))
+        .await
+        .map(Err)
+}
+
+#[post("/<_>/office/contracts/<id>/sign", rank = 10, data = "<_form>")]
+async fn sign(
+    app: &State<Arc<App>>,
+    staff: ContractKeeper,
+    ui: Ui,
+    rid: RequestId,
+    id: &str,
+    _form: CsrfForm<EmptyForm>,
+) -> ActionResult {
+    let id2 = id.to_string();
+    act(app, &staff, &ui, &rid, id, move |tx, t, ctx| {
+        store::sign(tx, t, &id2, ctx)
+    })
+    .await
+}
+
+/// An hours change.
+#[derive(Debug, FromForm)]
+pub struct HoursForm {
+    valid_from: String,
+    weekly_hours: String,
+}
+
+#[post("/<_>/office/contracts/<id>/hours", rank = 10, data = "<form>")]
+async fn change_hours(
+    app: &State<Arc<App>>,
+    staff: ContractKeeper,
+    ui: Ui,
+    rid: RequestId,
+    id: &str,
+    form: CsrfForm<HoursForm>,
+) -> ActionResult {
+    let (Some(from), Some(hours)) = (
+        parse_date(&form.valid_from),
+        parse_hours(&form.weekly_hours),
+    ) else {
+        contract_in_scope(app, &staff, id).await?;
+        return render_detail(
+            app,
+            &staff,
+            &ui,
+            id,
+            Status::UnprocessableEntity,
+            errors_of(&["weekly_hours"]),
+        )
+        .await
+        .map(Err);
+    };
+    let id2 = id.to_string();
+    act(app, &staff, &ui, &rid, id, move |tx, t, ctx| {
+        store::change_hours(tx, t, &id2, from, hours, ctx)
+    })
+    .await
+}
+
+/// A new end date (empty: open-ended).
+#[derive(Debug, FromForm)]
+pub struct EndForm {
+    end_date: String,
+}
+
+async fn end_action(
+    app: &App,
+    staff: &ContractKeeper,
+    ui: &Ui,
+    rid: &RequestId,
+    id: &str,
+    raw: &str,
+    terminate: bool,
+) -> ActionResult {
+    let end = match raw.trim() {
+        "" if !terminate => Some(None),
+        r => parse_date(r).map(Some),
+    };
+    let Some(end) = end else {
+        contract_in_scope(app, staff, id).await?;
+        return render_detail(
+            app,
+            staff,
+            ui,
+            id,
+            Status::UnprocessableEntity,
+            errors_of(&["end_date"]),
+        )
+        .await
+        .map(Err);
+    };
+    let id2 = id.to_string();
+    act(app, staff, ui, rid, id, move |tx, t, ctx| {
+        store::change_end(tx, t, &id2, end, terminate, ctx)
+    })
+    .await
+}
+
+#[post("/<_>/office/contracts/<id>/end-date", rank = 10, data = "<form>")]
+async fn change_end(
+    app: &State<Arc<App>>,
+    staff: ContractKeeper,
+    ui: Ui,
+    rid: RequestId,
+    id: &str,
+    form: CsrfForm<EndForm>,
+) -> ActionResult {
+    end_action(app, &staff, &ui, &rid, id, &form.end_date, false).await
+}
+
+#[post("/<_>/office/contracts/<id>/end", rank = 10, data = "<form>")]
+async fn end(
+    app: &State<Arc<App>>,
+    staff: ContractKeeper,
+    ui: Ui,
+    rid: RequestId,
+    id: &str,
+    form: CsrfForm<EndForm>,
+) -> ActionResult {
+    end_action(app, &staff, &ui, &rid, id, &form.end_date, true).await
+}
+
+// ------------------------------------------------------------------------------ import
+
+#[get("/<_>/office/contracts/import")]
+async fn import_page(staff: ContractKeeper, ui: Ui) -> Template {
+    let columns: Vec<Value> = crate::domain::contract_import::COLUMNS
+        .iter()
+        .map(|(c, required)| json!({ "name": c, "required": required }))
+        .collect();
+    ui.render_in(
+        &staff.tenant,
+        "office/contract_import",
+        json!({ "columns": columns }),
+    )
+}
+
+/// The upload form (multipart).
+#[derive(FromForm)]
+pub struct UploadForm<'r> {
+    csrf: String,
+    file: TempFile<'r>,
+}
+
+#[post("/<_>/office/contracts/import", data = "<form>")]
+async fn upload(
+    app: &State<Arc<App>>,
+    staff: ContractKeeper,
+    origin: UploadOrigin,
+    rid: RequestId,
+    form: Form<UploadForm<'_>>,
+) -> AppResult<Redirect> {
+    origin.check(&form.csrf)?;
+    let name = form
+        .file
+        .raw_name()
+        .map(|n| n.dangerous_unsafe_unsanitized_raw().as_str().to_string())
+        .unwrap_or_default();
+    let name: String = name
+        .rsplit(['/', '\\'])
+        .next()
+        .unwrap_or("")
+        .chars()
+        .filter(|c| !c.is_control())
+        .take(200)
+        .collect();
+    let mut bytes = Vec::new();
+    form.file
+        .open()
+        .await
+        .map_err(|e| AppError::BadRequest(e.to_string()))?
+        .read_to_end(&mut bytes)
+        .await
+        .map_err(|e| AppError::BadRequest(e.to_string()))?;
+    let ctx = audit(app, &rid, Some(staff.user_id()));
+    let tenant = staff.tenant.id.clone();
+    let id = app
+        .db
+        .run(move |c| imports::store_upload(c, &tenant, &name, &bytes, &ctx))
+        .await?;
+    Ok(Redirect::to(format!(
+        "/{}/office/contracts/import/{id}",
+        staff.tenant.slug
+    )))
+}
+
+#[get("/<_>/office/contracts/import/<id>")]
+async fn import_report(
+    app: &State<Arc<App>>,
+    staff: ContractKeeper,
+    ui: Ui,
+    id: &str,
+) -> AppResult<Template> {
+    let scope = scope(app, &staff).await?;
+    let (tenant, id2, today) = (staff.tenant.id.clone(), id.to_string(), app.today());
+    let report = app
+        .db
+        .run(move |c| imports::dry_run(c, &tenant, &id2, scope.as_deref(), today))
+        .await?
+        .ok_or(AppError::NotFound)?;
+    Ok(ui.render_in(
+        &staff.tenant,
+        "office/contract_import_report",
+        json!({ "r": report, "id": id }),
+    ))
+}
+
+#[post("/<_>/office/contracts/import/<id>", data = "<_form>")]
+async fn run_import(
+    app: &State<Arc<App>>,
+    staff: ContractKeeper,
+    rid: RequestId,
+    id: &str,
+    _form: CsrfForm<EmptyForm>,
+) -> AppResult<Redirect> {
+    let scope = scope(app, &staff).await?;
+    let ctx = audit(app, &rid, Some(staff.user_id()));
+    let (tenant, id2, today) = (staff.tenant.id.clone(), id.to_string(), app.today());
+    let queued = app
+        .db
+        .run(move |c| {
+            c.transaction(|tx| imports::queue(tx, &tenant, &id2, scope.as_deref(), today, &ctx))
+        })
+        .await?;
+    match queued {
+        None => Err(AppError::NotFound),
+        Some(_) => {
+            app.jobs.notify();
+            Ok(Redirect::to(format!(
+                "/{}/office/contracts/import/{id}",
+                staff.tenant.slug
+            )))
+        }
+    }
+}

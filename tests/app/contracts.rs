@@ -1,0 +1,554 @@
+//! Contracts: drafts from accepted offers and for children in care, signing (one signed contract
+//! per child at any date, also under parallel attempts), versioned hours and end dates, the
+//! facility scope, and the Bestandskinder import (dry run, all-or-nothing).
+
+use diesel::prelude::*;
+use rocket::http::{ContentType, Header, Status};
+
+use kitaplatz::db::schema::{children, contract_end_dates, contract_hours, contracts};
+
+use crate::allocation::offered;
+use crate::common::*;
+
+const OFFICE: &str = "jugendamt.musterstadt@example.org";
+const LEAD: &str = "kita-leitung.musterstadt@example.org";
+
+/// The id at the end of a redirect.
+fn redirect_id(res: &rocket::local::blocking::LocalResponse<'_>) -> String {
+    let to = res.headers().get_one("Location").expect("redirect");
+    to.rsplit('/').next().unwrap().to_string()
+}
+
+fn facility_id(t: &TestApp, name: &str) -> String {
+    use kitaplatz::db::schema::facilities;
+    let mut c = t.app.db.get().unwrap();
+    facilities::table
+        .filter(facilities::name.eq(name))
+        .select(facilities::id)
+        .first(&mut c)
+        .unwrap()
+}
+
+/// A draft for a child in care at `facility`; returns the contract id.
+pub fn draft(
+    t: &TestApp,
+    b: &Browser,
+    facility: &str,
+    first: &str,
+    start: &str,
+    end: &str,
+) -> String {
+    let f = facility_id(t, facility);
+    let res = b.post_form(
+        "/musterstadt/office/contracts",
+        &[
+            ("facility", &f),
+            ("first_names", first),
+            ("last_name", "Vertragskind"),
+            ("birth_date", "2023-05-17"),
+            ("street", "Lindenweg"),
+            ("house_number", "3"),
+            ("postal_code", "12345"),
+            ("city", "Musterstadt"),
+            ("guardian_first_names", "Eva"),
+            ("guardian_last_name", "Vertragskind"),
+            ("start_date", start),
+            ("end_date", end),
+            ("weekly_hours", "35"),
+        ],
+    );
+    assert_eq!(res.status(), Status::SeeOther, "draft created");
+    redirect_id(&res)
+}
+
+/// The offer made for an application.
+pub fn offer_of(t: &TestApp, application: &str) -> String {
+    use kitaplatz::db::schema::offers;
+    let mut c = t.app.db.get().unwrap();
+    offers::table
+        .filter(offers::application_id.eq(application))
+        .select(offers::id)
+        .first(&mut c)
+        .unwrap()
+}
+
+fn status_of(t: &TestApp, id: &str) -> String {
+    let mut c = t.app.db.get().unwrap();
+    contracts::table
+        .find(id)
+        .select(contracts::status)
+        .first(&mut c)
+        .unwrap()
+}
+
+fn signed_count(t: &TestApp) -> i64 {
+    let mut c = t.app.db.get().unwrap();
+    contracts::table
+        .filter(contracts::status.eq("signed"))
+        .count()
+        .get_result(&mut c)
+        .unwrap()
+}
+
+#[test]
+fn a_child_in_care_gets_a_draft_that_is_signed_once_and_an_overlapping_second_is_refused() {
+    let t = TestApp::demo();
+    let office = t.login(OFFICE);
+    let first = draft(&t, &office, "Kita Sonnenschein", "Mia", "2026-08-01", "");
+    let (s, page) = office.page(&format!("/musterstadt/office/contracts/{first}"));
+    assert_eq!(s, Status::Ok);
+    assert!(page.contains("Entwurf") && page.contains("Mia"));
+    // A draft holds no place.
+    assert_eq!(signed_count(&t), 0);
+    let res = office.post_form(&format!("/musterstadt/office/contracts/{first}/sign"), &[]);
+    assert_eq!(res.status(), Status::SeeOther);
+    assert_eq!(status_of(&t, &first), "signed");
+    // Signing again is refused.
+    let res = office.post_form(&format!("/musterstadt/office/contracts/{first}/sign"), &[]);
+    assert_eq!(res.status(), Status::Conflict);
+
+    // The same child (same names and birth date) at another facility, overlapping: refused.
+    let second = draft(
+        &t,
+        &office,
+        "Ev. Kindergarten Arche",
+        "Mia",
+        "2027-01-01",
+        "",
+    );
+    let res = office.post_form(&format!("/musterstadt/office/contracts/{second}/sign"), &[]);
+    assert_eq!(res.status(), Status::Conflict);
+    let page = res.into_string().unwrap();
+    assert!(page.contains("schon einen unterschriebenen Vertrag"));
+    assert_eq!(status_of(&t, &second), "draft");
+    let mut c = t.app.db.get().unwrap();
+    let kids: i64 = children::table
+        .filter(children::first_names.eq("Mia"))
+        .count()
+        .get_result(&mut c)
+        .unwrap();
+    assert_eq!(kids, 1, "the known child is reused, not created twice");
+
+    // Ending the first contract on 31 Dec 2026 frees the child from 1 Jan 2027 on.
+    let res = office.post_form(
+        &format!("/musterstadt/office/contracts/{first}/end"),
+        &[("end_date", "2026-12-31")],
+    );
+    assert_eq!(res.status(), Status::SeeOther);
+    assert_eq!(status_of(&t, &first), "ended");
+    let res = office.post_form(&format!("/musterstadt/office/contracts/{second}/sign"), &[]);
+    assert_eq!(res.status(), Status::SeeOther);
+    assert_eq!(status_of(&t, &second), "signed");
+    // Moving the end of the ended contract is refused; extending is not possible any more.
+    let res = office.post_form(
+        &format!("/musterstadt/office/contracts/{first}/end-date"),
+        &[("end_date", "2027-03-31")],
+    );
+    assert_eq!(res.status(), Status::Conflict);
+    let (_, list) = office.page("/musterstadt/office/contracts");
+    assert!(list.contains("beendet") && list.contains("unterschrieben"));
+}
+
+#[test]
+fn hours_and_end_dates_are_versioned_not_overwritten() {
+    let t = TestApp::demo();
+    let office = t.login(OFFICE);
+    let id = draft(&t, &office, "Kita Sonnenschein", "Noah", "2026-08-01", "");
+    office.post_form(&format!("/musterstadt/office/contracts/{id}/sign"), &[]);
+    let res = office.post_form(
+        &format!("/musterstadt/office/contracts/{id}/hours"),
+        &[("valid_from", "2027-01-01"), ("weekly_hours", "45")],
+    );
+    assert_eq!(res.status(), Status::SeeOther);
+    // Before the start: refused with a message.
+    let res = office.post_form(
+        &format!("/musterstadt/office/contracts/{id}/hours"),
+        &[("valid_from", "2026-07-01"), ("weekly_hours", "25")],
+    );
+    assert_eq!(res.status(), Status::UnprocessableEntity);
+    assert!(res
+        .into_string()
+        .unwrap()
+        .contains("außerhalb der Vertragslaufzeit"));
+    for end in ["2028-07-31", "2029-07-31", ""] {
+        let res = office.post_form(
+            &format!("/musterstadt/office/contracts/{id}/end-date"),
+            &[("end_date", end)],
+        );
+        assert_eq!(res.status(), Status::SeeOther);
+    }
+    let mut c = t.app.db.get().unwrap();
+    let hours: Vec<(chrono::NaiveDate, i32)> = contract_hours::table
+        .filter(contract_hours::contract_id.eq(&id))
+        .order(contract_hours::valid_from)
+        .select((contract_hours::valid_from, contract_hours::weekly_hours))
+        .load(&mut c)
+        .unwrap();
+    assert_eq!(hours.len(), 2);
+    assert_eq!(hours[1].1, 45);
+    let ends: i64 = contract_end_dates::table
+        .filter(contract_end_dates::contract_id.eq(&id))
+        .count()
+        .get_result(&mut c)
+        .unwrap();
+    assert_eq!(ends, 3, "three end-date versions");
+    let (_, page) = office.page(&format!("/musterstadt/office/contracts/{id}"));
+    assert!(page.contains("45 Stunden pro Woche ab 01.01.2027"));
+    assert!(page.contains("Ende am 31.07.2028") && page.contains("unbefristet"));
+}
+
+#[test]
+fn two_parallel_signings_for_one_child_leave_exactly_one_signed_contract() {
+    let t = TestApp::demo();
+    let office = t.login(OFFICE);
+    let a = draft(&t, &office, "Kita Sonnenschein", "Lina", "2026-08-01", "");
+    let b = draft(
+        &t,
+        &office,
+        "Ev. Kindergarten Arche",
+        "Lina",
+        "2026-09-01",
+        "2027-07-31",
+    );
+    let barrier = std::sync::Barrier::new(2);
+    let statuses: Vec<Status> = std::thread::scope(|s| {
+        let handles: Vec<_> = [a.clone(), b.clone()]
+            .into_iter()
+            .map(|id| {
+                let (t, barrier) = (&t, &barrier);
+                s.spawn(move || {
+                    let browser = t.login(OFFICE);
+                    let token = browser.csrf();
+                    barrier.wait();
+                    let status = browser
+                        .post_raw(
+                            &format!("/musterstadt/office/contracts/{id}/sign"),
+                            &[("csrf", &token)],
+                        )
+                        .status();
+                    status
+                })
+            })
+            .collect();
+        handles.into_iter().map(|h| h.join().unwrap()).collect()
+    });
+    assert_eq!(signed_count(&t), 1, "exactly one signed: {statuses:?}");
+    assert_eq!(
+        statuses.iter().filter(|s| **s == Status::SeeOther).count(),
+        1
+    );
+    assert!(statuses.contains(&Status::Conflict), "{statuses:?}");
+}
+
+#[test]
+fn the_database_itself_refuses_a_second_signed_contract() {
+    // Below the application: even a direct write cannot create the overlap.
+    let t = TestApp::demo();
+    let office = t.login(OFFICE);
+    let a = draft(&t, &office, "Kita Sonnenschein", "Emil", "2026-08-01", "");
+    let b = draft(
+        &t,
+        &office,
+        "Ev. Kindergarten Arche",
+        "Emil",
+        "2030-01-01",
+        "",
+    );
+    office.post_form(&format!("/musterstadt/office/contracts/{a}/sign"), &[]);
+    let mut c = t.app.db.get().unwrap();
+    let err = diesel::update(contracts::table.find(&b))
+        .set(contracts::status.eq("signed"))
+        .execute(&mut c)
+        .unwrap_err();
+    assert!(
+        kitaplatz::store::contracts::is_overlap(&err.into()),
+        "refused as contract_overlap"
+    );
+    // Fixing the first contract's end before the second start makes room.
+    diesel::update(contracts::table.find(&a))
+        .set(contracts::end_date.eq(chrono::NaiveDate::from_ymd_opt(2029, 12, 31)))
+        .execute(&mut c)
+        .unwrap();
+    diesel::update(contracts::table.find(&b))
+        .set(contracts::status.eq("signed"))
+        .execute(&mut c)
+        .unwrap();
+    assert_eq!(signed_count(&t), 2);
+}
+
+#[test]
+fn an_accepted_offer_becomes_a_contract_and_the_application_is_contracted() {
+    let t = TestApp::demo();
+    let (parent, application) = offered(&t, "vertrag");
+    let res = parent.post_form(
+        &format!("/musterstadt/applications/{application}/accept"),
+        &[],
+    );
+    assert_eq!(res.status(), Status::SeeOther);
+    let office = t.login(OFFICE);
+    let (_, list) = office.page("/musterstadt/office/contracts");
+    assert!(list.contains("Kita vertrag"), "awaiting a contract");
+    let mut c = t.app.db.get().unwrap();
+    let offer = offer_of(&t, &application);
+    let res = office.post_form(
+        &format!("/musterstadt/office/contracts/offer/{offer}"),
+        &[("weekly_hours", "35")],
+    );
+    assert_eq!(res.status(), Status::SeeOther);
+    let id = redirect_id(&res);
+    // A second draft from the same offer is not possible.
+    let again = office.post_form(&format!("/musterstadt/office/contracts/offer/{offer}"), &[]);
+    assert_eq!(again.status(), Status::NotFound);
+    office.post_form(&format!("/musterstadt/office/contracts/{id}/sign"), &[]);
+    assert_eq!(status_of(&t, &id), "signed");
+    let status: String = kitaplatz::db::schema::applications::table
+        .find(&application)
+        .select(kitaplatz::db::schema::applications::status)
+        .first(&mut c)
+        .unwrap();
+    assert_eq!(status, "contracted");
+}
+
+#[test]
+fn facility_staff_see_only_their_facility_and_parents_nothing() {
+    let t = TestApp::demo();
+    let office = t.login(OFFICE);
+    let elsewhere = draft(&t, &office, "Krippe Zwergenland", "Ida", "2026-08-01", "");
+    let own = draft(&t, &office, "Kita Sonnenschein", "Ole", "2026-08-01", "");
+    let lead = t.login(LEAD);
+    let (s, list) = lead.page("/musterstadt/office/contracts");
+    assert_eq!(s, Status::Ok);
+    assert!(list.contains("Ole") && !list.contains("Ida"));
+    assert_eq!(
+        lead.get(&format!("/musterstadt/office/contracts/{elsewhere}"))
+            .status(),
+        Status::NotFound
+    );
+    let res = lead.post_form(
+        &format!("/musterstadt/office/contracts/{elsewhere}/sign"),
+        &[],
+    );
+    assert_eq!(res.status(), Status::NotFound);
+    assert_eq!(status_of(&t, &elsewhere), "draft");
+    assert_eq!(
+        lead.post_form(&format!("/musterstadt/office/contracts/{own}/sign"), &[])
+            .status(),
+        Status::SeeOther
+    );
+    // A lead cannot create a contract for another facility.
+    let res = lead.post_form(
+        "/musterstadt/office/contracts",
+        &[
+            ("facility", &facility_id(&t, "Krippe Zwergenland")),
+            ("first_names", "X"),
+            ("last_name", "Y"),
+            ("birth_date", "2024-01-01"),
+            ("street", "A"),
+            ("house_number", "1"),
+            ("postal_code", "12345"),
+            ("city", "B"),
+            ("guardian_first_names", "C"),
+            ("guardian_last_name", "D"),
+            ("start_date", "2026-08-01"),
+            ("end_date", ""),
+            ("weekly_hours", "35"),
+        ],
+    );
+    assert_eq!(res.status(), Status::UnprocessableEntity);
+    let parent = t.login("eltern.musterstadt@example.org");
+    for path in [
+        "/musterstadt/office/contracts".to_string(),
+        format!("/musterstadt/office/contracts/{own}"),
+        "/musterstadt/office/contracts/import".to_string(),
+    ] {
+        let (s, body) = parent.page(&path);
+        assert_eq!(s, Status::Forbidden, "{path}");
+        assert!(!body.contains("Ole"));
+    }
+    let admin = t.login("admin.musterstadt@example.org");
+    assert_eq!(
+        admin.get("/musterstadt/office/contracts").status(),
+        Status::Forbidden
+    );
+}
+
+/// Uploads a file to the import form; returns the redirect target (the report).
+pub fn upload<'b>(
+    b: &'b Browser,
+    name: &str,
+    bytes: &[u8],
+) -> rocket::local::blocking::LocalResponse<'b> {
+    let token = b.csrf();
+    let boundary = "XkitaplatzX";
+    let mut body = Vec::new();
+    body.extend_from_slice(
+        format!(
+            "--{boundary}\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\n{token}\r\n\
+             --{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"{name}\"\r\n\
+             Content-Type: application/octet-stream\r\n\r\n"
+        )
+        .as_bytes(),
+    );
+    body.extend_from_slice(bytes);
+    body.extend_from_slice(format!("\r\n--{boundary}--\r\n").as_bytes());
+    b.client
+        .post("/musterstadt/office/contracts/import")
+        .header(ContentType::new("multipart", "form-data").with_params(("boundary", boundary)))
+        .header(Header::new("Sec-Fetch-Site", "same-origin"))
+        .body(body)
+        .dispatch()
+}
+
+const HEADER: &str = "einrichtung;vorname;nachname;geburtsdatum;strasse;hausnummer;plz;ort;\
+sorgeberechtigt_vorname;sorgeberechtigt_nachname;beginn;ende;wochenstunden;externe_id";
+
+fn csv(rows: &[&str]) -> Vec<u8> {
+    let mut s = String::from(HEADER);
+    for r in rows {
+        s.push('\n');
+        s.push_str(r);
+    }
+    s.into_bytes()
+}
+
+fn contract_count(t: &TestApp) -> i64 {
+    let mut c = t.app.db.get().unwrap();
+    contracts::table.count().get_result(&mut c).unwrap()
+}
+
+fn children_count(t: &TestApp) -> i64 {
+    let mut c = t.app.db.get().unwrap();
+    children::table.count().get_result(&mut c).unwrap()
+}
+
+#[test]
+fn the_import_reports_bad_rows_and_imports_nothing_until_the_file_is_clean() {
+    let t = TestApp::demo();
+    let office = t.login(OFFICE);
+    let bad = csv(&[
+        "Kita Sonnenschein;Paula;Import;17.05.2023;Hauptstr.;1;12345;Musterstadt;Eva;Import;01.08.2024;;35;K-1",
+        "Kita Nirgendwo;Paul;Import;2030-01-01;Hauptstr.;1;1234;Musterstadt;Eva;Import;01.08.2024;01.07.2024;99;",
+    ]);
+    let res = upload(&office, "bestand.csv", &bad);
+    assert_eq!(res.status(), Status::SeeOther);
+    let report = res.headers().get_one("Location").unwrap().to_string();
+    let (s, page) = office.page(&report);
+    assert_eq!(s, Status::Ok);
+    assert!(page.contains("2 Zeilen, davon 1 fehlerfrei"), "{page}");
+    for problem in [
+        "Einrichtung unbekannt",
+        "Geburtsdatum ungültig",
+        "Postleitzahl ungültig",
+        "Ende ungültig",
+        "Stunden pro Woche ungültig",
+    ] {
+        assert!(page.contains(problem), "{problem}");
+    }
+    assert!(page.contains("<td>3</td>"), "the line of the bad row");
+    assert!(!page.contains("Verträge importieren"), "no import button");
+    let id = report.rsplit('/').next().unwrap();
+    let res = office.post_form(&format!("/musterstadt/office/contracts/import/{id}"), &[]);
+    assert_eq!(res.status(), Status::SeeOther);
+    kitaplatz::jobs::run_pending(&t.app).unwrap();
+    assert_eq!(
+        contract_count(&t),
+        0,
+        "nothing imported from a file with errors"
+    );
+
+    // A wrong header is explained.
+    let res = upload(&office, "x.csv", b"Name;Farbe\nA;B");
+    let (_, page) = office.page(res.headers().get_one("Location").unwrap());
+    assert!(page.contains("Es fehlt die Spalte") && page.contains("Farbe"));
+}
+
+#[test]
+fn a_clean_file_imports_as_signed_contracts_in_a_background_job() {
+    let t = TestApp::demo();
+    let office = t.login(OFFICE);
+    let good = csv(&[
+        "Kita Sonnenschein;Paula;Import;17.05.2023;Hauptstr.;1;12345;Musterstadt;Eva;Import;01.08.2024;;35;K-1",
+        "Krippe Zwergenland;Paul;Import;2025-02-01;Hauptstr.;1;12345;Musterstadt;Eva;Import;2026-03-01;2028-01-31;45;K-2",
+    ]);
+    let res = upload(&office, "bestand.csv", &good);
+    let report = res.headers().get_one("Location").unwrap().to_string();
+    let (_, page) = office.page(&report);
+    assert!(page.contains("2 Verträge importieren"), "{page}");
+    let id = report.rsplit('/').next().unwrap();
+    let res = office.post_form(&format!("/musterstadt/office/contracts/import/{id}"), &[]);
+    assert_eq!(res.status(), Status::SeeOther);
+    let (_, page) = office.page(&report);
+    assert!(page.contains("Der Import läuft") && page.contains("http-equiv=\"refresh\""));
+    assert_eq!(contract_count(&t), 0, "the request only queues the job");
+    kitaplatz::jobs::run_pending(&t.app).unwrap();
+    assert_eq!(signed_count(&t), 2);
+    let (_, page) = office.page(&report);
+    assert!(page.contains("2 Verträge wurden übernommen"));
+    // Importing the same file again finds the children and their contracts: every row overlaps.
+    let res = upload(&office, "bestand.csv", &good);
+    let (_, page) = office.page(res.headers().get_one("Location").unwrap());
+    assert!(page.contains("Überschneidet sich mit einem anderen Vertrag"));
+    assert!(page.contains("Kennung doppelt"));
+}
+
+#[test]
+fn an_import_that_fails_while_writing_leaves_nothing_behind() {
+    let t = TestApp::demo();
+    let office = t.login(OFFICE);
+    let file = csv(&[
+        "Kita Sonnenschein;Rosa;Import;17.05.2023;Hauptstr.;1;12345;Musterstadt;Eva;Import;01.08.2024;;35;",
+        "Kita Sonnenschein;Mia;Vertragskind;17.05.2023;Lindenweg;3;12345;Musterstadt;Eva;Vertragskind;01.08.2026;;35;",
+    ]);
+    let res = upload(&office, "bestand.xlsx.csv", &file);
+    let report = res.headers().get_one("Location").unwrap().to_string();
+    let id = report.rsplit('/').next().unwrap().to_string();
+    assert_eq!(
+        office
+            .post_form(&format!("/musterstadt/office/contracts/import/{id}"), &[])
+            .status(),
+        Status::SeeOther
+    );
+    // Before the job runs, the facility signs a contract for Mia over the same period.
+    let mia = draft(
+        &t,
+        &office,
+        "Ev. Kindergarten Arche",
+        "Mia",
+        "2026-01-01",
+        "",
+    );
+    office.post_form(&format!("/musterstadt/office/contracts/{mia}/sign"), &[]);
+    let (contracts_before, children_before) = (contract_count(&t), children_count(&t));
+    kitaplatz::jobs::run_pending(&t.app).unwrap();
+    assert_eq!(contract_count(&t), contracts_before, "all or nothing");
+    assert_eq!(
+        children_count(&t),
+        children_before,
+        "no child of the file was kept"
+    );
+    let (_, page) = office.page(&report);
+    assert!(
+        page.contains("fehlgeschlagen") && page.contains("Zeile 3"),
+        "{page}"
+    );
+    assert!(page.contains("Überschneidet sich"));
+}
+
+#[test]
+fn xlsx_files_import_like_csv() {
+    let t = TestApp::demo();
+    let office = t.login(OFFICE);
+    let table = kitaplatz_export::Table {
+        headers: HEADER.split(';').map(String::from).collect(),
+        rows: vec![
+            "Kita Sonnenschein;Tom;Tabelle;2022-03-04;Hauptstr.;1;12345;Musterstadt;Eva;Tabelle;2025-08-01;;45;"
+                .split(';')
+                .map(String::from)
+                .collect(),
+        ],
+    };
+    let bytes = kitaplatz_export::to_xlsx(&table, "Bestand").unwrap();
+    let res = upload(&office, "bestand.xlsx", &bytes);
+    let (_, page) = office.page(res.headers().get_one("Location").unwrap());
+    assert!(page.contains("1 Zeilen, davon 1 fehlerfrei"), "{page}");
+}
