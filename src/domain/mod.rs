@@ -9,6 +9,7 @@ pub mod contract;
 pub mod contract_import;
 pub mod dedupe;
 pub mod facility;
+pub mod forecast;
 pub mod household;
 pub mod occupancy;
 pub mod roles;

@@ -13,6 +13,7 @@ pub mod imports;
 pub mod jobs;
 pub mod letters;
 pub mod outbox;
+pub mod planning;
 pub mod review;
 pub mod rules;
 pub mod sessions;

@@ -19,6 +19,7 @@ pub mod letters;
 pub mod office;
 pub mod office_applications;
 pub mod paper;
+pub mod planning;
 pub mod public;
 pub mod review;
 pub mod throttle;
@@ -87,6 +88,7 @@ pub fn build(app: Arc<App>, secret_key: &[u8]) -> Rocket<Build> {
         .mount("/", review::routes())
         .mount("/", letters::routes())
         .mount("/", contracts::routes())
+        .mount("/", planning::routes())
         .register(
             "/",
             catchers![

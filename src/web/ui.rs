@@ -162,6 +162,10 @@ impl Ui {
                 href: format!("/{}/office/allocation", tenant.slug),
                 label: "nav-allocation".into(),
             });
+            links.push(NavLink {
+                href: format!("/{}/office/planning", tenant.slug),
+                label: "nav-planning".into(),
+            });
         }
         if in_tenant(&[
             Role::YouthOffice,

@@ -16,5 +16,6 @@ mod journey;
 mod mail;
 mod office_applications;
 mod paper;
+mod planning;
 mod schema;
 mod tenancy;
