@@ -708,9 +708,10 @@ mod tests {
             }
         }
         // No demand or projection for a single facility.
-        assert!(s.iter().flat_map(|s| &s.months).all(|c| c.demand == 0.0
-            && c.projected.is_none()
-            && c.ageing_out == 0));
+        assert!(s
+            .iter()
+            .flat_map(|s| &s.months)
+            .all(|c| c.demand == 0.0 && c.projected.is_none() && c.ageing_out == 0));
     }
 
     #[test]
@@ -853,10 +854,7 @@ mod tests {
         let rates = CoverageRates::default();
         let fc = forecast(&[a, b], &demand, &areas, &cohorts, &rates, &months, &rules);
         assert_eq!(fc.months, months);
-        assert_eq!(
-            fc.facilities.keys().collect::<Vec<_>>(),
-            vec!["A", "B"]
-        );
+        assert_eq!(fc.facilities.keys().collect::<Vec<_>>(), vec!["A", "B"]);
         let b_u3 = series(&fc.facilities["B"], PlaceCategory::U3);
         assert_eq!(
             b_u3.months.iter().map(|c| c.demand).collect::<Vec<_>>(),
@@ -895,7 +893,10 @@ mod tests {
         assert_eq!(m_ue3.months[1].contracts_ending, 1);
         assert!(m_u3.months[0].projected.is_some());
         // Hort: A has one licensed Hort place, so the series exists everywhere A is.
-        assert!(fc.municipality.iter().any(|s| s.category == PlaceCategory::Hort));
+        assert!(fc
+            .municipality
+            .iter()
+            .any(|s| s.category == PlaceCategory::Hort));
         assert!(!fc.areas["Süd"]
             .iter()
             .any(|s| s.category == PlaceCategory::Hort));

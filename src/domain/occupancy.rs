@@ -396,7 +396,11 @@ mod tests {
     fn a_contract_counts_on_its_last_day_but_not_the_day_after() {
         let rules = Rules::new(NW);
         let lic = [licence(places(10, 20, 0), Places::default())];
-        let child = [contract(d(2022, 1, 10), d(2024, 8, 1), Some(d(2026, 3, 15)))];
+        let child = [contract(
+            d(2022, 1, 10),
+            d(2024, 8, 1),
+            Some(d(2026, 3, 15)),
+        )];
         let last = occupancy_at(&lic, &child, d(2026, 3, 15), &rules);
         assert_eq!(get(&last, PlaceCategory::UE3).confirmed_children, 1);
         let after = occupancy_at(&lic, &child, d(2026, 3, 16), &rules);
@@ -466,7 +470,10 @@ mod tests {
         assert_eq!(weight(UE3, Some(45), h), 1.0);
         assert_eq!(weight(UE3, Some(36), h), 0.8);
         assert_eq!(weight(UE3, None, h), 1.0);
-        assert_eq!(weight(UE3, Some(20), Weighting::Hours { full_time: 0 }), 1.0);
+        assert_eq!(
+            weight(UE3, Some(20), Weighting::Hours { full_time: 0 }),
+            1.0
+        );
 
         let lic = [licence(places(10, 20, 0), Places::default())];
         let ps = [

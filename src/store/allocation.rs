@@ -3,8 +3,10 @@
 //! pure code in `domain::allocation`; this module gathers its input and stores its output.
 //!
 //! Capacity of a (facility, category) slot at a round's start date = licensed places −
-//! reserved places − places held by accepted offers (seats) − open offers of that Kita year.
-//! Accepting an offer takes a numbered seat (1..licensed − reserved); the seat's primary key
+//! reserved places − children under contract outside the allocation (Bestandskinder, counted in
+//! the category of their age that day) − places held by accepted offers (seats) − open offers
+//! of that Kita year. Accepting an offer takes a numbered seat (1..licensed − reserved −
+//! children under contract outside the allocation); the seat's primary key
 //! makes it impossible for two parents to take the same last place.
 
 use std::collections::{BTreeMap, HashMap, HashSet};
@@ -264,6 +266,12 @@ fn capacities(
     for (f, c) in seats.into_iter().chain(open) {
         if let Some(n) = out.get_mut(&f).and_then(|m| m.get_mut(&c)) {
             *n = n.saturating_sub(1);
+        }
+    }
+    let cutoff = super::tenants::settings(conn, tenant)?.school_entry_cutoff;
+    for ((f, c), held) in super::contracts::held_outside_allocation(conn, tenant, day, cutoff)? {
+        if let Some(n) = out.get_mut(&f).and_then(|m| m.get_mut(&c)) {
+            *n = n.saturating_sub(held);
         }
     }
     Ok(out)
@@ -1049,8 +1057,13 @@ fn seat_count(
         .into_iter()
         .map(|(_, l)| l)
         .collect();
+    let cutoff = super::tenants::settings(conn, tenant)?.school_entry_cutoff;
+    let held = super::contracts::held_outside_allocation(conn, tenant, start, cutoff)?
+        .get(&(facility.to_string(), category.to_string()))
+        .copied()
+        .unwrap_or(0);
     Ok(PlaceCategory::from_code(category)
-        .map(|c| bookable(&own, start, c))
+        .map(|c| bookable(&own, start, c).saturating_sub(held))
         .unwrap_or(0))
 }
 

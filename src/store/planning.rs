@@ -76,7 +76,10 @@ pub fn inputs(conn: &mut Conn, tenant: &TenantId) -> AppResult<Inputs> {
         .inner_join(applications::table)
         .filter(applications::municipality_id.eq(tenant.as_str()))
         .filter(application_wishes::rank.eq(1))
-        .select((application_wishes::application_id, application_wishes::facility_id))
+        .select((
+            application_wishes::application_id,
+            application_wishes::facility_id,
+        ))
         .load::<(String, String)>(conn)?
         .into_iter()
         .collect();
@@ -118,27 +121,38 @@ pub struct Overdue {
 
 /// Open needs reports whose entitlement date and desired start lie before `today`, oldest
 /// entitlement first.
-pub fn overdue_needs(conn: &mut Conn, tenant: &TenantId, today: NaiveDate) -> AppResult<Vec<Overdue>> {
+pub fn overdue_needs(
+    conn: &mut Conn,
+    tenant: &TenantId,
+    today: NaiveDate,
+) -> AppResult<Vec<Overdue>> {
     let open: Vec<&str> = OPEN.iter().map(|s| s.code()).collect();
-    let rows: Vec<(String, String, String, NaiveDate, NaiveDate, NaiveDate, String)> =
-        applications::table
-            .inner_join(children::table)
-            .filter(applications::municipality_id.eq(tenant.as_str()))
-            .filter(applications::kind.eq(Kind::Needs.code()))
-            .filter(applications::status.eq_any(open))
-            .filter(applications::entitlement_date.le(today))
-            .filter(applications::start_date.le(today))
-            .order(applications::entitlement_date)
-            .select((
-                applications::id,
-                children::first_names,
-                children::last_name,
-                children::birth_date,
-                applications::entitlement_date,
-                applications::start_date,
-                applications::status,
-            ))
-            .load(conn)?;
+    let rows: Vec<(
+        String,
+        String,
+        String,
+        NaiveDate,
+        NaiveDate,
+        NaiveDate,
+        String,
+    )> = applications::table
+        .inner_join(children::table)
+        .filter(applications::municipality_id.eq(tenant.as_str()))
+        .filter(applications::kind.eq(Kind::Needs.code()))
+        .filter(applications::status.eq_any(open))
+        .filter(applications::entitlement_date.le(today))
+        .filter(applications::start_date.le(today))
+        .order(applications::entitlement_date)
+        .select((
+            applications::id,
+            children::first_names,
+            children::last_name,
+            children::birth_date,
+            applications::entitlement_date,
+            applications::start_date,
+            applications::status,
+        ))
+        .load(conn)?;
     Ok(rows
         .into_iter()
         .map(|r| Overdue {

@@ -150,7 +150,13 @@ pub fn line_chart(title: &str, labels: &[String], series: &[(String, Vec<f64>)])
     let rows = series.len().div_ceil(per_row);
     let height = legend_top + rows as f64 * 22.0 + 6.0;
 
-    let values = || series.iter().flat_map(|(_, v)| v).copied().filter(|v| v.is_finite());
+    let values = || {
+        series
+            .iter()
+            .flat_map(|(_, v)| v)
+            .copied()
+            .filter(|v| v.is_finite())
+    };
     let min = values().fold(0.0f64, f64::min);
     let mut max = values().fold(min, f64::max);
     if max - min < 1e-12 {
@@ -188,7 +194,11 @@ pub fn line_chart(title: &str, labels: &[String], series: &[(String, Vec<f64>)])
     for k in 0..=ticks {
         let v = lo + k as f64 * step;
         let y = y_of(v);
-        let stroke = if v.abs() < step * 1e-9 { "#666" } else { "#ddd" };
+        let stroke = if v.abs() < step * 1e-9 {
+            "#666"
+        } else {
+            "#ddd"
+        };
         let _ = write!(
             svg,
             "<line class=\"grid\" x1=\"{left}\" x2=\"{:.1}\" y1=\"{y:.1}\" y2=\"{y:.1}\" stroke=\"{stroke}\"></line>\
@@ -326,7 +336,9 @@ mod tests {
         assert!(svg.contains(">Mär &lt;</text>"));
         assert!(!svg.contains("<Plätze>") && !svg.contains("Mär <"));
         // Distinct dash patterns and marker shapes.
-        assert!(svg.contains("stroke-dasharray=\"8 4\"") && svg.contains("stroke-dasharray=\"2 3\""));
+        assert!(
+            svg.contains("stroke-dasharray=\"8 4\"") && svg.contains("stroke-dasharray=\"2 3\"")
+        );
         assert!(svg.contains("<circle") && svg.contains("<rect") && svg.contains("<polygon"));
         // The NaN breaks the second line into two pieces; the axis reaches below 0.
         assert!(svg.contains(">-4</text>") || svg.contains(">-5</text>"));

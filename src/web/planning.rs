@@ -104,7 +104,12 @@ async fn planning_page(
     let tenant = office.tenant.id.clone();
     let (inputs, overdue) = app
         .db
-        .run(move |c| Ok((planning::inputs(c, &tenant)?, planning::overdue_needs(c, &tenant, today)?)))
+        .run(move |c| {
+            Ok((
+                planning::inputs(c, &tenant)?,
+                planning::overdue_needs(c, &tenant, today)?,
+            ))
+        })
         .await?;
     // Occupancy on the chosen day, per facility.
     let occupancy: Vec<Value> = inputs
@@ -235,7 +240,13 @@ async fn api_forecast(
             ))
         }
     };
-    let unavailable = |_| api_error(Status::ServiceUnavailable, "unavailable", "database unavailable");
+    let unavailable = |_| {
+        api_error(
+            Status::ServiceUnavailable,
+            "unavailable",
+            "database unavailable",
+        )
+    };
     let slug = slug.to_string();
     let found = app
         .db
@@ -244,7 +255,11 @@ async fn api_forecast(
         .map_err(unavailable)?;
     // Another municipality's forecast is "not found", like an unknown slug.
     let Some(m) = found.filter(|m| {
-        allows_in_municipality(&user.grants, &m.id, &[Role::YouthOffice, Role::MunicipalityAdmin])
+        allows_in_municipality(
+            &user.grants,
+            &m.id,
+            &[Role::YouthOffice, Role::MunicipalityAdmin],
+        )
     }) else {
         return Err(api_error(
             Status::NotFound,

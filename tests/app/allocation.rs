@@ -173,7 +173,7 @@ pub fn publish(office: &Browser, run: &str) -> Option<String> {
     res.headers().get_one("Set-Cookie").map(|c| c.to_string())
 }
 
-fn status(t: &TestApp, id: &str) -> String {
+pub fn status(t: &TestApp, id: &str) -> String {
     let mut conn = t.app.db.get().unwrap();
     applications::table
         .find(id)

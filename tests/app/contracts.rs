@@ -552,3 +552,34 @@ fn xlsx_files_import_like_csv() {
     let (_, page) = office.page(res.headers().get_one("Location").unwrap());
     assert!(page.contains("1 Zeilen, davon 1 fehlerfrei"), "{page}");
 }
+
+#[test]
+fn children_under_contract_take_their_places_out_of_the_allocation() {
+    use crate::allocation::{apply, create_round, family, kita, publish, status, what_if};
+    let t = TestApp::demo();
+    let office = t.login(OFFICE);
+    let full = kita(&office, "Kita Voll", "1");
+    let held = draft(&t, &office, "Kita Voll", "Bestand", "2026-08-01", "");
+    office.post_form(&format!("/musterstadt/office/contracts/{held}/sign"), &[]);
+    let parent = family(&t, "voll@example.org");
+    let application = apply(&t, &parent, "Voll", &[&full], &[]);
+    let round = create_round(&office, "Voll");
+    let run = what_if(&office, &round);
+    publish(&office, &run);
+    assert_eq!(
+        status(&t, &application),
+        "rejected",
+        "the only place is taken"
+    );
+
+    // Once the contract ends before the start, the place is offered.
+    let res = office.post_form(
+        &format!("/musterstadt/office/contracts/{held}/end"),
+        &[("end_date", "2027-02-28")],
+    );
+    assert_eq!(res.status(), Status::SeeOther);
+    let round = create_round(&office, "Voll 2");
+    let run = what_if(&office, &round);
+    publish(&office, &run);
+    assert_eq!(status(&t, &application), "offered");
+}
