@@ -12,5 +12,7 @@ pub mod facility;
 pub mod forecast;
 pub mod household;
 pub mod occupancy;
+pub mod planning;
 pub mod roles;
+pub mod staffing;
 pub mod tenant;

@@ -17,6 +17,7 @@ pub mod planning;
 pub mod review;
 pub mod rules;
 pub mod sessions;
+pub mod staffing;
 pub mod tenants;
 pub mod tokens;
 pub mod users;

@@ -9,12 +9,17 @@ use chrono::NaiveDate;
 use diesel::prelude::*;
 use serde::Serialize;
 
+use super::audit::{self, AuditCtx};
 use super::Conn;
-use crate::db::schema::{application_wishes, applications, children};
+use crate::db::schema::{
+    application_wishes, applications, birth_cohorts, children, planning_area_facilities,
+    planning_areas, planning_settings,
+};
 use crate::domain::application::{Kind, Status};
-use crate::domain::forecast::{DemandItem, FacilityInput};
-use crate::domain::occupancy::Rules;
-use crate::error::AppResult;
+use crate::domain::forecast::{Area, Cohort, CoverageRates, DemandItem, FacilityInput};
+use crate::domain::occupancy::{Rules, Weighting};
+use crate::domain::planning::{parse_rates_code, parse_weighting, rates_code, weighting_code};
+use crate::error::{AppError, AppResult};
 use crate::ids::TenantId;
 
 /// Applications that still wait for a place and count as demand.
@@ -38,12 +43,289 @@ pub struct Inputs {
     pub demand: Vec<DemandItem>,
     /// Occupancy rules of the municipality.
     pub rules: Rules,
+    /// Planning areas.
+    pub areas: Vec<Area>,
+    /// The uploaded birth cohorts.
+    pub cohorts: Vec<Cohort>,
+    /// Coverage rates per age year.
+    pub rates: CoverageRates,
+}
+
+/// The municipality's planning rules.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PlanningSettings {
+    /// Coverage rates per age year 0..9.
+    pub rates: CoverageRates,
+    /// Occupancy weighting.
+    pub weighting: Weighting,
+    /// Years of primary school (Hort ends after them).
+    pub primary_school_years: i32,
+}
+
+/// The planning rules (defaults when never saved: national coverage assumptions, plain
+/// counting, four years of primary school — six in Berlin and Brandenburg).
+pub fn settings(conn: &mut Conn, tenant: &TenantId) -> AppResult<PlanningSettings> {
+    let row: Option<(String, String, i32)> = planning_settings::table
+        .find(tenant.as_str())
+        .select((
+            planning_settings::coverage_rates,
+            planning_settings::weighting,
+            planning_settings::primary_school_years,
+        ))
+        .first(conn)
+        .optional()?;
+    Ok(match row {
+        Some((rates, weighting, years)) => PlanningSettings {
+            rates: parse_rates_code(&rates).unwrap_or_default(),
+            weighting: parse_weighting(&weighting).unwrap_or(Weighting::Plain),
+            primary_school_years: years,
+        },
+        None => {
+            let land = super::tenants::land_of(conn, tenant)?;
+            PlanningSettings {
+                rates: CoverageRates::default(),
+                weighting: Weighting::Plain,
+                primary_school_years: if matches!(land.as_str(), "BE" | "BB") {
+                    6
+                } else {
+                    4
+                },
+            }
+        }
+    })
+}
+
+/// Saves the planning rules.
+pub fn save_settings(
+    conn: &mut Conn,
+    tenant: &TenantId,
+    s: &PlanningSettings,
+    ctx: &AuditCtx,
+) -> AppResult<()> {
+    diesel::delete(planning_settings::table.find(tenant.as_str())).execute(conn)?;
+    diesel::insert_into(planning_settings::table)
+        .values((
+            planning_settings::municipality_id.eq(tenant.as_str()),
+            planning_settings::coverage_rates.eq(rates_code(&s.rates)),
+            planning_settings::weighting.eq(weighting_code(s.weighting)),
+            planning_settings::primary_school_years.eq(s.primary_school_years),
+            planning_settings::updated_at.eq(ctx.at),
+        ))
+        .execute(conn)?;
+    audit::record(
+        conn,
+        ctx,
+        Some(tenant),
+        "update",
+        "planning_settings",
+        None,
+        &["coverage_rates", "weighting", "primary_school_years"],
+    )
+}
+
+/// A planning area as listed.
+#[derive(Debug, Clone, Serialize)]
+pub struct AreaRow {
+    /// Id.
+    pub id: String,
+    /// Name.
+    pub name: String,
+    /// Facility ids.
+    pub facilities: Vec<String>,
+}
+
+/// The planning areas of the tenant, by name.
+pub fn areas(conn: &mut Conn, tenant: &TenantId) -> AppResult<Vec<AreaRow>> {
+    let rows: Vec<(String, String)> = planning_areas::table
+        .filter(planning_areas::municipality_id.eq(tenant.as_str()))
+        .order(planning_areas::name)
+        .select((planning_areas::id, planning_areas::name))
+        .load(conn)?;
+    let ids: Vec<String> = rows.iter().map(|r| r.0.clone()).collect();
+    let members: Vec<(String, String)> = planning_area_facilities::table
+        .filter(planning_area_facilities::area_id.eq_any(&ids))
+        .select((
+            planning_area_facilities::area_id,
+            planning_area_facilities::facility_id,
+        ))
+        .load(conn)?;
+    Ok(rows
+        .into_iter()
+        .map(|(id, name)| AreaRow {
+            facilities: members
+                .iter()
+                .filter(|(a, _)| *a == id)
+                .map(|(_, f)| f.clone())
+                .collect(),
+            id,
+            name,
+        })
+        .collect())
+}
+
+/// Creates or (with `id`) changes an area: its name and facilities (only the tenant's).
+pub fn save_area(
+    conn: &mut Conn,
+    tenant: &TenantId,
+    id: Option<&str>,
+    name: &str,
+    facilities: &[String],
+    ctx: &AuditCtx,
+) -> AppResult<String> {
+    let own = super::facilities::names(conn, tenant)?;
+    let id = match id {
+        Some(id) => {
+            let n = diesel::update(
+                planning_areas::table
+                    .filter(planning_areas::id.eq(id))
+                    .filter(planning_areas::municipality_id.eq(tenant.as_str())),
+            )
+            .set(planning_areas::name.eq(name))
+            .execute(conn)?;
+            if n == 0 {
+                return Err(AppError::NotFound);
+            }
+            diesel::delete(
+                planning_area_facilities::table.filter(planning_area_facilities::area_id.eq(id)),
+            )
+            .execute(conn)?;
+            id.to_string()
+        }
+        None => {
+            let id = uuid::Uuid::new_v4().to_string();
+            diesel::insert_into(planning_areas::table)
+                .values((
+                    planning_areas::id.eq(&id),
+                    planning_areas::municipality_id.eq(tenant.as_str()),
+                    planning_areas::name.eq(name),
+                    planning_areas::created_at.eq(ctx.at),
+                ))
+                .execute(conn)?;
+            id
+        }
+    };
+    for f in facilities.iter().filter(|f| own.contains_key(*f)) {
+        diesel::insert_into(planning_area_facilities::table)
+            .values((
+                planning_area_facilities::area_id.eq(&id),
+                planning_area_facilities::facility_id.eq(f),
+            ))
+            .execute(conn)?;
+    }
+    audit::record(
+        conn,
+        ctx,
+        Some(tenant),
+        "update",
+        "planning_area",
+        Some(&id),
+        &["name", "facilities"],
+    )?;
+    Ok(id)
+}
+
+/// Deletes an area of the tenant; `false` when there is none.
+pub fn delete_area(
+    conn: &mut Conn,
+    tenant: &TenantId,
+    id: &str,
+    ctx: &AuditCtx,
+) -> AppResult<bool> {
+    let exists = planning_areas::table
+        .filter(planning_areas::id.eq(id))
+        .filter(planning_areas::municipality_id.eq(tenant.as_str()))
+        .count()
+        .get_result::<i64>(conn)?
+        > 0;
+    if !exists {
+        return Ok(false);
+    }
+    diesel::delete(
+        planning_area_facilities::table.filter(planning_area_facilities::area_id.eq(id)),
+    )
+    .execute(conn)?;
+    diesel::delete(planning_areas::table.find(id)).execute(conn)?;
+    audit::record(
+        conn,
+        ctx,
+        Some(tenant),
+        "delete",
+        "planning_area",
+        Some(id),
+        &[],
+    )?;
+    Ok(true)
+}
+
+/// The birth cohorts as last uploaded.
+pub fn cohorts(conn: &mut Conn, tenant: &TenantId) -> AppResult<Vec<Cohort>> {
+    let rows: Vec<(i32, String, i32)> = birth_cohorts::table
+        .filter(birth_cohorts::municipality_id.eq(tenant.as_str()))
+        .order((birth_cohorts::area_name, birth_cohorts::birth_year))
+        .select((
+            birth_cohorts::birth_year,
+            birth_cohorts::area_name,
+            birth_cohorts::children,
+        ))
+        .load(conn)?;
+    Ok(rows
+        .into_iter()
+        .map(|(birth_year, area, count)| Cohort {
+            birth_year,
+            area,
+            count: count.max(0) as u32,
+        })
+        .collect())
+}
+
+/// Replaces the birth cohorts with a new upload.
+pub fn replace_cohorts(
+    conn: &mut Conn,
+    tenant: &TenantId,
+    rows: &[Cohort],
+    ctx: &AuditCtx,
+) -> AppResult<()> {
+    diesel::delete(birth_cohorts::table.filter(birth_cohorts::municipality_id.eq(tenant.as_str())))
+        .execute(conn)?;
+    for c in rows {
+        diesel::insert_into(birth_cohorts::table)
+            .values((
+                birth_cohorts::municipality_id.eq(tenant.as_str()),
+                birth_cohorts::birth_year.eq(c.birth_year),
+                birth_cohorts::area_name.eq(&c.area),
+                birth_cohorts::children.eq(c.count as i32),
+                birth_cohorts::uploaded_at.eq(ctx.at),
+            ))
+            .execute(conn)?;
+    }
+    audit::record(
+        conn,
+        ctx,
+        Some(tenant),
+        "upload",
+        "birth_cohorts",
+        None,
+        &["birth_year", "area", "count"],
+    )
 }
 
 /// Reads the inputs of the tenant.
 pub fn inputs(conn: &mut Conn, tenant: &TenantId) -> AppResult<Inputs> {
     let settings = super::tenants::settings(conn, tenant)?;
-    let rules = Rules::new(settings.school_entry_cutoff);
+    let planning = self::settings(conn, tenant)?;
+    let rules = Rules {
+        weighting: planning.weighting,
+        primary_school_years: planning.primary_school_years,
+        ..Rules::new(settings.school_entry_cutoff)
+    };
+    let areas = areas(conn, tenant)?
+        .into_iter()
+        .map(|a| Area {
+            name: a.name,
+            facilities: a.facilities,
+        })
+        .collect();
+    let cohorts = cohorts(conn, tenant)?;
     let names = super::facilities::names(conn, tenant)?;
     let mut licences: HashMap<String, Vec<_>> = HashMap::new();
     for (f, l) in super::facilities::licences(conn, tenant, None)? {
@@ -97,6 +379,9 @@ pub fn inputs(conn: &mut Conn, tenant: &TenantId) -> AppResult<Inputs> {
         names,
         demand,
         rules,
+        areas,
+        cohorts,
+        rates: planning.rates,
     })
 }
 

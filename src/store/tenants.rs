@@ -51,6 +51,14 @@ impl Municipality {
     }
 }
 
+/// The Bundesland code (`NW`, `SN`, …) of a municipality.
+pub fn land_of(conn: &mut Conn, tenant: &TenantId) -> AppResult<String> {
+    Ok(municipalities::table
+        .find(tenant.as_str())
+        .select(municipalities::bundesland)
+        .first(conn)?)
+}
+
 /// Finds a district by slug.
 pub fn district_by_slug(conn: &mut Conn, slug: &str) -> AppResult<Option<District>> {
     Ok(districts::table

@@ -7,20 +7,30 @@
 use std::sync::Arc;
 
 use chrono::NaiveDate;
+use diesel::Connection;
+use rocket::form::{Form, FromForm};
+use rocket::fs::TempFile;
 use rocket::http::Status;
+use rocket::response::{Flash, Redirect};
 use rocket::serde::json::Json;
-use rocket::{get, routes, Route, State};
+use rocket::tokio::io::AsyncReadExt;
+use rocket::{get, post, routes, Route, State};
 use rocket_dyn_templates::Template;
 use serde_json::{json, Value};
 
+use super::account::EmptyForm;
+use super::audit;
 use super::chart::line_chart;
+use super::csrf::{CsrfForm, UploadOrigin};
 use super::directory::api_error;
-use super::guards::{CurrentUser, YouthOffice};
+use super::guards::{CurrentUser, RequestId, YouthOffice};
 use super::ui::Ui;
 use crate::domain::contract::parse_date;
-use crate::domain::forecast::{first_free_month, forecast, month_starts, CoverageRates, Series};
-use crate::domain::occupancy::occupancy_at;
+use crate::domain::forecast::{first_free_month, forecast, month_starts, Series};
+use crate::domain::occupancy::{counted_category, occupancy_at, Basis};
+use crate::domain::planning::{check_cohorts, CohortProblem};
 use crate::domain::roles::{allows_in_municipality, Role};
+use crate::domain::staffing::{staffing, target_fte};
 use crate::error::{AppError, AppResult};
 use crate::ids::MunicipalityId;
 use crate::store::{planning, tenants};
@@ -28,7 +38,20 @@ use crate::App;
 
 /// Routes of this module.
 pub fn routes() -> Vec<Route> {
-    routes![planning_page, facility_page, api_forecast]
+    routes![
+        planning_page,
+        facility_page,
+        api_forecast,
+        setup_page,
+        create_area,
+        update_area,
+        delete_area,
+        upload_cohorts,
+        save_settings,
+        staffing_page,
+        record_fte,
+        save_key,
+    ]
 }
 
 /// Months in the forecast views.
@@ -90,6 +113,54 @@ fn series_view(series: &[Series], months: &[NaiveDate], title: &str) -> Value {
     json!({ "chart": line_chart(title, &labels, &lines), "tables": tables })
 }
 
+/// Coverage per category: for the municipality and every area, places / demand now, the lowest
+/// coverage in the window and the months where demand exceeds places; one chart per category
+/// with a coverage line per area.
+fn coverage_view(fc: &crate::domain::forecast::Forecast, months: &[NaiveDate]) -> Vec<Value> {
+    let labels: Vec<String> = months.iter().map(|m| month_label(*m)).collect();
+    let mut regions: Vec<(String, &Vec<Series>)> = vec![("Gemeinde".to_string(), &fc.municipality)];
+    regions.extend(fc.areas.iter().map(|(n, s)| (n.clone(), s)));
+    let mut out = Vec::new();
+    for s in &fc.municipality {
+        let category = s.category;
+        let mut lines = Vec::new();
+        let mut rows = Vec::new();
+        for (name, series) in &regions {
+            let Some(cat) = series.iter().find(|x| x.category == category) else {
+                continue;
+            };
+            let pct: Vec<f64> = cat
+                .months
+                .iter()
+                .map(|c| c.coverage().map_or(100.0, |x| (x * 100.0).round()))
+                .collect();
+            let short: Vec<String> = cat
+                .months
+                .iter()
+                .zip(&labels)
+                .filter(|(c, _)| c.shortfall())
+                .map(|(_, l)| l.clone())
+                .collect();
+            let first = cat.months.first();
+            rows.push(json!({
+                "name": name,
+                "capacity": first.map(|c| round1(c.capacity)),
+                "demand": first.map(|c| round1(c.total_demand())),
+                "coverage": first.and_then(|c| c.coverage()).map(|x| (x * 100.0).round()),
+                "lowest": pct.iter().cloned().fold(f64::INFINITY, f64::min),
+                "shortfall_months": short,
+            }));
+            lines.push((name.clone(), pct));
+        }
+        out.push(json!({
+            "category": category.code(),
+            "chart": line_chart(&format!("Versorgungsquote {} in Prozent", category.code()), &labels, &lines),
+            "rows": rows,
+        }));
+    }
+    out
+}
+
 #[get("/<_>/office/planning?<date>&<birth>&<wish>")]
 async fn planning_page(
     app: &State<Arc<App>>,
@@ -137,13 +208,21 @@ async fn planning_page(
     let fc = forecast(
         &inputs.facilities,
         &inputs.demand,
-        &[],
-        &[],
-        &CoverageRates::default(),
+        &inputs.areas,
+        &inputs.cohorts,
+        &inputs.rates,
         &months,
         &inputs.rules,
     );
     let municipality = series_view(&fc.municipality, &months, "Plätze und Bedarf der Gemeinde");
+    let areas: Vec<Value> = fc
+        .areas
+        .iter()
+        .map(|(name, series)| {
+            json!({ "name": name, "forecast": series_view(series, &months, &format!("Plätze und Bedarf: {name}")) })
+        })
+        .collect();
+    let coverage = coverage_view(&fc, &months);
     // "When will a place be free?"
     let birth = birth.and_then(parse_date);
     let answers: Option<Vec<Value>> = birth.map(|b| {
@@ -184,6 +263,9 @@ async fn planning_page(
             "birth": birth.map(|b| b.format("%Y-%m-%d").to_string()),
             "answers": answers,
             "overdue": overdue,
+            "areas": areas,
+            "coverage": coverage,
+            "has_cohorts": !inputs.cohorts.is_empty(),
         }),
     ))
 }
@@ -277,9 +359,9 @@ async fn api_forecast(
     let fc = forecast(
         &inputs.facilities,
         &inputs.demand,
-        &[],
-        &[],
-        &CoverageRates::default(),
+        &inputs.areas,
+        &inputs.cohorts,
+        &inputs.rates,
         &month_list,
         &inputs.rules,
     );
@@ -307,11 +389,471 @@ async fn api_forecast(
             })
         })
         .collect();
+    let areas: Vec<Value> = fc
+        .areas
+        .iter()
+        .map(|(name, series)| json!({ "name": name, "series": series_json(series) }))
+        .collect();
     Ok(Json(json!({
         "municipality": { "slug": m.slug, "name": m.name },
         "months": n,
         "from": month_list.first().map(|d| d.format("%Y-%m").to_string()),
         "series": series_json(&fc.municipality),
+        "areas": areas,
         "facilities": facilities,
     })))
+}
+
+// ------------------------------------------------------------------------------ set-up
+
+#[get("/<_>/office/planning/setup")]
+async fn setup_page(app: &State<Arc<App>>, office: YouthOffice, ui: Ui) -> AppResult<Template> {
+    render_setup(app, &office, &ui, json!({}))
+        .await
+        .map(|(_, t)| t)
+}
+
+async fn render_setup(
+    app: &App,
+    office: &YouthOffice,
+    ui: &Ui,
+    extra: Value,
+) -> AppResult<(Status, Template)> {
+    let tenant = office.tenant.id.clone();
+    let (areas, cohorts, settings, names) = app
+        .db
+        .run(move |c| {
+            Ok((
+                planning::areas(c, &tenant)?,
+                planning::cohorts(c, &tenant)?,
+                planning::settings(c, &tenant)?,
+                crate::store::facilities::names(c, &tenant)?,
+            ))
+        })
+        .await?;
+    let mut facilities: Vec<(String, String)> = names.into_iter().collect();
+    facilities.sort_by(|a, b| a.1.cmp(&b.1));
+    let areas: Vec<Value> = areas
+        .iter()
+        .map(|a| {
+            let members: Vec<Value> = facilities
+                .iter()
+                .map(|(id, name)| json!({ "id": id, "name": name, "member": a.facilities.contains(id) }))
+                .collect();
+            json!({ "id": a.id, "name": a.name, "facilities": members })
+        })
+        .collect();
+    let rates: Vec<Value> = settings
+        .rates
+        .0
+        .iter()
+        .enumerate()
+        .map(|(age, r)| json!({ "age": age, "percent": (r * 1000.0).round() / 10.0 }))
+        .collect();
+    let status = extra
+        .get("status")
+        .and_then(Value::as_u64)
+        .and_then(|c| Status::from_code(c as u16))
+        .unwrap_or(Status::Ok);
+    Ok((
+        status,
+        ui.render_in(
+            &office.tenant,
+            "office/planning_setup",
+            super::merge(
+                json!({
+                    "areas": areas,
+                    "facilities": facilities,
+                    "cohorts": cohorts.iter().map(|c| json!({ "year": c.birth_year, "area": c.area, "count": c.count })).collect::<Vec<_>>(),
+                    "weighting": crate::domain::planning::weighting_code(settings.weighting),
+                    "primary_school_years": settings.primary_school_years,
+                    "rates": rates,
+                    "errors": [],
+                }),
+                extra,
+            ),
+        ),
+    ))
+}
+
+/// An area form: name and member facilities.
+#[derive(Debug, FromForm)]
+pub struct AreaForm {
+    name: String,
+    facilities: Vec<String>,
+}
+
+type SetupResult = AppResult<Result<Flash<Redirect>, (Status, Template)>>;
+
+fn setup_saved(office: &YouthOffice) -> Result<Flash<Redirect>, (Status, Template)> {
+    Ok(Flash::success(
+        Redirect::to(format!("/{}/office/planning/setup", office.tenant.slug)),
+        "flash-saved",
+    ))
+}
+
+async fn area_action(
+    app: &App,
+    office: &YouthOffice,
+    ui: &Ui,
+    rid: &RequestId,
+    id: Option<&str>,
+    form: AreaForm,
+) -> SetupResult {
+    let Some(name) = crate::domain::planning::valid_area_name(&form.name) else {
+        return render_setup(
+            app,
+            office,
+            ui,
+            json!({ "status": 422, "errors": [{ "field": "area-name", "key": "plan-err-area-name" }] }),
+        )
+        .await
+        .map(Err);
+    };
+    let ctx = audit(app, rid, Some(office.user_id()));
+    let tenant = office.tenant.id.clone();
+    let id = id.map(String::from);
+    let result = app
+        .db
+        .run(move |c| {
+            c.transaction(|tx| {
+                planning::save_area(tx, &tenant, id.as_deref(), &name, &form.facilities, &ctx)
+            })
+        })
+        .await;
+    match result {
+        Ok(_) => Ok(setup_saved(office)),
+        Err(AppError::Conflict(_)) => render_setup(
+            app,
+            office,
+            ui,
+            json!({ "status": 409, "errors": [{ "field": "area-name", "key": "plan-err-area-taken" }] }),
+        )
+        .await
+        .map(Err),
+        Err(e) => Err(e),
+    }
+}
+
+#[post("/<_>/office/planning/areas", data = "<form>")]
+async fn create_area(
+    app: &State<Arc<App>>,
+    office: YouthOffice,
+    ui: Ui,
+    rid: RequestId,
+    form: CsrfForm<AreaForm>,
+) -> SetupResult {
+    area_action(app, &office, &ui, &rid, None, form.into_inner()).await
+}
+
+#[post("/<_>/office/planning/areas/<id>", data = "<form>")]
+async fn update_area(
+    app: &State<Arc<App>>,
+    office: YouthOffice,
+    ui: Ui,
+    rid: RequestId,
+    id: &str,
+    form: CsrfForm<AreaForm>,
+) -> SetupResult {
+    area_action(app, &office, &ui, &rid, Some(id), form.into_inner()).await
+}
+
+#[post("/<_>/office/planning/areas/<id>/delete", data = "<_form>")]
+async fn delete_area(
+    app: &State<Arc<App>>,
+    office: YouthOffice,
+    rid: RequestId,
+    id: &str,
+    _form: CsrfForm<EmptyForm>,
+) -> AppResult<Flash<Redirect>> {
+    let ctx = audit(app, &rid, Some(office.user_id()));
+    let (tenant, id) = (office.tenant.id.clone(), id.to_string());
+    let found = app
+        .db
+        .run(move |c| c.transaction(|tx| planning::delete_area(tx, &tenant, &id, &ctx)))
+        .await?;
+    if !found {
+        return Err(AppError::NotFound);
+    }
+    Ok(Flash::success(
+        Redirect::to(format!("/{}/office/planning/setup", office.tenant.slug)),
+        "flash-saved",
+    ))
+}
+
+/// The birth-cohort upload (multipart).
+#[derive(FromForm)]
+pub struct CohortUpload<'r> {
+    csrf: String,
+    file: TempFile<'r>,
+}
+
+#[post("/<_>/office/planning/cohorts", data = "<form>")]
+async fn upload_cohorts(
+    app: &State<Arc<App>>,
+    office: YouthOffice,
+    origin: UploadOrigin,
+    ui: Ui,
+    rid: RequestId,
+    form: Form<CohortUpload<'_>>,
+) -> SetupResult {
+    origin.check(&form.csrf)?;
+    let mut bytes = Vec::new();
+    form.file
+        .open()
+        .await
+        .map_err(|e| AppError::BadRequest(e.to_string()))?
+        .read_to_end(&mut bytes)
+        .await
+        .map_err(|e| AppError::BadRequest(e.to_string()))?;
+    let name = form
+        .file
+        .raw_name()
+        .map(|n| n.dangerous_unsafe_unsanitized_raw().as_str().to_string())
+        .unwrap_or_default();
+    let tenant = office.tenant.id.clone();
+    let areas: Vec<String> = app
+        .db
+        .run(move |c| planning::areas(c, &tenant))
+        .await?
+        .into_iter()
+        .map(|a| a.name)
+        .collect();
+    let checked = match kitaplatz_export::read_table(&name, &bytes) {
+        Ok(table) => check_cohorts(&table.headers, &table.rows, &areas, app.today()),
+        Err(_) => Err(CohortProblem::Header(
+            crate::domain::planning::COHORT_COLUMNS.to_vec(),
+        )),
+    };
+    let rows = match checked {
+        Ok(rows) => rows,
+        Err(problem) => {
+            return render_setup(
+                app,
+                &office,
+                &ui,
+                json!({ "status": 422, "cohort_problem": problem }),
+            )
+            .await
+            .map(Err)
+        }
+    };
+    let ctx = audit(app, &rid, Some(office.user_id()));
+    let tenant = office.tenant.id.clone();
+    app.db
+        .run(move |c| c.transaction(|tx| planning::replace_cohorts(tx, &tenant, &rows, &ctx)))
+        .await?;
+    Ok(setup_saved(&office))
+}
+
+/// Planning rules form.
+#[derive(Debug, FromForm)]
+pub struct SettingsForm {
+    weighting: String,
+    full_time: Option<String>,
+    primary_school_years: String,
+    rates: Vec<String>,
+}
+
+#[post("/<_>/office/planning/settings", data = "<form>")]
+async fn save_settings(
+    app: &State<Arc<App>>,
+    office: YouthOffice,
+    ui: Ui,
+    rid: RequestId,
+    form: CsrfForm<SettingsForm>,
+) -> SetupResult {
+    let raw_weighting = match form.weighting.as_str() {
+        "hours" => format!("hours:{}", form.full_time.as_deref().unwrap_or("").trim()),
+        other => other.to_string(),
+    };
+    let weighting = crate::domain::planning::parse_weighting(&raw_weighting);
+    let years = form
+        .primary_school_years
+        .trim()
+        .parse::<i32>()
+        .ok()
+        .filter(|y| (4..=6).contains(y));
+    let rates = crate::domain::planning::parse_rate_percents(&form.rates);
+    let mut errors = Vec::new();
+    if weighting.is_none() {
+        errors.push(json!({ "field": "weighting", "key": "plan-err-weighting" }));
+    }
+    if years.is_none() {
+        errors.push(json!({ "field": "primary_school_years", "key": "plan-err-years" }));
+    }
+    if rates.is_err() {
+        errors.push(json!({ "field": "rate-0", "key": "plan-err-rates" }));
+    }
+    let (Some(weighting), Some(primary_school_years), Ok(rates)) = (weighting, years, rates) else {
+        return render_setup(
+            app,
+            &office,
+            &ui,
+            json!({ "status": 422, "errors": errors }),
+        )
+        .await
+        .map(Err);
+    };
+    let ctx = audit(app, &rid, Some(office.user_id()));
+    let tenant = office.tenant.id.clone();
+    let s = planning::PlanningSettings {
+        rates,
+        weighting,
+        primary_school_years,
+    };
+    app.db
+        .run(move |c| c.transaction(|tx| planning::save_settings(tx, &tenant, &s, &ctx)))
+        .await?;
+    Ok(setup_saved(&office))
+}
+
+// ------------------------------------------------------------------------------ staffing
+
+#[get("/<_>/office/planning/staffing?<date>")]
+async fn staffing_page(
+    app: &State<Arc<App>>,
+    office: YouthOffice,
+    ui: Ui,
+    date: Option<&str>,
+) -> AppResult<Template> {
+    let day = date.and_then(parse_date).unwrap_or_else(|| app.today());
+    let tenant = office.tenant.id.clone();
+    let (inputs, keys, actual) = app
+        .db
+        .run(move |c| {
+            Ok((
+                planning::inputs(c, &tenant)?,
+                crate::store::staffing::keys(c, &tenant)?,
+                crate::store::staffing::actual_fte(c, &tenant, day)?,
+            ))
+        })
+        .await?;
+    let domain_keys: Vec<_> = keys.iter().filter_map(|k| k.key()).collect();
+    let rows: Vec<Value> = inputs
+        .facilities
+        .iter()
+        .map(|f| {
+            let children: Vec<_> = f
+                .placements
+                .iter()
+                .filter(|p| p.basis == Basis::Contract && p.active_on(day))
+                .filter_map(|p| {
+                    counted_category(p.birth, day, &inputs.rules).map(|c| (c, p.hours_on(day)))
+                })
+                .collect();
+            let s = staffing(
+                target_fte(&domain_keys, &children),
+                actual.get(&f.id).copied(),
+            );
+            json!({
+                "id": f.id,
+                "name": inputs.names.get(&f.id),
+                "children": children.len(),
+                "target": round2(s.target),
+                "actual": s.actual.map(round2),
+                "gap": s.gap.map(round2),
+                "short": s.gap.is_some_and(|g| g < 0.0),
+            })
+        })
+        .collect();
+    Ok(ui.render_in(
+        &office.tenant,
+        "office/planning_staffing",
+        json!({
+            "day": day.format("%Y-%m-%d").to_string(),
+            "day_local": local(day),
+            "rows": rows,
+            "keys": keys,
+        }),
+    ))
+}
+
+fn round2(x: f64) -> f64 {
+    (x * 100.0).round() / 100.0
+}
+
+/// Parses a decimal with comma or point into hundredths, within `range` (in hundredths).
+fn centi(raw: &str, range: std::ops::RangeInclusive<i32>) -> Option<i32> {
+    let v: f64 = raw.trim().replace(',', ".").parse().ok()?;
+    let c = (v * 100.0).round();
+    (c.is_finite() && range.contains(&(c as i32))).then_some(c as i32)
+}
+
+/// Actual staff of a facility from a day on.
+#[derive(Debug, FromForm)]
+pub struct FteForm {
+    valid_from: String,
+    fte: String,
+}
+
+#[post("/<_>/office/planning/staffing/<facility>", data = "<form>")]
+async fn record_fte(
+    app: &State<Arc<App>>,
+    office: YouthOffice,
+    rid: RequestId,
+    facility: &str,
+    form: CsrfForm<FteForm>,
+) -> AppResult<Flash<Redirect>> {
+    let back = format!("/{}/office/planning/staffing", office.tenant.slug);
+    let (Some(from), Some(fte)) = (parse_date(&form.valid_from), centi(&form.fte, 0..=50_000))
+    else {
+        return Ok(Flash::error(Redirect::to(back), "plan-err-fte"));
+    };
+    let ctx = audit(app, &rid, Some(office.user_id()));
+    let (tenant, facility) = (office.tenant.id.clone(), facility.to_string());
+    app.db
+        .run(move |c| {
+            c.transaction(|tx| {
+                crate::store::staffing::record_fte(tx, &tenant, &facility, from, fte, &ctx)
+            })
+        })
+        .await?;
+    Ok(Flash::success(Redirect::to(back), "flash-saved"))
+}
+
+/// The municipality's own staffing key for a category.
+#[derive(Debug, FromForm)]
+pub struct KeyForm {
+    category: String,
+    children_per_fte: String,
+    reference_hours: String,
+    weight: String,
+    source: String,
+}
+
+#[post("/<_>/office/planning/staffing-keys", data = "<form>")]
+async fn save_key(
+    app: &State<Arc<App>>,
+    office: YouthOffice,
+    rid: RequestId,
+    form: CsrfForm<KeyForm>,
+) -> AppResult<Flash<Redirect>> {
+    let back = format!("/{}/office/planning/staffing", office.tenant.slug);
+    let parsed = (
+        crate::domain::category::PlaceCategory::from_code(&form.category),
+        centi(&form.children_per_fte, 50..=5_000),
+        form.reference_hours
+            .trim()
+            .parse::<i32>()
+            .ok()
+            .filter(|h| (5..=60).contains(h)),
+        centi(&form.weight, 10..=500),
+        crate::domain::household::valid_name(&form.source),
+    );
+    let (Some(category), Some(cpf), Some(hours), Some(weight), Some(source)) = parsed else {
+        return Ok(Flash::error(Redirect::to(back), "plan-err-key"));
+    };
+    let ctx = audit(app, &rid, Some(office.user_id()));
+    let tenant = office.tenant.id.clone();
+    app.db
+        .run(move |c| {
+            c.transaction(|tx| {
+                crate::store::staffing::save_key(
+                    tx, &tenant, category, cpf, hours, weight, &source, &ctx,
+                )
+            })
+        })
+        .await?;
+    Ok(Flash::success(Redirect::to(back), "flash-saved"))
 }

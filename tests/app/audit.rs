@@ -622,6 +622,83 @@ fn run(route: &str, t: &TestApp) -> &'static str {
             assert_eq!(res.status(), Status::SeeOther);
             "enqueue"
         }
+        "/<_>/office/planning/areas" => {
+            let office = t.login("jugendamt.musterstadt@example.org");
+            let res = office.post_form(
+                "/musterstadt/office/planning/areas",
+                &[("name", "Audit-Raum")],
+            );
+            assert_eq!(res.status(), Status::SeeOther);
+            "update"
+        }
+        "/<_>/office/planning/areas/<id>" | "/<_>/office/planning/areas/<id>/delete" => {
+            let office = t.login("jugendamt.musterstadt@example.org");
+            let name = format!("Raum {}", route.len());
+            office.post_form("/musterstadt/office/planning/areas", &[("name", &name)]);
+            let (_, page) = office.page("/musterstadt/office/planning/setup");
+            let marker = "/musterstadt/office/planning/areas/";
+            let i = page.rfind(marker).unwrap() + marker.len();
+            let id = &page[i..i + 36];
+            if route.ends_with("/delete") {
+                let res = office.post_form(&format!("{marker}{id}/delete"), &[]);
+                assert_eq!(res.status(), Status::SeeOther);
+                "delete"
+            } else {
+                let res = office.post_form(&format!("{marker}{id}"), &[("name", "Umbenannt")]);
+                assert_eq!(res.status(), Status::SeeOther);
+                "update"
+            }
+        }
+        "/<_>/office/planning/cohorts" => {
+            let office = t.login("jugendamt.musterstadt@example.org");
+            office.post_form("/musterstadt/office/planning/areas", &[("name", "Süd")]);
+            let res = crate::planning::upload_to(
+                &office,
+                "/musterstadt/office/planning/cohorts",
+                "j.csv",
+                b"geburtsjahr;planungsraum;anzahl\n2024;S\xc3\xbcd;10\n",
+            );
+            assert_eq!(res.status(), Status::SeeOther);
+            "upload"
+        }
+        "/<_>/office/planning/settings" => {
+            let office = t.login("jugendamt.musterstadt@example.org");
+            let mut fields = vec![("weighting", "plain"), ("primary_school_years", "4")];
+            fields.extend(
+                ["2", "40", "65", "93", "93", "93", "0", "0", "0", "0"].map(|r| ("rates", r)),
+            );
+            let res = office.post_form("/musterstadt/office/planning/settings", &fields);
+            assert_eq!(res.status(), Status::SeeOther);
+            "update"
+        }
+        "/<_>/office/planning/staffing/<facility>" => {
+            let office = t.login("jugendamt.musterstadt@example.org");
+            let (_, page) = office.page("/musterstadt/office/planning/staffing");
+            let marker = "/musterstadt/office/planning/staffing/";
+            let i = page.find(marker).unwrap() + marker.len();
+            let id = page[i..i + 36].to_string();
+            let res = office.post_form(
+                &format!("{marker}{id}"),
+                &[("fte", "3"), ("valid_from", "2026-11-01")],
+            );
+            assert_eq!(res.status(), Status::SeeOther);
+            "update"
+        }
+        "/<_>/office/planning/staffing-keys" => {
+            let office = t.login("jugendamt.musterstadt@example.org");
+            let res = office.post_form(
+                "/musterstadt/office/planning/staffing-keys",
+                &[
+                    ("category", "U3"),
+                    ("children_per_fte", "4"),
+                    ("reference_hours", "40"),
+                    ("weight", "1"),
+                    ("source", "Audit"),
+                ],
+            );
+            assert_eq!(res.status(), Status::SeeOther);
+            "update"
+        }
         other => panic!("POST route {other} has no audit recipe in tests/app/audit.rs — add one"),
     }
 }

@@ -36,7 +36,7 @@ fn signed(
     assert_eq!(res.status(), Status::SeeOther);
 }
 
-fn cell<'a>(json: &'a Value, facility: &str, category: &str, month: &str) -> &'a Value {
+pub fn cell<'a>(json: &'a Value, facility: &str, category: &str, month: &str) -> &'a Value {
     let f = json["facilities"]
         .as_array()
         .unwrap()
@@ -162,4 +162,209 @@ fn the_forecast_api_is_for_the_municipality_s_own_staff_only() {
         lead.get("/musterstadt/office/planning").status(),
         Status::Forbidden
     );
+}
+
+/// Uploads a file to a multipart form of the office.
+pub fn upload_to<'b>(
+    b: &'b Browser,
+    path: &str,
+    name: &str,
+    bytes: &[u8],
+) -> rocket::local::blocking::LocalResponse<'b> {
+    let token = b.csrf();
+    let boundary = "XplanX";
+    let mut body = format!(
+        "--{boundary}\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\n{token}\r\n\
+         --{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"{name}\"\r\n\
+         Content-Type: text/csv\r\n\r\n"
+    )
+    .into_bytes();
+    body.extend_from_slice(bytes);
+    body.extend_from_slice(format!("\r\n--{boundary}--\r\n").as_bytes());
+    b.client
+        .post(path.to_string())
+        .header(
+            rocket::http::ContentType::new("multipart", "form-data")
+                .with_params(("boundary", boundary)),
+        )
+        .header(rocket::http::Header::new("Sec-Fetch-Site", "same-origin"))
+        .body(body)
+        .dispatch()
+}
+
+fn facility(t: &TestApp, name: &str) -> String {
+    use diesel::prelude::*;
+    use kitaplatz::db::schema::facilities;
+    let mut c = t.app.db.get().unwrap();
+    facilities::table
+        .filter(facilities::name.eq(name))
+        .select(facilities::id)
+        .first(&mut c)
+        .unwrap()
+}
+
+/// Creates the planning area "Nord" with Kita Sonnenschein and Ev. Kindergarten Arche.
+pub fn area_nord(t: &TestApp, office: &Browser) {
+    let (a, b) = (
+        facility(t, "Kita Sonnenschein"),
+        facility(t, "Ev. Kindergarten Arche"),
+    );
+    let res = office.post_form(
+        "/musterstadt/office/planning/areas",
+        &[("name", "Nord"), ("facilities", &a), ("facilities", &b)],
+    );
+    assert_eq!(res.status(), Status::SeeOther);
+}
+
+#[test]
+fn planning_areas_and_birth_cohorts_give_forecast_and_coverage_per_area() {
+    let t = TestApp::demo();
+    let office = t.login(OFFICE);
+    area_nord(&t, &office);
+    let res = office.post_form("/musterstadt/office/planning/areas", &[("name", " ")]);
+    assert_eq!(res.status(), Status::UnprocessableEntity);
+    // A bad cohort file is refused row by row and nothing is stored.
+    let res = upload_to(
+        &office,
+        "/musterstadt/office/planning/cohorts",
+        "jahrgaenge.csv",
+        b"geburtsjahr;planungsraum;anzahl\n2024;Nord;120\n2024;West;5\n1980;Nord;x\n",
+    );
+    assert_eq!(res.status(), Status::UnprocessableEntity);
+    let page = res.into_string().unwrap();
+    assert!(page.contains("Planungsraum unbekannt") && page.contains("Geburtsjahr ungültig"));
+    assert!(page.contains("Zeile 3") && page.contains("Zeile 4"));
+    let res = upload_to(
+        &office,
+        "/musterstadt/office/planning/cohorts",
+        "jahrgaenge.csv",
+        b"geburtsjahr;planungsraum;anzahl\n2024;Nord;120\n2025;nord;110\n2021;Nord;100\n",
+    );
+    assert_eq!(res.status(), Status::SeeOther);
+    let (_, setup) = office.page("/musterstadt/office/planning/setup");
+    assert!(setup.contains("<td>2025</td><td>110</td>"));
+    let res = office.get("/api/v1/municipalities/musterstadt/forecast?months=3");
+    let json: Value = serde_json::from_str(&res.into_string().unwrap()).unwrap();
+    let nord = json["areas"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|a| a["name"] == "Nord")
+        .expect("area");
+    let u3 = nord["series"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["category"] == "U3")
+        .unwrap();
+    assert!(
+        u3["months"][0]["projected"].as_f64().unwrap() > 50.0,
+        "{u3}"
+    );
+    assert_eq!(
+        u3["months"][0]["capacity"], 10.0,
+        "Sonnenschein's U3 places"
+    );
+    let (_, page) = office.page("/musterstadt/office/planning");
+    assert!(page.contains("Vorschau Planungsraum Nord"));
+    assert!(page.contains("Monate mit Unterdeckung") && page.contains("Bedarf übersteigt Plätze"));
+}
+
+#[test]
+fn the_municipality_may_count_a_child_under_three_as_two_places() {
+    let t = TestApp::demo();
+    let office = t.login(OFFICE);
+    signed(
+        &t,
+        &office,
+        "Kita Sonnenschein",
+        "Ben",
+        "2025-03-01",
+        "2026-08-01",
+        "",
+    );
+    let mut rates: Vec<(&str, &str)> =
+        vec![("weighting", "u3double"), ("primary_school_years", "4")];
+    for r in ["2", "40", "65", "93", "93", "93", "0", "0", "0", "0"] {
+        rates.push(("rates", r));
+    }
+    let res = office.post_form("/musterstadt/office/planning/settings", &rates);
+    assert_eq!(res.status(), Status::SeeOther);
+    let res = office.get("/api/v1/municipalities/musterstadt/forecast?months=1");
+    let json: Value = serde_json::from_str(&res.into_string().unwrap()).unwrap();
+    assert_eq!(
+        cell(&json, "Kita Sonnenschein", "U3", "2026-11")["confirmed"],
+        2.0
+    );
+    rates[1] = ("primary_school_years", "9");
+    let res = office.post_form("/musterstadt/office/planning/settings", &rates);
+    assert_eq!(res.status(), Status::UnprocessableEntity);
+    assert!(res.into_string().unwrap().contains("4 bis 6 Jahre"));
+}
+
+#[test]
+fn staffing_shows_target_from_the_land_key_actual_and_the_gap() {
+    let t = TestApp::demo();
+    let office = t.login(OFFICE);
+    // Ü3, 35 hours; Musterstadt is in NRW: 10 children per FTE at 45 hours.
+    signed(
+        &t,
+        &office,
+        "Kita Sonnenschein",
+        "Ute",
+        "2022-02-01",
+        "2026-08-01",
+        "",
+    );
+    let id = facility(&t, "Kita Sonnenschein");
+    let res = office.post_form(
+        &format!("/musterstadt/office/planning/staffing/{id}"),
+        &[("fte", "1,5"), ("valid_from", "2026-11-01")],
+    );
+    assert_eq!(res.status(), Status::SeeOther);
+    let (s, page) = office.page("/musterstadt/office/planning/staffing");
+    assert_eq!(s, Status::Ok);
+    let row = page
+        .split("<tr>")
+        .find(|r| r.contains("Kita Sonnenschein"))
+        .unwrap();
+    // 35 / 45 / 10 = 0.0778 → 0.08; gap 1.5 − 0.0778 = 1.42
+    assert!(
+        row.contains("<td>0.08</td>") && row.contains("<td>1.5</td>") && row.contains("1.42"),
+        "{row}"
+    );
+    assert!(page.contains("KiBiz NRW"), "the source is shown");
+    // The municipality's own key: 5 children per FTE at 35 hours → 35 / 35 / 5 = 0.2.
+    let res = office.post_form(
+        "/musterstadt/office/planning/staffing-keys",
+        &[
+            ("category", "UE3"),
+            ("children_per_fte", "5"),
+            ("reference_hours", "35"),
+            ("weight", "1"),
+            ("source", "Ratsbeschluss vom 1. Dezember"),
+        ],
+    );
+    assert_eq!(res.status(), Status::SeeOther);
+    let (_, page) = office.page("/musterstadt/office/planning/staffing");
+    let row = page
+        .split("<tr>")
+        .find(|r| r.contains("Kita Sonnenschein"))
+        .unwrap();
+    assert!(row.contains("<td>0.2</td>"), "{row}");
+    assert!(
+        page.contains("Ratsbeschluss vom 1. Dezember") && page.contains("Festlegung der Gemeinde")
+    );
+    // Before the FTE was entered: no actual value.
+    let (_, page) = office.page("/musterstadt/office/planning/staffing?date=2026-10-01");
+    let row = page
+        .split("<tr>")
+        .find(|r| r.contains("Kita Sonnenschein"))
+        .unwrap();
+    assert!(row.contains("<td>–</td>"));
+    let bad = office.post_form(
+        &format!("/musterstadt/office/planning/staffing/{id}"),
+        &[("fte", "viel"), ("valid_from", "2026-11-01")],
+    );
+    assert_eq!(bad.status(), Status::SeeOther);
 }
