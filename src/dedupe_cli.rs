@@ -95,6 +95,21 @@ pub enum BenchCommand {
         #[arg(long, default_value_t = 1)]
         seed: u64,
     },
+    /// Generate a municipality in memory, run the needs-planning forecast, print the timings.
+    Forecast {
+        /// Number of facilities.
+        #[arg(long, default_value_t = 1_000)]
+        facilities: usize,
+        /// Number of contracts (about 2 % of them become accepted offers).
+        #[arg(long, default_value_t = 90_000)]
+        contracts: usize,
+        /// Months to forecast.
+        #[arg(long, default_value_t = 24)]
+        months: usize,
+        /// Random seed.
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+    },
 }
 
 /// Runs a command and prints its result or error.
@@ -124,6 +139,15 @@ pub fn run(command: DedupeCommand) -> ExitCode {
                     seed,
                 },
         } => crate::allocate_cli::bench(children, facilities, wishes, seed),
+        DedupeCommand::Bench {
+            command:
+                BenchCommand::Forecast {
+                    facilities,
+                    contracts,
+                    months,
+                    seed,
+                },
+        } => crate::forecast_cli::bench_report(facilities, contracts, months, seed),
     };
     match result {
         Ok(message) => {

@@ -29,7 +29,9 @@
 //!   facilities, the municipality all of them.
 //! * `projected` — cohort-based total demand ([`projected_demand`] of the area's cohorts, or
 //!   all cohorts for the municipality), weighted like a child with unknown hours; `None`
-//!   when there are no such cohorts, and always `None` for single facilities.
+//!   when there are no such cohorts, for categories the rates do not cover (U2, which the
+//!   projection counts in U3, and categories whose ages all have rate 0 — by default Hort),
+//!   and always for single facilities.
 //!
 //! Area and municipality series are the sums of their facilities' cells (capacity,
 //! confirmed, planned, free, switching, ageing out, contracts ending; a facility listed twice
@@ -424,9 +426,23 @@ fn set_projection(
     {
         return;
     }
+    // Categories the rates cannot project (U2, or all their ages at rate 0) stay `None`, so
+    // their total demand falls back to places taken plus open requests.
+    let projectable = |category: PlaceCategory| -> bool {
+        let ages = match category {
+            PlaceCategory::U2 => return false,
+            PlaceCategory::U3 => 0..3,
+            PlaceCategory::UE3 => 3..6,
+            PlaceCategory::Hort => 6..10,
+        };
+        rates.0[ages].iter().any(|&r| r > 0.0)
+    };
     for (i, &day) in months.iter().enumerate() {
         let projected = projected_demand(cohorts, area, rates, day);
         for (c, &category) in PlaceCategory::ALL.iter().enumerate() {
+            if !projectable(category) {
+                continue;
+            }
             let value = projected.get(&category).copied().unwrap_or(0.0)
                 * weight(category, None, rules.weighting);
             grid.cells[i * CATEGORIES + c].projected = Some(value);
@@ -586,7 +602,8 @@ pub fn first_free_month(
 mod tests {
     use super::*;
     use crate::domain::facility::Places;
-    use crate::domain::occupancy::{occupancy_at, Weighting};
+    use crate::domain::occupancy::{counted_category, occupancy_at, Weighting};
+    use proptest::prelude::*;
 
     fn d(y: i32, m: u32, day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, day).unwrap()
@@ -892,6 +909,9 @@ mod tests {
         assert_eq!(m_u3.months[2].switching_out, 1);
         assert_eq!(m_ue3.months[1].contracts_ending, 1);
         assert!(m_u3.months[0].projected.is_some());
+        // Hort rates are 0 by default: no projection, total demand = planned + demand.
+        let m_hort = series(&fc.municipality, PlaceCategory::Hort);
+        assert!(m_hort.months.iter().all(|c| c.projected.is_none()));
         // Hort: A has one licensed Hort place, so the series exists everywhere A is.
         assert!(fc
             .municipality
@@ -950,6 +970,7 @@ mod tests {
         let fc = forecast(&[], &[], &[], &cohorts, &rates, &months, &rules);
         let u3 = series(&fc.municipality, PlaceCategory::U3);
         assert_eq!(u3.months[0].projected, Some(10.0));
+        assert_eq!(fc.municipality.len(), 1);
         assert!(fc.areas.is_empty() && fc.facilities.is_empty());
     }
 
@@ -981,5 +1002,103 @@ mod tests {
             &Rules::new(NW),
         );
         assert!(fc.facilities["A"].is_empty() && fc.municipality.is_empty());
+    }
+
+    fn rules() -> impl Strategy<Value = Rules> {
+        (
+            any::<bool>(),
+            prop_oneof![
+                Just(Weighting::Plain),
+                Just(Weighting::U3Double),
+                Just(Weighting::Hours { full_time: 45 })
+            ],
+        )
+            .prop_map(|(uses_u2, weighting)| Rules {
+                uses_u2,
+                weighting,
+                ..Rules::new(NW)
+            })
+    }
+
+    type RawPlacement = (i64, i64, Option<i64>, Vec<(i64, u32)>, bool);
+
+    proptest! {
+        /// The precomputed month-by-month path agrees with `occupancy_at` on every 1st, and
+        /// counts every contract ending inside the window exactly once.
+        #[test]
+        fn cells_agree_with_occupancy_at(
+            raw in prop::collection::vec(
+                (0i64..4200, -500i64..800, prop::option::of(0i64..900),
+                 prop::collection::vec((-100i64..800, 10u32..50), 0..3), any::<bool>()),
+                0..25),
+            rules in rules(),
+            from in 0i64..700,
+        ) {
+            let base = d(2025, 1, 1);
+            let raw: Vec<RawPlacement> = raw;
+            let placements: Vec<Placement> = raw
+                .iter()
+                .map(|(age, start, length, hours, contract)| {
+                    let start = base + chrono::Duration::days(*start);
+                    let mut hours: Vec<(NaiveDate, u32)> = hours
+                        .iter()
+                        .map(|&(o, h)| (base + chrono::Duration::days(o), h))
+                        .collect();
+                    hours.sort();
+                    Placement {
+                        birth: base - chrono::Duration::days(*age),
+                        start,
+                        end: length.map(|l| start + chrono::Duration::days(l)),
+                        hours,
+                        basis: if *contract { Basis::Contract } else { Basis::Offer },
+                    }
+                })
+                .collect();
+            let f = FacilityInput {
+                id: "A".into(),
+                licences: vec![
+                    Licence {
+                        valid_to: Some(d(2026, 7, 31)),
+                        ..licence(places(5, 10, 3), places(1, 0, 0))
+                    },
+                    Licence {
+                        valid_from: d(2026, 8, 1),
+                        ..licence(places(0, 12, 0), Places::default())
+                    },
+                ],
+                placements: placements.clone(),
+            };
+            let months = month_starts(base + chrono::Duration::days(from), 14);
+            let s = facility_forecast(&f, &months, &rules);
+            for (i, &day) in months.iter().enumerate() {
+                let occ = occupancy_at(&f.licences, &placements, day, &rules);
+                for o in &occ {
+                    let cell = &series(&s, o.category).months[i];
+                    prop_assert_eq!(cell.capacity, f64::from(o.bookable()));
+                    prop_assert!((cell.confirmed - o.confirmed).abs() < 1e-9);
+                    prop_assert!((cell.planned - o.planned).abs() < 1e-9);
+                }
+                for series in &s {
+                    if !occ.iter().any(|o| o.category == series.category) {
+                        prop_assert_eq!(series.months[i].planned, 0.0);
+                        prop_assert_eq!(series.months[i].capacity, 0.0);
+                    }
+                }
+            }
+            let window_end = next_month_start(*months.last().unwrap());
+            let ending = placements
+                .iter()
+                .filter(|p| {
+                    p.basis == Basis::Contract
+                        && p.end.is_some_and(|e| {
+                            e >= months[0]
+                                && e < window_end
+                                && counted_category(p.birth, e, &rules).is_some()
+                        })
+                })
+                .count() as u32;
+            let counted: u32 = s.iter().flat_map(|s| &s.months).map(|c| c.contracts_ending).sum();
+            prop_assert_eq!(counted, ending);
+        }
     }
 }

@@ -60,14 +60,14 @@ pub fn parse_rates_code(raw: &str) -> Option<CoverageRates> {
 pub fn parse_rate_percents(raw: &[String]) -> Result<CoverageRates, Vec<usize>> {
     let mut out = [0.0; 10];
     let mut bad = Vec::new();
-    for age in 0..10 {
+    for (age, slot) in out.iter_mut().enumerate() {
         let v = raw
             .get(age)
             .map(|s| s.trim().replace(',', "."))
             .and_then(|s| s.parse::<f64>().ok())
             .filter(|p| (0.0..=100.0).contains(p));
         match v {
-            Some(p) => out[age] = (p * 10.0).round() / 1000.0,
+            Some(p) => *slot = (p * 10.0).round() / 1000.0,
             None => bad.push(age),
         }
     }

@@ -788,31 +788,40 @@ pub fn placements(
     Ok(out)
 }
 
-/// Places held on `day` by binding contracts that did not come from the allocation (children in
-/// care, imported or entered directly), per (facility, category code): the allocation must not
-/// offer them. Contracts from offers are not counted here — their offer holds a seat already.
+/// Places held on `day` by binding contracts whose place is not already a seat of that Kita
+/// year (children in care, imported or entered directly, and children placed in an earlier
+/// Kita year), per (facility, category code): the allocation must not offer them. Contracts
+/// from an offer of the same Kita year are left out — that offer holds a seat already.
 pub fn held_outside_allocation(
     conn: &mut Conn,
     tenant: &TenantId,
     day: NaiveDate,
     cutoff: (u32, u32),
 ) -> AppResult<HashMap<(String, String), u32>> {
-    let rows: Vec<(String, NaiveDate)> = contracts::table
+    let rows: Vec<(String, NaiveDate, Option<i32>)> = contracts::table
         .inner_join(children::table)
+        .left_join(offers::table.on(offers::id.nullable().eq(contracts::offer_id)))
         .filter(contracts::municipality_id.eq(tenant.as_str()))
         .filter(contracts::status.ne(ContractStatus::Draft.code()))
-        .filter(contracts::offer_id.is_null())
         .filter(contracts::start_date.le(day))
         .filter(
             contracts::end_date
                 .is_null()
                 .or(contracts::end_date.ge(day)),
         )
-        .select((contracts::facility_id, children::birth_date))
+        .select((
+            contracts::facility_id,
+            children::birth_date,
+            offers::kita_year.nullable(),
+        ))
         .load(conn)?;
+    let year = crate::domain::application::kita_year(day);
     let rules = crate::domain::occupancy::Rules::new(cutoff);
     let mut out: HashMap<(String, String), u32> = HashMap::new();
-    for (facility, birth) in rows {
+    for (facility, birth, offer_year) in rows {
+        if offer_year == Some(year) {
+            continue;
+        }
         if let Some(c) = crate::domain::occupancy::counted_category(birth, day, &rules) {
             *out.entry((facility, c.code().to_string())).or_default() += 1;
         }

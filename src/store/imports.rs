@@ -98,6 +98,10 @@ fn load(conn: &mut Conn, tenant: &TenantId, id: &str) -> AppResult<Option<Import
         .optional()?)
 }
 
+/// A table examined: (data rows, valid rows, problems), or the header problem (`None`: the
+/// file cannot be read).
+type Examined = Result<(usize, Vec<ImportRow>, Vec<RowError>), Option<HeaderProblem>>;
+
 /// The rows that may be written and the problems found, against the database as it is now.
 fn examine(
     conn: &mut Conn,
@@ -106,7 +110,7 @@ fn examine(
     content: &[u8],
     scope: Option<&[String]>,
     today: NaiveDate,
-) -> AppResult<Result<(usize, Vec<ImportRow>, Vec<RowError>), Option<HeaderProblem>>> {
+) -> AppResult<Examined> {
     let Ok(table) = kitaplatz_export::read_table(file_name, content) else {
         return Ok(Err(None));
     };

@@ -307,19 +307,19 @@ async fn create(
         bad.extend(e.iter().copied());
     }
     let render_error = |status: Status, bad: &[&'static str]| {
-        Err((
+        (
             status,
             ui.render_in(
                 &staff.tenant,
                 "office/contract_new",
                 json!({ "facilities": facilities, "form": f, "errors": errors_of(bad) }),
             ),
-        ))
+        )
     };
     let (Ok(child), (Some(g1), Some(g2)), Ok(terms), true) =
         (child, guardian, terms, bad.is_empty())
     else {
-        return Ok(render_error(Status::UnprocessableEntity, &bad));
+        return Ok(Err(render_error(Status::UnprocessableEntity, &bad)));
     };
     let ctx = audit(app, &rid, Some(staff.user_id()));
     let tenant = staff.tenant.id.clone();

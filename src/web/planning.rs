@@ -69,8 +69,8 @@ fn round1(x: f64) -> f64 {
     (x * 10.0).round() / 10.0
 }
 
-/// The series as rows for a table and lines for a chart: capacity and planned occupancy plus
-/// open demand per category.
+/// The series as rows for a table and lines for a chart: per category the places, the planned
+/// occupancy and the demand (planned plus open, or the cohort projection).
 fn series_view(series: &[Series], months: &[NaiveDate], title: &str) -> Value {
     let labels: Vec<String> = months.iter().map(|m| month_label(*m)).collect();
     let mut lines = Vec::new();
@@ -80,6 +80,10 @@ fn series_view(series: &[Series], months: &[NaiveDate], title: &str) -> Value {
         lines.push((
             format!("{code} Plätze"),
             s.months.iter().map(|c| c.capacity).collect(),
+        ));
+        lines.push((
+            format!("{code} belegt/geplant"),
+            s.months.iter().map(|c| c.planned).collect(),
         ));
         lines.push((
             format!("{code} Bedarf"),
@@ -485,11 +489,11 @@ pub struct AreaForm {
 
 type SetupResult = AppResult<Result<Flash<Redirect>, (Status, Template)>>;
 
-fn setup_saved(office: &YouthOffice) -> Result<Flash<Redirect>, (Status, Template)> {
-    Ok(Flash::success(
+fn setup_saved(office: &YouthOffice) -> Flash<Redirect> {
+    Flash::success(
         Redirect::to(format!("/{}/office/planning/setup", office.tenant.slug)),
         "flash-saved",
-    ))
+    )
 }
 
 async fn area_action(
@@ -522,7 +526,7 @@ async fn area_action(
         })
         .await;
     match result {
-        Ok(_) => Ok(setup_saved(office)),
+        Ok(_) => Ok(Ok(setup_saved(office))),
         Err(AppError::Conflict(_)) => render_setup(
             app,
             office,
@@ -643,7 +647,7 @@ async fn upload_cohorts(
     app.db
         .run(move |c| c.transaction(|tx| planning::replace_cohorts(tx, &tenant, &rows, &ctx)))
         .await?;
-    Ok(setup_saved(&office))
+    Ok(Ok(setup_saved(&office)))
 }
 
 /// Planning rules form.
@@ -705,7 +709,7 @@ async fn save_settings(
     app.db
         .run(move |c| c.transaction(|tx| planning::save_settings(tx, &tenant, &s, &ctx)))
         .await?;
-    Ok(setup_saved(&office))
+    Ok(Ok(setup_saved(&office)))
 }
 
 // ------------------------------------------------------------------------------ staffing

@@ -307,6 +307,27 @@ fn an_accepted_offer_becomes_a_contract_and_the_application_is_contracted() {
         .first(&mut c)
         .unwrap();
     assert_eq!(status, "contracted");
+    // The offer holds a seat in its Kita year; in the next one the contract holds the place.
+    let tenant = kitaplatz::ids::MunicipalityId(
+        kitaplatz::store::tenants::municipality_by_slug(&mut c, "musterstadt")
+            .unwrap()
+            .unwrap()
+            .id,
+    );
+    let day = |y, m| chrono::NaiveDate::from_ymd_opt(y, m, 1).unwrap();
+    let held = |d| {
+        kitaplatz::store::contracts::held_outside_allocation(
+            &mut t.app.db.get().unwrap(),
+            &tenant,
+            d,
+            (9, 30),
+        )
+        .unwrap()
+        .values()
+        .sum::<u32>()
+    };
+    assert_eq!(held(day(2027, 3)), 0, "counted as a seat of 2026/27");
+    assert_eq!(held(day(2027, 9)), 1, "counted by the contract in 2027/28");
 }
 
 #[test]
