@@ -142,6 +142,9 @@ pub fn seed_demo(db: &Db, clock: &dyn Clock) -> AppResult<Vec<DemoLogin>> {
         for (slug, id) in &ids {
             seed_facilities(tx, slug, id, &ctx)?;
             seed_rules(tx, id, &ctx)?;
+            if *slug == "musterstadt" {
+                seed_contracts(tx, id, &ctx)?;
+            }
             if let Some((kind, endpoint)) = demo_register(slug) {
                 checks::save_settings(
                     tx,
@@ -365,6 +368,149 @@ fn seed_facilities(
 }
 
 /// Demo priority criteria, consent text and registration deadline.
+/// Demo children in care (Bestandskinder): facility, first name, birth date, start, end,
+/// weekly hours. One Krippe child moves on at the end of 2026, one Ü3 child starts school.
+const DEMO_CONTRACTS: &[(
+    &str,
+    &str,
+    (i32, u32, u32),
+    (i32, u32, u32),
+    Option<(i32, u32, u32)>,
+    u32,
+)] = &[
+    (
+        "Krippe Zwergenland",
+        "Lotta",
+        (2023, 12, 10),
+        (2024, 9, 1),
+        Some((2026, 12, 31)),
+        45,
+    ),
+    (
+        "Krippe Zwergenland",
+        "Finn",
+        (2024, 1, 20),
+        (2025, 2, 1),
+        None,
+        35,
+    ),
+    (
+        "Krippe Zwergenland",
+        "Mila",
+        (2024, 6, 5),
+        (2025, 8, 1),
+        None,
+        45,
+    ),
+    (
+        "Krippe Zwergenland",
+        "Paul",
+        (2024, 11, 30),
+        (2025, 12, 1),
+        None,
+        25,
+    ),
+    (
+        "Krippe Zwergenland",
+        "Ida",
+        (2025, 2, 14),
+        (2026, 3, 1),
+        None,
+        35,
+    ),
+    (
+        "Ev. Kindergarten Arche",
+        "Jonas",
+        (2021, 3, 15),
+        (2024, 8, 1),
+        Some((2027, 7, 31)),
+        45,
+    ),
+    (
+        "Ev. Kindergarten Arche",
+        "Lea",
+        (2021, 11, 11),
+        (2024, 11, 15),
+        None,
+        35,
+    ),
+    (
+        "Ev. Kindergarten Arche",
+        "Noah",
+        (2022, 5, 1),
+        (2025, 8, 1),
+        None,
+        35,
+    ),
+    (
+        "Ev. Kindergarten Arche",
+        "Emma",
+        (2022, 9, 9),
+        (2025, 9, 15),
+        None,
+        25,
+    ),
+    (
+        "Ev. Kindergarten Arche",
+        "Ben",
+        (2023, 2, 2),
+        (2026, 2, 2),
+        None,
+        45,
+    ),
+];
+
+/// Demo contracts (signed, as if imported) and the planning area "Innenstadt".
+fn seed_contracts(
+    tx: &mut crate::db::DbConnection,
+    tenant: &MunicipalityId,
+    ctx: &AuditCtx,
+) -> AppResult<()> {
+    use crate::domain::contract::{ContractStatus, Origin, Terms};
+    use crate::domain::household::ChildDraft;
+    let names = facilities::names(tx, tenant)?;
+    let id_of = |name: &str| {
+        names
+            .iter()
+            .find(|(_, n)| n.as_str() == name)
+            .map(|(id, _)| id.clone())
+            .ok_or_else(|| crate::error::AppError::Internal(format!("demo facility {name}")))
+    };
+    let day = |(y, m, d): (i32, u32, u32)| NaiveDate::from_ymd_opt(y, m, d).unwrap_or_default();
+    let mut known = std::collections::HashMap::new();
+    for (facility, first, birth, start, end, hours) in DEMO_CONTRACTS {
+        let child = ChildDraft {
+            first_names: first.to_string(),
+            last_name: "Bestand".into(),
+            birth_date: day(*birth),
+            street: "Marktplatz".into(),
+            house_number: "1".into(),
+            postal_code: "12345".into(),
+            city: "Musterstadt".into(),
+        };
+        crate::store::contracts::create_direct(
+            tx,
+            tenant,
+            &id_of(facility)?,
+            &child,
+            ("Sam", "Bestand"),
+            Terms {
+                start: day(*start),
+                end: end.map(day),
+                weekly_hours: *hours,
+            },
+            None,
+            Origin::Import,
+            ContractStatus::Signed,
+            &mut known,
+            ctx,
+        )?;
+    }
+    let area = [id_of("Kita Sonnenschein")?, id_of("Krippe Zwergenland")?];
+    crate::store::planning::save_area(tx, tenant, None, "Innenstadt", &area, ctx)?;
+    Ok(())
+}
+
 fn seed_rules(
     tx: &mut crate::db::DbConnection,
     tenant: &MunicipalityId,

@@ -133,11 +133,18 @@ fn coverage_view(fc: &crate::domain::forecast::Forecast, months: &[NaiveDate]) -
             let Some(cat) = series.iter().find(|x| x.category == category) else {
                 continue;
             };
+            // Months without any demand have no coverage: a gap in the chart, left out of
+            // the lowest value.
             let pct: Vec<f64> = cat
                 .months
                 .iter()
-                .map(|c| c.coverage().map_or(100.0, |x| (x * 100.0).round()))
+                .map(|c| c.coverage().map_or(f64::NAN, |x| (x * 100.0).round()))
                 .collect();
+            let lowest = pct
+                .iter()
+                .copied()
+                .filter(|x| x.is_finite())
+                .reduce(f64::min);
             let short: Vec<String> = cat
                 .months
                 .iter()
@@ -151,7 +158,7 @@ fn coverage_view(fc: &crate::domain::forecast::Forecast, months: &[NaiveDate]) -
                 "capacity": first.map(|c| round1(c.capacity)),
                 "demand": first.map(|c| round1(c.total_demand())),
                 "coverage": first.and_then(|c| c.coverage()).map(|x| (x * 100.0).round()),
-                "lowest": pct.iter().cloned().fold(f64::INFINITY, f64::min),
+                "lowest": lowest,
                 "shortfall_months": short,
             }));
             lines.push((name.clone(), pct));
