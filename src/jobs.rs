@@ -47,16 +47,21 @@ pub fn run_pending(app: &App) -> AppResult<usize> {
     }
 }
 
+/// The audit context of a job: the user who queued it, the job's id as request id.
+fn job_ctx(app: &App, job: &jobs::Job) -> AuditCtx {
+    AuditCtx {
+        actor: job.actor(),
+        request_id: format!("job-{}", job.id),
+        at: app.clock.now_naive(),
+    }
+}
+
 /// An allocation run in three steps, each committed on its own, so the progress is visible
 /// while the engine works: the input (lottery numbers drawn for applications without one are
 /// kept), the engine (no database), the run log.
 fn allocation_run(app: &App, job: &jobs::Job) -> AppResult<String> {
     let tenant = job.tenant();
-    let ctx = AuditCtx {
-        actor: job.actor(),
-        request_id: format!("job-{}", job.id),
-        at: app.clock.now_naive(),
-    };
+    let ctx = job_ctx(app, job);
     let mut conn = app.db.get()?;
     let round =
         allocation::round(&mut conn, &tenant, &job.subject_id)?.ok_or(AppError::NotFound)?;
@@ -71,11 +76,7 @@ fn allocation_run(app: &App, job: &jobs::Job) -> AppResult<String> {
 /// the import records why.
 fn contract_import(app: &App, job: &jobs::Job) -> AppResult<String> {
     let tenant = job.tenant();
-    let ctx = AuditCtx {
-        actor: job.actor(),
-        request_id: format!("job-{}", job.id),
-        at: app.clock.now_naive(),
-    };
+    let ctx = job_ctx(app, job);
     let mut conn = app.db.get()?;
     let today = app.today();
     match conn.transaction(|tx| imports::write_all(tx, &tenant, &job.subject_id, today, &ctx)) {

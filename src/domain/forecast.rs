@@ -602,32 +602,9 @@ pub fn first_free_month(
 mod tests {
     use super::*;
     use crate::domain::facility::Places;
+    use crate::domain::occupancy::tests::{d, licence, places, NW};
     use crate::domain::occupancy::{counted_category, occupancy_at, Weighting};
     use proptest::prelude::*;
-
-    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(y, m, day).unwrap()
-    }
-
-    const NW: (u32, u32) = (9, 30);
-
-    fn places(u3: i32, ue3: i32, hort: i32) -> Places {
-        Places {
-            u2: 0,
-            u3,
-            ue3,
-            hort,
-        }
-    }
-
-    fn licence(p: Places, reserved: Places) -> Licence {
-        Licence {
-            valid_from: d(2020, 8, 1),
-            valid_to: None,
-            places: p,
-            reserved,
-        }
-    }
 
     fn placement(
         birth: NaiveDate,

@@ -282,7 +282,7 @@ pub fn occupancy_at(
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use std::collections::BTreeMap;
 
     use super::*;
@@ -290,13 +290,13 @@ mod tests {
     use crate::domain::facility::Places;
     use proptest::prelude::*;
 
-    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+    pub(crate) fn d(y: i32, m: u32, day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, day).unwrap()
     }
 
-    const NW: (u32, u32) = (9, 30);
+    pub(crate) const NW: (u32, u32) = (9, 30);
 
-    fn places(u3: i32, ue3: i32, hort: i32) -> Places {
+    pub(crate) fn places(u3: i32, ue3: i32, hort: i32) -> Places {
         Places {
             u2: 0,
             u3,
@@ -305,7 +305,7 @@ mod tests {
         }
     }
 
-    fn licence(p: Places, reserved: Places) -> Licence {
+    pub(crate) fn licence(p: Places, reserved: Places) -> Licence {
         Licence {
             valid_from: d(2020, 8, 1),
             valid_to: None,

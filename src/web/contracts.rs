@@ -13,17 +13,15 @@ use chrono::NaiveDate;
 use diesel::prelude::*;
 use diesel::Connection;
 use rocket::form::{Form, FromForm};
-use rocket::fs::TempFile;
 use rocket::http::Status;
 use rocket::response::{Flash, Redirect};
-use rocket::tokio::io::AsyncReadExt;
 use rocket::{get, post, routes, Route, State};
 use rocket_dyn_templates::Template;
 use serde_json::{json, Value};
 
 use super::account::{EmptyForm, FieldError};
 use super::audit;
-use super::csrf::{CsrfForm, UploadOrigin};
+use super::csrf::{CsrfForm, Upload, UploadOrigin};
 use super::guards::{RequestId, Staff};
 use super::ui::Ui;
 use crate::db::schema::facilities;
@@ -597,43 +595,15 @@ async fn import_page(staff: ContractKeeper, ui: Ui) -> Template {
     )
 }
 
-/// The upload form (multipart).
-#[derive(FromForm)]
-pub struct UploadForm<'r> {
-    csrf: String,
-    file: TempFile<'r>,
-}
-
 #[post("/<_>/office/contracts/import", data = "<form>")]
 async fn upload(
     app: &State<Arc<App>>,
     staff: ContractKeeper,
     origin: UploadOrigin,
     rid: RequestId,
-    form: Form<UploadForm<'_>>,
+    form: Form<Upload<'_>>,
 ) -> AppResult<Redirect> {
-    origin.check(&form.csrf)?;
-    let name = form
-        .file
-        .raw_name()
-        .map(|n| n.dangerous_unsafe_unsanitized_raw().as_str().to_string())
-        .unwrap_or_default();
-    let name: String = name
-        .rsplit(['/', '\\'])
-        .next()
-        .unwrap_or("")
-        .chars()
-        .filter(|c| !c.is_control())
-        .take(200)
-        .collect();
-    let mut bytes = Vec::new();
-    form.file
-        .open()
-        .await
-        .map_err(|e| AppError::BadRequest(e.to_string()))?
-        .read_to_end(&mut bytes)
-        .await
-        .map_err(|e| AppError::BadRequest(e.to_string()))?;
+    let (name, bytes) = form.read(&origin).await?;
     let ctx = audit(app, &rid, Some(staff.user_id()));
     let tenant = staff.tenant.id.clone();
     let id = app

@@ -178,3 +178,43 @@ impl<'r> FromRequest<'r> for UploadOrigin {
         })
     }
 }
+
+/// A multipart form with one file (imports, uploads): the CSRF token and the file.
+#[derive(rocket::FromForm)]
+pub struct Upload<'r> {
+    /// The CSRF token (checked by [`Upload::read`]).
+    pub csrf: String,
+    /// The uploaded file.
+    pub file: rocket::fs::TempFile<'r>,
+}
+
+impl Upload<'_> {
+    /// Checks the token against the session's, then returns the file's name (without any path,
+    /// control characters, at most 200 characters) and its bytes.
+    pub async fn read(&self, origin: &UploadOrigin) -> Result<(String, Vec<u8>), AppError> {
+        use rocket::tokio::io::AsyncReadExt;
+        origin.check(&self.csrf)?;
+        let raw = self
+            .file
+            .raw_name()
+            .map(|n| n.dangerous_unsafe_unsanitized_raw().as_str().to_string())
+            .unwrap_or_default();
+        let name: String = raw
+            .rsplit(['/', '\\'])
+            .next()
+            .unwrap_or("")
+            .chars()
+            .filter(|c| !c.is_control())
+            .take(200)
+            .collect();
+        let mut bytes = Vec::new();
+        self.file
+            .open()
+            .await
+            .map_err(|e| AppError::BadRequest(e.to_string()))?
+            .read_to_end(&mut bytes)
+            .await
+            .map_err(|e| AppError::BadRequest(e.to_string()))?;
+        Ok((name, bytes))
+    }
+}

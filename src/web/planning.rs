@@ -9,11 +9,9 @@ use std::sync::Arc;
 use chrono::NaiveDate;
 use diesel::Connection;
 use rocket::form::{Form, FromForm};
-use rocket::fs::TempFile;
 use rocket::http::Status;
 use rocket::response::{Flash, Redirect};
 use rocket::serde::json::Json;
-use rocket::tokio::io::AsyncReadExt;
 use rocket::{get, post, routes, Route, State};
 use rocket_dyn_templates::Template;
 use serde_json::{json, Value};
@@ -21,7 +19,7 @@ use serde_json::{json, Value};
 use super::account::EmptyForm;
 use super::audit;
 use super::chart::line_chart;
-use super::csrf::{CsrfForm, UploadOrigin};
+use super::csrf::{CsrfForm, Upload, UploadOrigin};
 use super::directory::api_error;
 use super::guards::{CurrentUser, RequestId, YouthOffice};
 use super::ui::Ui;
@@ -592,13 +590,6 @@ async fn delete_area(
     ))
 }
 
-/// The birth-cohort upload (multipart).
-#[derive(FromForm)]
-pub struct CohortUpload<'r> {
-    csrf: String,
-    file: TempFile<'r>,
-}
-
 #[post("/<_>/office/planning/cohorts", data = "<form>")]
 async fn upload_cohorts(
     app: &State<Arc<App>>,
@@ -606,22 +597,9 @@ async fn upload_cohorts(
     origin: UploadOrigin,
     ui: Ui,
     rid: RequestId,
-    form: Form<CohortUpload<'_>>,
+    form: Form<Upload<'_>>,
 ) -> SetupResult {
-    origin.check(&form.csrf)?;
-    let mut bytes = Vec::new();
-    form.file
-        .open()
-        .await
-        .map_err(|e| AppError::BadRequest(e.to_string()))?
-        .read_to_end(&mut bytes)
-        .await
-        .map_err(|e| AppError::BadRequest(e.to_string()))?;
-    let name = form
-        .file
-        .raw_name()
-        .map(|n| n.dangerous_unsafe_unsanitized_raw().as_str().to_string())
-        .unwrap_or_default();
+    let (name, bytes) = form.read(&origin).await?;
     let tenant = office.tenant.id.clone();
     let areas: Vec<String> = app
         .db

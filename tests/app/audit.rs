@@ -652,8 +652,7 @@ fn run(route: &str, t: &TestApp) -> &'static str {
         "/<_>/office/planning/cohorts" => {
             let office = t.login("jugendamt.musterstadt@example.org");
             office.post_form("/musterstadt/office/planning/areas", &[("name", "Süd")]);
-            let res = crate::planning::upload_to(
-                &office,
+            let res = office.upload(
                 "/musterstadt/office/planning/cohorts",
                 "j.csv",
                 b"geburtsjahr;planungsraum;anzahl\n2024;S\xc3\xbcd;10\n",

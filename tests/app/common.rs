@@ -229,6 +229,26 @@ impl Browser {
         self.post_raw(path, &all)
     }
 
+    /// POST a multipart form with the CSRF token and one file (field `file`).
+    pub fn upload(&self, path: &str, name: &str, bytes: &[u8]) -> LocalResponse<'_> {
+        let token = self.csrf();
+        let boundary = "XkitaplatzX";
+        let mut body = format!(
+            "--{boundary}\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\n{token}\r\n\
+             --{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"{name}\"\r\n\
+             Content-Type: application/octet-stream\r\n\r\n"
+        )
+        .into_bytes();
+        body.extend_from_slice(bytes);
+        body.extend_from_slice(format!("\r\n--{boundary}--\r\n").as_bytes());
+        self.client
+            .post(path.to_string())
+            .header(ContentType::new("multipart", "form-data").with_params(("boundary", boundary)))
+            .header(Header::new("Sec-Fetch-Site", "same-origin"))
+            .body(body)
+            .dispatch()
+    }
+
     /// POST a form exactly as given (no token added).
     pub fn post_raw(&self, path: &str, fields: &[(&str, &str)]) -> LocalResponse<'_> {
         let body: String = url::form_urlencoded::Serializer::new(String::new())

@@ -3,7 +3,7 @@
 //! facility scope, and the Bestandskinder import (dry run, all-or-nothing).
 
 use diesel::prelude::*;
-use rocket::http::{ContentType, Header, Status};
+use rocket::http::Status;
 
 use kitaplatz::db::schema::{children, contract_end_dates, contract_hours, contracts};
 
@@ -19,7 +19,8 @@ fn redirect_id(res: &rocket::local::blocking::LocalResponse<'_>) -> String {
     to.rsplit('/').next().unwrap().to_string()
 }
 
-fn facility_id(t: &TestApp, name: &str) -> String {
+/// A facility's id by name.
+pub fn facility_id(t: &TestApp, name: &str) -> String {
     use kitaplatz::db::schema::facilities;
     let mut c = t.app.db.get().unwrap();
     facilities::table
@@ -399,31 +400,13 @@ fn facility_staff_see_only_their_facility_and_parents_nothing() {
     );
 }
 
-/// Uploads a file to the import form; returns the redirect target (the report).
+/// Uploads a file to the import form (the answer redirects to the report).
 pub fn upload<'b>(
     b: &'b Browser,
     name: &str,
     bytes: &[u8],
 ) -> rocket::local::blocking::LocalResponse<'b> {
-    let token = b.csrf();
-    let boundary = "XkitaplatzX";
-    let mut body = Vec::new();
-    body.extend_from_slice(
-        format!(
-            "--{boundary}\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\n{token}\r\n\
-             --{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"{name}\"\r\n\
-             Content-Type: application/octet-stream\r\n\r\n"
-        )
-        .as_bytes(),
-    );
-    body.extend_from_slice(bytes);
-    body.extend_from_slice(format!("\r\n--{boundary}--\r\n").as_bytes());
-    b.client
-        .post("/musterstadt/office/contracts/import")
-        .header(ContentType::new("multipart", "form-data").with_params(("boundary", boundary)))
-        .header(Header::new("Sec-Fetch-Site", "same-origin"))
-        .body(body)
-        .dispatch()
+    b.upload("/musterstadt/office/contracts/import", name, bytes)
 }
 
 const HEADER: &str = "einrichtung;vorname;nachname;geburtsdatum;strasse;hausnummer;plz;ort;\

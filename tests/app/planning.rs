@@ -5,7 +5,7 @@ use rocket::http::Status;
 use serde_json::Value;
 
 use crate::common::*;
-use crate::contracts::draft;
+use crate::contracts::{draft, facility_id};
 
 const OFFICE: &str = "jugendamt.musterstadt@example.org";
 
@@ -164,50 +164,11 @@ fn the_forecast_api_is_for_the_municipality_s_own_staff_only() {
     );
 }
 
-/// Uploads a file to a multipart form of the office.
-pub fn upload_to<'b>(
-    b: &'b Browser,
-    path: &str,
-    name: &str,
-    bytes: &[u8],
-) -> rocket::local::blocking::LocalResponse<'b> {
-    let token = b.csrf();
-    let boundary = "XplanX";
-    let mut body = format!(
-        "--{boundary}\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\n{token}\r\n\
-         --{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"{name}\"\r\n\
-         Content-Type: text/csv\r\n\r\n"
-    )
-    .into_bytes();
-    body.extend_from_slice(bytes);
-    body.extend_from_slice(format!("\r\n--{boundary}--\r\n").as_bytes());
-    b.client
-        .post(path.to_string())
-        .header(
-            rocket::http::ContentType::new("multipart", "form-data")
-                .with_params(("boundary", boundary)),
-        )
-        .header(rocket::http::Header::new("Sec-Fetch-Site", "same-origin"))
-        .body(body)
-        .dispatch()
-}
-
-fn facility(t: &TestApp, name: &str) -> String {
-    use diesel::prelude::*;
-    use kitaplatz::db::schema::facilities;
-    let mut c = t.app.db.get().unwrap();
-    facilities::table
-        .filter(facilities::name.eq(name))
-        .select(facilities::id)
-        .first(&mut c)
-        .unwrap()
-}
-
 /// Creates the planning area "Nord" with Kita Sonnenschein and Ev. Kindergarten Arche.
 pub fn area_nord(t: &TestApp, office: &Browser) {
     let (a, b) = (
-        facility(t, "Kita Sonnenschein"),
-        facility(t, "Ev. Kindergarten Arche"),
+        facility_id(t, "Kita Sonnenschein"),
+        facility_id(t, "Ev. Kindergarten Arche"),
     );
     let res = office.post_form(
         "/musterstadt/office/planning/areas",
@@ -224,8 +185,7 @@ fn planning_areas_and_birth_cohorts_give_forecast_and_coverage_per_area() {
     let res = office.post_form("/musterstadt/office/planning/areas", &[("name", " ")]);
     assert_eq!(res.status(), Status::UnprocessableEntity);
     // A bad cohort file is refused row by row and nothing is stored.
-    let res = upload_to(
-        &office,
+    let res = office.upload(
         "/musterstadt/office/planning/cohorts",
         "jahrgaenge.csv",
         b"geburtsjahr;planungsraum;anzahl\n2024;Nord;120\n2024;West;5\n1980;Nord;x\n",
@@ -234,8 +194,7 @@ fn planning_areas_and_birth_cohorts_give_forecast_and_coverage_per_area() {
     let page = res.into_string().unwrap();
     assert!(page.contains("Planungsraum unbekannt") && page.contains("Geburtsjahr ungültig"));
     assert!(page.contains("Zeile 3") && page.contains("Zeile 4"));
-    let res = upload_to(
-        &office,
+    let res = office.upload(
         "/musterstadt/office/planning/cohorts",
         "jahrgaenge.csv",
         b"geburtsjahr;planungsraum;anzahl\n2024;Nord;120\n2025;nord;110\n2021;Nord;100\n",
@@ -316,7 +275,7 @@ fn staffing_shows_target_from_the_land_key_actual_and_the_gap() {
         "2026-08-01",
         "",
     );
-    let id = facility(&t, "Kita Sonnenschein");
+    let id = facility_id(&t, "Kita Sonnenschein");
     let res = office.post_form(
         &format!("/musterstadt/office/planning/staffing/{id}"),
         &[("fte", "1,5"), ("valid_from", "2026-11-01")],
