@@ -370,14 +370,17 @@ fn seed_facilities(
 /// Demo priority criteria, consent text and registration deadline.
 /// Demo children in care (Bestandskinder): facility, first name, birth date, start, end,
 /// weekly hours. One Krippe child moves on at the end of 2026, one Ü3 child starts school.
-const DEMO_CONTRACTS: &[(
-    &str,
-    &str,
+/// (facility, first name, birth date, start, end, weekly hours), dates as (year, month, day).
+type DemoContract = (
+    &'static str,
+    &'static str,
     (i32, u32, u32),
     (i32, u32, u32),
     Option<(i32, u32, u32)>,
     u32,
-)] = &[
+);
+
+const DEMO_CONTRACTS: &[DemoContract] = &[
     (
         "Krippe Zwergenland",
         "Lotta",
