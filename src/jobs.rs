@@ -81,6 +81,8 @@ fn contract_import(app: &App, job: &jobs::Job) -> AppResult<String> {
     let today = app.today();
     match conn.transaction(|tx| imports::write_all(tx, &tenant, &job.subject_id, today, &ctx)) {
         Ok(_) => Ok(job.subject_id.clone()),
+        // Already done by an earlier run of this job (the process died before it was marked).
+        Err(AppError::Conflict(c)) if c == imports::NOT_QUEUED => Ok(job.subject_id.clone()),
         Err(e) => {
             let reason = match &e {
                 AppError::BadRequest(r) => r.clone(),

@@ -2,7 +2,7 @@
 //! over time, and the rule "one child, one signed contract at any date" (the database enforces
 //! it; this module states it for messages and the import's dry run).
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 
 /// State of a contract: draft → signed → ended.
@@ -73,12 +73,20 @@ pub struct Terms {
     pub weekly_hours: u32,
 }
 
-/// Parses a date as `YYYY-MM-DD` (form fields, ISO) or `DD.MM.YYYY` (German spreadsheets).
+/// Parses a date as `YYYY-MM-DD` (form fields, ISO) or `DD.MM.YYYY` (German spreadsheets),
+/// always with a four-digit year between 1900 and 2200 (`01.08.24` is refused, not read as the
+/// year 24).
 pub fn parse_date(raw: &str) -> Option<NaiveDate> {
     let raw = raw.trim();
-    NaiveDate::parse_from_str(raw, "%Y-%m-%d")
-        .or_else(|_| NaiveDate::parse_from_str(raw, "%d.%m.%Y"))
-        .ok()
+    let four_digits = |y: &str| y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit());
+    let date = if raw.split('-').next().is_some_and(four_digits) {
+        NaiveDate::parse_from_str(raw, "%Y-%m-%d").ok()?
+    } else if raw.rsplit('.').next().is_some_and(four_digits) {
+        NaiveDate::parse_from_str(raw, "%d.%m.%Y").ok()?
+    } else {
+        return None;
+    };
+    (1900..=2200).contains(&date.year()).then_some(date)
 }
 
 /// Parses weekly hours: a whole number 1–60.
@@ -182,7 +190,7 @@ pub fn check_hours_change(
     end: Option<NaiveDate>,
     from: NaiveDate,
 ) -> Result<(), ChangeProblem> {
-    if status == ContractStatus::Ended && end.is_some_and(|e| from > e) {
+    if status == ContractStatus::Ended {
         return Err(ChangeProblem::WrongState);
     }
     if from < start || end.is_some_and(|e| from > e) {
@@ -230,6 +238,11 @@ mod tests {
             Err(vec!["end_date", "weekly_hours"])
         );
         assert!(validate_terms("2027-08-01", "2027-08-01", "1").is_ok());
+        assert_eq!(parse_date("01.08.24"), None);
+        assert_eq!(parse_date("+10000-01-01"), None);
+        assert_eq!(parse_date("1.8.2027"), Some(d(2027, 8, 1)));
+        assert_eq!(parse_date("24-08-01"), None);
+        assert_eq!(parse_date("1850-01-01"), None);
     }
 
     #[test]

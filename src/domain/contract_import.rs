@@ -149,13 +149,18 @@ pub fn check(
         let birth = parse_date(cell("geburtsdatum"))
             .map(|d| d.format("%Y-%m-%d").to_string())
             .unwrap_or_default();
+        // A spreadsheet's number format drops the leading zero of 01067 (Dresden).
+        let plz = match cell("plz") {
+            p if p.len() == 4 && p.bytes().all(|b| b.is_ascii_digit()) => format!("0{p}"),
+            p => p.to_string(),
+        };
         let child = validate_child(
             cell("vorname"),
             cell("nachname"),
             &birth,
             cell("strasse"),
             cell("hausnummer"),
-            cell("plz"),
+            &plz,
             cell("ort"),
             today,
         );
@@ -189,6 +194,11 @@ pub fn check(
         let external = cell("externe_id");
         if external.chars().count() > 100 || external.chars().any(char::is_control) {
             errors.push("externe_id");
+        }
+        if let (Ok(c), Ok(t)) = (&child, &terms) {
+            if t.start < c.birth_date {
+                errors.push("beginn");
+            }
         }
         match (facility, child, guardian, terms, errors.is_empty()) {
             (Some(f), Ok(child), (Some(g1), Some(g2)), Ok(terms), true) => {
@@ -307,6 +317,22 @@ mod tests {
                 (4, "ende"),
                 (4, "wochenstunden")
             ]
+        );
+    }
+
+    #[test]
+    fn spreadsheet_postcodes_get_their_zero_back_and_care_starts_after_birth() {
+        let mut r = row("Mia", "2023-05-17", "2024-08-01", "", "35");
+        r[6] = "1067".into();
+        let early = row("Tom", "2023-05-17", "2023-05-16", "", "35");
+        let c = check(&header(), &[r, early], &facilities(), d(2026, 11, 30)).unwrap();
+        assert_eq!(c.rows[0].child.postal_code, "01067");
+        assert_eq!(
+            c.errors,
+            vec![RowError {
+                line: 3,
+                field: "beginn"
+            }]
         );
     }
 

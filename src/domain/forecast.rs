@@ -519,7 +519,16 @@ pub fn forecast(
         municipality.add_places(g);
     }
     municipality.add_demand(&total_demand);
-    set_projection(&mut municipality, cohorts, None, rates, months, rules);
+    // The municipality's projected demand only when the cohorts cover every facility's area;
+    // otherwise part of the places would be set against no demand at all.
+    let covered: std::collections::HashSet<&str> = areas
+        .iter()
+        .filter(|a| cohorts.iter().any(|c| c.area == a.name))
+        .flat_map(|a| a.facilities.iter().map(String::as_str))
+        .collect();
+    if ids.iter().all(|id| covered.contains(id)) {
+        set_projection(&mut municipality, cohorts, None, rates, months, rules);
+    }
 
     // Facilities.
     let mut facility_series = BTreeMap::new();
@@ -846,6 +855,7 @@ mod tests {
             count: 100,
         }];
         let rates = CoverageRates::default();
+        let (a2, b2) = (a.clone(), b.clone());
         let fc = forecast(&[a, b], &demand, &areas, &cohorts, &rates, &months, &rules);
         assert_eq!(fc.months, months);
         assert_eq!(fc.facilities.keys().collect::<Vec<_>>(), vec!["A", "B"]);
@@ -885,7 +895,19 @@ mod tests {
         assert_eq!(m_ue3.months[0].free, 11.0);
         assert_eq!(m_u3.months[2].switching_out, 1);
         assert_eq!(m_ue3.months[1].contracts_ending, 1);
-        assert!(m_u3.months[0].projected.is_some());
+        // Only Süd has cohorts: a projection for the whole municipality would set all places
+        // against Süd's children alone, so there is none.
+        assert!(m_u3.months[0].projected.is_none());
+        let mut all = cohorts.clone();
+        all.push(Cohort {
+            birth_year: 2024,
+            area: "Nord".into(),
+            count: 50,
+        });
+        let covered = forecast(&[a2, b2], &demand, &areas, &all, &rates, &months, &rules);
+        assert!(series(&covered.municipality, PlaceCategory::U3).months[0]
+            .projected
+            .is_some());
         // Hort rates are 0 by default: no projection, total demand = planned + demand.
         let m_hort = series(&fc.municipality, PlaceCategory::Hort);
         assert!(m_hort.months.iter().all(|c| c.projected.is_none()));

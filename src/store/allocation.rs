@@ -268,8 +268,8 @@ fn capacities(
             *n = n.saturating_sub(1);
         }
     }
-    let cutoff = super::tenants::settings(conn, tenant)?.school_entry_cutoff;
-    for ((f, c), held) in super::contracts::held_outside_allocation(conn, tenant, day, cutoff)? {
+    let rules = super::planning::rules(conn, tenant)?;
+    for ((f, c), held) in super::contracts::held_outside_allocation(conn, tenant, day, &rules)? {
         if let Some(n) = out.get_mut(&f).and_then(|m| m.get_mut(&c)) {
             *n = n.saturating_sub(held);
         }
@@ -1057,8 +1057,8 @@ fn seat_count(
         .into_iter()
         .map(|(_, l)| l)
         .collect();
-    let cutoff = super::tenants::settings(conn, tenant)?.school_entry_cutoff;
-    let held = super::contracts::held_outside_allocation(conn, tenant, start, cutoff)?
+    let rules = super::planning::rules(conn, tenant)?;
+    let held = super::contracts::held_outside_allocation(conn, tenant, start, &rules)?
         .get(&(facility.to_string(), category.to_string()))
         .copied()
         .unwrap_or(0);

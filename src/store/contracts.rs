@@ -283,11 +283,23 @@ type AwaitingRow = (
     Option<i32>,
 );
 
-/// Accepted offers of the facilities (all when `None`) still waiting for a contract.
+/// Accepted offers of the facilities (all when `None`) still waiting for a contract (not even
+/// a draft).
 pub fn awaiting(
     conn: &mut Conn,
     tenant: &TenantId,
     facility_ids: Option<&[String]>,
+) -> AppResult<Vec<AwaitingContract>> {
+    accepted_offers(conn, tenant, facility_ids, false)
+}
+
+/// Accepted offers whose application is not contracted yet; with `with_drafts` also those that
+/// have a draft contract already (they hold their place until it is signed).
+fn accepted_offers(
+    conn: &mut Conn,
+    tenant: &TenantId,
+    facility_ids: Option<&[String]>,
+    with_drafts: bool,
 ) -> AppResult<Vec<AwaitingContract>> {
     let mut q = offers::table
         .inner_join(facilities::table)
@@ -295,10 +307,12 @@ pub fn awaiting(
         .filter(offers::municipality_id.eq(tenant.as_str()))
         .filter(offers::status.eq("accepted"))
         .filter(applications::status.eq(Status::Accepted.code()))
-        .filter(diesel::dsl::not(diesel::dsl::exists(
-            contracts::table.filter(contracts::offer_id.eq(offers::id.nullable())),
-        )))
         .into_boxed();
+    if !with_drafts {
+        q = q.filter(diesel::dsl::not(diesel::dsl::exists(
+            contracts::table.filter(contracts::offer_id.eq(offers::id.nullable())),
+        )));
+    }
     if let Some(ids) = facility_ids {
         q = q.filter(offers::facility_id.eq_any(ids.to_vec()));
     }
@@ -540,7 +554,7 @@ pub fn create_direct(
             id
         }
     };
-    insert(
+    let id = insert(
         conn,
         tenant,
         &NewContract {
@@ -554,7 +568,12 @@ pub fn create_direct(
             terms,
         },
         ctx,
-    )
+    )?;
+    if status.binding() {
+        // Without an offer there is nothing to refuse; the child's waiting needs reports close.
+        let _ = after_binding(conn, tenant, &id, ctx)?;
+    }
+    Ok(id)
 }
 
 /// Why a contract action is refused.
@@ -562,6 +581,8 @@ pub fn create_direct(
 pub enum Refusal {
     /// Not allowed in this state, or a date outside the contract.
     Change(ChangeProblem),
+    /// The offer the draft came from is no longer accepted (withdrawn, lapsed).
+    OfferGone,
 }
 
 fn status_of(
@@ -613,29 +634,82 @@ pub fn sign(
         status_of(conn, tenant, id)?;
         return Ok(Err(Refusal::Change(ChangeProblem::WrongState)));
     }
-    let (child, application): (String, Option<String>) = contracts::table
+    if let Err(refusal) = after_binding(conn, tenant, id, ctx)? {
+        // The offer behind the draft is gone (withdrawn, lapsed): undo the signature.
+        diesel::update(contracts::table.find(id))
+            .set((
+                contracts::status.eq(ContractStatus::Draft.code()),
+                contracts::signed_at.eq(None::<NaiveDateTime>),
+                contracts::signed_by.eq(None::<String>),
+            ))
+            .execute(conn)?;
+        return Ok(Err(refusal));
+    }
+    audit::record(
+        conn,
+        ctx,
+        Some(tenant),
+        "sign",
+        "contract",
+        Some(id),
+        &["status"],
+    )?;
+    Ok(Ok(()))
+}
+
+/// What a contract becoming binding means for the applications: the application of the offer
+/// it came from becomes `contracted` (refused when that offer is no longer accepted — the
+/// parents withdrew or the offer lapsed), and so do the child's needs reports in the
+/// municipality that are still waiting (not those with an open or accepted offer elsewhere:
+/// those stay with the parents' answer); they are released like a withdrawal.
+fn after_binding(
+    conn: &mut Conn,
+    tenant: &TenantId,
+    id: &str,
+    ctx: &AuditCtx,
+) -> AppResult<Result<(), Refusal>> {
+    let (child, application, offer): (String, Option<String>, Option<String>) = contracts::table
         .find(id)
-        .select((contracts::child_id, contracts::application_id))
+        .select((
+            contracts::child_id,
+            contracts::application_id,
+            contracts::offer_id,
+        ))
         .first(conn)?;
-    let mut fulfilled: Vec<(String, String)> = applications::table
+    let mut fulfilled: Vec<(String, String)> = Vec::new();
+    if let (Some(app), Some(offer)) = (application, offer) {
+        let live: Option<(String, String)> = offers::table
+            .inner_join(applications::table)
+            .filter(offers::id.eq(&offer))
+            .filter(offers::status.eq("accepted"))
+            .filter(applications::status.eq(Status::Accepted.code()))
+            .select((applications::id, applications::status))
+            .first(conn)
+            .optional()?;
+        match live {
+            Some(found) if found.0 == app => fulfilled.push(found),
+            _ => return Ok(Err(Refusal::OfferGone)),
+        }
+    }
+    let waiting = [
+        Status::Submitted,
+        Status::Checked,
+        Status::NeedsReview,
+        Status::Rejected,
+        Status::Declined,
+        Status::Expired,
+    ]
+    .map(Status::code);
+    let needs: Vec<(String, String)> = applications::table
         .filter(applications::municipality_id.eq(tenant.as_str()))
         .filter(applications::child_id.eq(&child))
         .filter(applications::kind.eq(Kind::Needs.code()))
-        .filter(applications::status.ne_all([
-            Status::Withdrawn.code(),
-            Status::Closed.code(),
-            Status::Contracted.code(),
-        ]))
+        .filter(applications::status.eq_any(waiting))
         .select((applications::id, applications::status))
         .load(conn)?;
-    if let Some(app) = application {
-        if !fulfilled.iter().any(|(a, _)| *a == app) {
-            let status: String = applications::table
-                .find(&app)
-                .select(applications::status)
-                .first(conn)?;
-            fulfilled.push((app, status));
-        }
+    for (app, from) in needs {
+        super::checks::release(conn, tenant, &app, ctx)?;
+        fulfilled.push((app, from));
     }
     for (app, from) in fulfilled {
         diesel::update(applications::table.find(&app))
@@ -653,15 +727,6 @@ pub fn sign(
             ctx,
         )?;
     }
-    audit::record(
-        conn,
-        ctx,
-        Some(tenant),
-        "sign",
-        "contract",
-        Some(id),
-        &["status"],
-    )?;
     Ok(Ok(()))
 }
 
@@ -773,7 +838,7 @@ pub fn placements(
             basis: Basis::Contract,
         });
     }
-    for a in awaiting(conn, tenant, None)? {
+    for a in accepted_offers(conn, tenant, None, true)? {
         out.entry(a.facility_id).or_default().push(Placement {
             birth: a.birth_date,
             start: a.start_date,
@@ -796,7 +861,7 @@ pub fn held_outside_allocation(
     conn: &mut Conn,
     tenant: &TenantId,
     day: NaiveDate,
-    cutoff: (u32, u32),
+    rules: &crate::domain::occupancy::Rules,
 ) -> AppResult<HashMap<(String, String), u32>> {
     let rows: Vec<(String, NaiveDate, Option<i32>)> = contracts::table
         .inner_join(children::table)
@@ -816,13 +881,12 @@ pub fn held_outside_allocation(
         ))
         .load(conn)?;
     let year = crate::domain::application::kita_year(day);
-    let rules = crate::domain::occupancy::Rules::new(cutoff);
     let mut out: HashMap<(String, String), u32> = HashMap::new();
     for (facility, birth, offer_year) in rows {
         if offer_year == Some(year) {
             continue;
         }
-        if let Some(c) = crate::domain::occupancy::counted_category(birth, day, &rules) {
+        if let Some(c) = crate::domain::occupancy::counted_category(birth, day, rules) {
             *out.entry((facility, c.code().to_string())).or_default() += 1;
         }
     }

@@ -260,7 +260,7 @@ pub fn write_all(
 ) -> AppResult<usize> {
     let (file_name, content, status, _, _) = load(conn, tenant, id)?.ok_or(AppError::NotFound)?;
     if status != "queued" {
-        return Err(AppError::Conflict("import not queued".into()));
+        return Err(AppError::Conflict(NOT_QUEUED.into()));
     }
     let (rows, errors) = match examine(conn, tenant, &file_name, &content, None, today)? {
         Ok((_, rows, errors)) => (rows, errors),
@@ -302,7 +302,9 @@ pub fn write_all(
     Ok(rows.len())
 }
 
-/// Records the outcome of an import.
+/// Records the outcome of a queued import (an import already finished keeps its outcome: a
+/// job run twice after a crash cannot turn "done" into "failed") and drops the uploaded file —
+/// the personal data now lives in the contracts, or nowhere.
 pub fn finish(
     conn: &mut Conn,
     id: &str,
@@ -311,13 +313,21 @@ pub fn finish(
     error: Option<&str>,
     at: NaiveDateTime,
 ) -> AppResult<()> {
-    diesel::update(contract_imports::table.find(id))
-        .set((
-            contract_imports::status.eq(status),
-            contract_imports::imported.eq(imported),
-            contract_imports::error.eq(error),
-            contract_imports::finished_at.eq(Some(at)),
-        ))
-        .execute(conn)?;
+    diesel::update(
+        contract_imports::table
+            .filter(contract_imports::id.eq(id))
+            .filter(contract_imports::status.eq("queued")),
+    )
+    .set((
+        contract_imports::status.eq(status),
+        contract_imports::imported.eq(imported),
+        contract_imports::error.eq(error),
+        contract_imports::finished_at.eq(Some(at)),
+        contract_imports::content.eq(Vec::<u8>::new()),
+    ))
+    .execute(conn)?;
     Ok(())
 }
+
+/// Why [`write_all`] did nothing: the import is not (any more) queued.
+pub const NOT_QUEUED: &str = "import not queued";

@@ -175,6 +175,22 @@ pub fn save_area(
     let own = super::facilities::names(conn, tenant)?;
     let id = match id {
         Some(id) => {
+            let old: Option<String> = planning_areas::table
+                .filter(planning_areas::id.eq(id))
+                .filter(planning_areas::municipality_id.eq(tenant.as_str()))
+                .select(planning_areas::name)
+                .first(conn)
+                .optional()?;
+            // The cohorts are kept by area name: they follow a rename.
+            if let Some(old) = old.filter(|o| o != name) {
+                diesel::update(
+                    birth_cohorts::table
+                        .filter(birth_cohorts::municipality_id.eq(tenant.as_str()))
+                        .filter(birth_cohorts::area_name.eq(&old)),
+                )
+                .set(birth_cohorts::area_name.eq(name))
+                .execute(conn)?;
+            }
             let n = diesel::update(
                 planning_areas::table
                     .filter(planning_areas::id.eq(id))
@@ -224,22 +240,28 @@ pub fn save_area(
     Ok(id)
 }
 
-/// Deletes an area of the tenant; `false` when there is none.
+/// Deletes an area of the tenant and its birth cohorts; `false` when there is none.
 pub fn delete_area(
     conn: &mut Conn,
     tenant: &TenantId,
     id: &str,
     ctx: &AuditCtx,
 ) -> AppResult<bool> {
-    let exists = planning_areas::table
+    let name: Option<String> = planning_areas::table
         .filter(planning_areas::id.eq(id))
         .filter(planning_areas::municipality_id.eq(tenant.as_str()))
-        .count()
-        .get_result::<i64>(conn)?
-        > 0;
-    if !exists {
+        .select(planning_areas::name)
+        .first(conn)
+        .optional()?;
+    let Some(name) = name else {
         return Ok(false);
-    }
+    };
+    diesel::delete(
+        birth_cohorts::table
+            .filter(birth_cohorts::municipality_id.eq(tenant.as_str()))
+            .filter(birth_cohorts::area_name.eq(&name)),
+    )
+    .execute(conn)?;
     diesel::delete(
         planning_area_facilities::table.filter(planning_area_facilities::area_id.eq(id)),
     )
@@ -309,15 +331,25 @@ pub fn replace_cohorts(
     )
 }
 
-/// Reads the inputs of the tenant.
-pub fn inputs(conn: &mut Conn, tenant: &TenantId) -> AppResult<Inputs> {
-    let settings = super::tenants::settings(conn, tenant)?;
-    let planning = self::settings(conn, tenant)?;
-    let rules = Rules {
+/// The occupancy rules of the municipality: its school-entry cut-off and planning settings.
+pub fn rules(conn: &mut Conn, tenant: &TenantId) -> AppResult<Rules> {
+    let planning = settings(conn, tenant)?;
+    rules_of(conn, tenant, &planning)
+}
+
+fn rules_of(conn: &mut Conn, tenant: &TenantId, planning: &PlanningSettings) -> AppResult<Rules> {
+    let cutoff = super::tenants::settings(conn, tenant)?.school_entry_cutoff;
+    Ok(Rules {
         weighting: planning.weighting,
         primary_school_years: planning.primary_school_years,
-        ..Rules::new(settings.school_entry_cutoff)
-    };
+        ..Rules::new(cutoff)
+    })
+}
+
+/// Reads the inputs of the tenant.
+pub fn inputs(conn: &mut Conn, tenant: &TenantId) -> AppResult<Inputs> {
+    let planning = self::settings(conn, tenant)?;
+    let rules = rules_of(conn, tenant, &planning)?;
     let areas = areas(conn, tenant)?
         .into_iter()
         .map(|a| Area {

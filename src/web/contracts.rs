@@ -188,11 +188,13 @@ async fn from_offer(
     form: CsrfForm<FromOfferForm>,
 ) -> AppResult<Redirect> {
     let scope = scope(app, &staff).await?;
-    let hours = form
-        .weekly_hours
-        .as_deref()
-        .and_then(parse_hours)
-        .unwrap_or(35);
+    // Hours only matter when the offer has none; 35 is the usual booking.
+    let hours = match form.weekly_hours.as_deref().map(str::trim) {
+        None | Some("") => 35,
+        Some(raw) => parse_hours(raw).ok_or_else(|| {
+            AppError::BadRequest("weekly hours must be a whole number 1–60".into())
+        })?,
+    };
     let ctx = audit(app, &rid, Some(staff.user_id()));
     let tenant = staff.tenant.id.clone();
     let offer = offer.to_string();
@@ -256,6 +258,7 @@ fn errors_of(fields: &[&'static str]) -> Vec<FieldError> {
                 "weekly_hours" => "contract-err-hours",
                 "overlap" => "contract-err-overlap",
                 "state" => "contract-err-state",
+                "offer_gone" => "contract-err-offer-gone",
                 _ => "contract-err-outside",
             },
         })
@@ -451,8 +454,9 @@ where
         Ok(Err(Refusal::Change(ChangeProblem::WrongState))) => "state",
         Ok(Err(Refusal::Change(ChangeProblem::OutsideContract))) => "outside",
         Ok(Err(Refusal::Change(ChangeProblem::EndBeforeStart))) => "end_date",
+        Ok(Err(Refusal::OfferGone)) => "offer_gone",
     };
-    let status = if field == "overlap" || field == "state" {
+    let status = if matches!(field, "overlap" | "state" | "offer_gone") {
         Status::Conflict
     } else {
         Status::UnprocessableEntity
@@ -644,7 +648,7 @@ async fn run_import(
     rid: RequestId,
     id: &str,
     _form: CsrfForm<EmptyForm>,
-) -> AppResult<Redirect> {
+) -> AppResult<Flash<Redirect>> {
     let scope = scope(app, &staff).await?;
     let ctx = audit(app, &rid, Some(staff.user_id()));
     let (tenant, id2, today) = (staff.tenant.id.clone(), id.to_string(), app.today());
@@ -654,14 +658,13 @@ async fn run_import(
             c.transaction(|tx| imports::queue(tx, &tenant, &id2, scope.as_deref(), today, &ctx))
         })
         .await?;
+    let report = format!("/{}/office/contracts/import/{id}", staff.tenant.slug);
     match queued {
         None => Err(AppError::NotFound),
-        Some(_) => {
+        Some(false) => Ok(Flash::error(Redirect::to(report), "import-not-importable")),
+        Some(true) => {
             app.jobs.notify();
-            Ok(Redirect::to(format!(
-                "/{}/office/contracts/import/{id}",
-                staff.tenant.slug
-            )))
+            Ok(Flash::success(Redirect::to(report), "import-queued"))
         }
     }
 }

@@ -325,7 +325,7 @@ fn an_accepted_offer_becomes_a_contract_and_the_application_is_contracted() {
             &mut t.app.db.get().unwrap(),
             &tenant,
             d,
-            (9, 30),
+            &kitaplatz::domain::occupancy::Rules::new((9, 30)),
         )
         .unwrap()
         .iter()
@@ -443,7 +443,7 @@ fn the_import_reports_bad_rows_and_imports_nothing_until_the_file_is_clean() {
     let office = t.login(OFFICE);
     let bad = csv(&[
         "Kita Sonnenschein;Paula;Import;17.05.2023;Hauptstr.;1;12345;Musterstadt;Eva;Import;01.08.2024;;35;K-1",
-        "Kita Nirgendwo;Paul;Import;2030-01-01;Hauptstr.;1;1234;Musterstadt;Eva;Import;01.08.2024;01.07.2024;99;",
+        "Kita Nirgendwo;Paul;Import;2030-01-01;Hauptstr.;1;123;Musterstadt;Eva;Import;01.08.2024;01.07.2024;99;",
     ]);
     let res = upload(&office, "bestand.csv", &bad);
     assert_eq!(res.status(), Status::SeeOther);
@@ -598,4 +598,87 @@ fn children_under_contract_take_their_places_out_of_the_allocation() {
     let run = what_if(&office, &round);
     publish(&office, &run);
     assert_eq!(status(&t, &application), "offered");
+}
+
+#[test]
+fn a_draft_from_an_offer_still_holds_its_place_and_cannot_be_signed_after_a_withdrawal() {
+    let t = TestApp::demo();
+    let (parent, application) = offered(&t, "rueckzug");
+    parent.post_form(
+        &format!("/musterstadt/applications/{application}/accept"),
+        &[],
+    );
+    let office = t.login(OFFICE);
+    let offer = offer_of(&t, &application);
+    let res = office.post_form(&format!("/musterstadt/office/contracts/offer/{offer}"), &[]);
+    let id = redirect_id(&res);
+    // The draft does not free the place: the accepted offer still counts as planned.
+    let facility = facility_id(&t, "Kita rueckzug");
+    let res = office.get("/api/v1/municipalities/musterstadt/forecast?months=6");
+    let json: serde_json::Value = serde_json::from_str(&res.into_string().unwrap()).unwrap();
+    let planned: f64 = json["facilities"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["id"] == facility.as_str())
+        .unwrap()["series"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["months"][5]["planned"].as_f64().unwrap())
+        .sum();
+    assert_eq!(planned, 1.0);
+    // The parents withdraw: the draft can no longer be signed.
+    let res = parent.post_form(
+        &format!("/musterstadt/applications/{application}/withdraw"),
+        &[],
+    );
+    assert_eq!(res.status(), Status::SeeOther);
+    let res = office.post_form(&format!("/musterstadt/office/contracts/{id}/sign"), &[]);
+    assert_eq!(res.status(), Status::Conflict);
+    assert!(res.into_string().unwrap().contains("gilt nicht mehr"));
+    assert_eq!(status_of(&t, &id), "draft");
+}
+
+#[test]
+fn a_signed_contract_fulfils_the_child_s_waiting_needs_report() {
+    let t = TestApp::demo();
+    let parent = crate::allocation::family(&t, "bedarf@example.org");
+    let child = crate::family::add_child(&parent, "Nele", "2024-03-03");
+    let res = parent.post_form(
+        "/musterstadt/applications",
+        &[
+            ("child", child.as_str()),
+            ("kind", "needs"),
+            ("start_date", "2026-12-01"),
+            ("hours", ""),
+            ("consent", "yes"),
+        ],
+    );
+    assert_eq!(res.status(), Status::SeeOther);
+    let application = redirect_id(&res);
+    // Children in care come in by import: the same child (names, birth date) is recognised.
+    let office = t.login(OFFICE);
+    let file = csv(&[
+        "Krippe Zwergenland;Nele;Beispiel;03.03.2024;Lindenallee;7;59999;Musterstadt;Eva;Beispiel;01.12.2026;;35;",
+    ]);
+    let res = upload(&office, "nele.csv", &file);
+    let report = res.headers().get_one("Location").unwrap().to_string();
+    office.post_form(&report, &[]);
+    kitaplatz::jobs::run_pending(&t.app).unwrap();
+    assert_eq!(crate::allocation::status(&t, &application), "contracted");
+    let mut c = t.app.db.get().unwrap();
+    let kids: i64 = children::table
+        .filter(children::first_names.eq("Nele"))
+        .count()
+        .get_result(&mut c)
+        .unwrap();
+    assert_eq!(kids, 1);
+    // The upload itself is not kept once imported.
+    use kitaplatz::db::schema::contract_imports;
+    let sizes: Vec<Vec<u8>> = contract_imports::table
+        .select(contract_imports::content)
+        .load(&mut c)
+        .unwrap();
+    assert!(sizes.iter().all(Vec::is_empty));
 }

@@ -49,7 +49,8 @@ CREATE TABLE contract_end_dates (
 );
 CREATE INDEX contract_end_dates_contract ON contract_end_dates (contract_id, recorded_at);
 
--- An uploaded Bestandskinder file: kept until it is imported (all rows in one transaction).
+-- An uploaded Bestandskinder file: kept until the import finishes (all rows in one
+-- transaction); then the content is emptied.
 CREATE TABLE contract_imports (
     id TEXT NOT NULL PRIMARY KEY,
     municipality_id TEXT NOT NULL REFERENCES municipalities(id),
@@ -129,7 +130,7 @@ INSERT INTO staffing_keys VALUES
  ('land:SN', 'HORT', 2222, 30, 100, 'SächsKitaG § 12: Hort 0,9:20 bei 6 h täglicher Betreuung (kita.sachsen.de, Personalschlüssel)'),
  ('land:BY', 'U3', 1100, 39, 200, 'BayKiBiG/AVBayKiBiG § 17: Mindest-Anstellungsschlüssel 1:11 in gewichteten Buchungszeiten (empfohlen 1:10); Gewicht U3 = 2,0 ungeprüft'),
  ('land:BY', 'UE3', 1100, 39, 100, 'BayKiBiG/AVBayKiBiG § 17: Mindest-Anstellungsschlüssel 1:11 in gewichteten Buchungszeiten (empfohlen 1:10)'),
- ('land:BY', 'HORT', 1100, 39, 100, 'BayKiBiG/AVBayKiBiG § 17: Mindest-Anstellungsschlüssel 1:11 in gewichteten Buchungszeiten'),
+ ('land:BY', 'HORT', 1100, 39, 120, 'BayKiBiG/AVBayKiBiG § 17: Mindest-Anstellungsschlüssel 1:11 in gewichteten Buchungszeiten; Gewicht Schulkinder 1,2 (Art. 21 BayKiBiG, ungeprüft)'),
  ('land:BB', 'U3', 400, 40, 100, 'KitaG Brandenburg § 10: Krippe 1:4 ab 1.8.2024 (zuvor 1:4,25); Bezugsstunden ungeprüft'),
  ('land:BB', 'UE3', 1000, 40, 100, 'KitaG Brandenburg § 10: Kindergarten 1:10 (ungeprüft, bitte mit dem Landesrecht abgleichen)'),
  ('land:BB', 'HORT', 1500, 30, 100, 'KitaG Brandenburg § 10: Hort 1:15 (ungeprüft, bitte mit dem Landesrecht abgleichen)'),
