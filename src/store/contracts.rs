@@ -570,8 +570,10 @@ pub fn create_direct(
         ctx,
     )?;
     if status.binding() {
-        // Without an offer there is nothing to refuse; the child's waiting needs reports close.
-        let _ = after_binding(conn, tenant, &id, ctx)?;
+        if let Err(refusal) = after_binding(conn, tenant, &id, ctx)? {
+            // Rolls the caller's transaction back (imports write all rows or none).
+            return Err(AppError::Conflict(refusal.code().into()));
+        }
     }
     Ok(id)
 }
@@ -583,6 +585,33 @@ pub enum Refusal {
     Change(ChangeProblem),
     /// The offer the draft came from is no longer accepted (withdrawn, lapsed).
     OfferGone,
+    /// The child holds an accepted offer: its contract must be made from that offer, or the
+    /// place would count twice.
+    UseOffer,
+}
+
+impl Refusal {
+    /// A short code (messages, import errors).
+    pub fn code(self) -> &'static str {
+        match self {
+            Refusal::Change(ChangeProblem::WrongState) => "state",
+            Refusal::Change(ChangeProblem::OutsideContract) => "outside",
+            Refusal::Change(ChangeProblem::EndBeforeStart) => "end_date",
+            Refusal::OfferGone => "offer_gone",
+            Refusal::UseOffer => "use_offer",
+        }
+    }
+}
+
+/// Does the child hold an accepted offer (not yet contracted) in the municipality?
+pub fn has_accepted_offer(conn: &mut Conn, tenant: &TenantId, child: &str) -> AppResult<bool> {
+    Ok(applications::table
+        .filter(applications::municipality_id.eq(tenant.as_str()))
+        .filter(applications::child_id.eq(child))
+        .filter(applications::status.eq(Status::Accepted.code()))
+        .count()
+        .get_result::<i64>(conn)?
+        > 0)
 }
 
 fn status_of(
@@ -677,10 +706,10 @@ fn after_binding(
         ))
         .first(conn)?;
     let mut fulfilled: Vec<(String, String)> = Vec::new();
-    if let (Some(app), Some(offer)) = (application, offer) {
+    if let (Some(app), Some(offer)) = (application, offer.as_ref()) {
         let live: Option<(String, String)> = offers::table
             .inner_join(applications::table)
-            .filter(offers::id.eq(&offer))
+            .filter(offers::id.eq(offer))
             .filter(offers::status.eq("accepted"))
             .filter(applications::status.eq(Status::Accepted.code()))
             .select((applications::id, applications::status))
@@ -690,6 +719,9 @@ fn after_binding(
             Some(found) if found.0 == app => fulfilled.push(found),
             _ => return Ok(Err(Refusal::OfferGone)),
         }
+    }
+    if offer.is_none() && has_accepted_offer(conn, tenant, &child)? {
+        return Ok(Err(Refusal::UseOffer));
     }
     let waiting = [
         Status::Submitted,

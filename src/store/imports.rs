@@ -156,6 +156,14 @@ fn examine(
                 });
             }
         }
+        if let Some(child) = known.get(&row.child_key()) {
+            if super::contracts::has_accepted_offer(conn, tenant, child)? {
+                more.push(RowError {
+                    line: row.line,
+                    field: "use_offer",
+                });
+            }
+        }
         if row
             .external_id
             .as_ref()
@@ -285,6 +293,9 @@ pub fn write_all(
             ctx,
         )
         .map_err(|e| match e {
+            AppError::Conflict(c) if c == "use_offer" => {
+                AppError::BadRequest(format!("{}:use_offer", row.line))
+            }
             AppError::Conflict(_) => AppError::BadRequest(format!("{}:overlap", row.line)),
             other => other,
         })?;

@@ -25,7 +25,7 @@ use super::csrf::{CsrfForm, Upload, UploadOrigin};
 use super::guards::{RequestId, Staff};
 use super::ui::Ui;
 use crate::db::schema::facilities;
-use crate::domain::contract::{parse_date, parse_hours, validate_terms, ChangeProblem};
+use crate::domain::contract::{parse_date, parse_hours, validate_terms};
 use crate::domain::household::validate_child;
 use crate::domain::roles::{facilities_with, Capability, Role};
 use crate::error::{AppError, AppResult};
@@ -259,6 +259,7 @@ fn errors_of(fields: &[&'static str]) -> Vec<FieldError> {
                 "overlap" => "contract-err-overlap",
                 "state" => "contract-err-state",
                 "offer_gone" => "contract-err-offer-gone",
+                "use_offer" => "contract-err-use-offer",
                 _ => "contract-err-outside",
             },
         })
@@ -451,12 +452,9 @@ where
         }
         Err(e) if store::is_overlap(&e) => "overlap",
         Err(e) => return Err(e),
-        Ok(Err(Refusal::Change(ChangeProblem::WrongState))) => "state",
-        Ok(Err(Refusal::Change(ChangeProblem::OutsideContract))) => "outside",
-        Ok(Err(Refusal::Change(ChangeProblem::EndBeforeStart))) => "end_date",
-        Ok(Err(Refusal::OfferGone)) => "offer_gone",
+        Ok(Err(refusal)) => refusal.code(),
     };
-    let status = if matches!(field, "overlap" | "state" | "offer_gone") {
+    let status = if matches!(field, "overlap" | "state" | "offer_gone" | "use_offer") {
         Status::Conflict
     } else {
         Status::UnprocessableEntity

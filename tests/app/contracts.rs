@@ -682,3 +682,48 @@ fn a_signed_contract_fulfils_the_child_s_waiting_needs_report() {
         .unwrap();
     assert!(sizes.iter().all(Vec::is_empty));
 }
+
+#[test]
+fn a_child_with_an_accepted_offer_gets_its_contract_from_the_offer_not_twice() {
+    let t = TestApp::demo();
+    let (parent, application) = offered(&t, "doppelt");
+    parent.post_form(
+        &format!("/musterstadt/applications/{application}/accept"),
+        &[],
+    );
+    let office = t.login(OFFICE);
+    let res = office.post_form(
+        "/musterstadt/office/contracts",
+        &[
+            ("facility", &facility_id(&t, "Kita doppelt")),
+            ("first_names", "doppelt"),
+            ("last_name", "Beispiel"),
+            ("birth_date", "2023-05-10"),
+            ("street", "Lindenallee"),
+            ("house_number", "7"),
+            ("postal_code", "59999"),
+            ("city", "Musterstadt"),
+            ("guardian_first_names", "Eva"),
+            ("guardian_last_name", "Beispiel"),
+            ("start_date", "2027-03-01"),
+            ("end_date", ""),
+            ("weekly_hours", "35"),
+        ],
+    );
+    let id = redirect_id(&res);
+    let res = office.post_form(&format!("/musterstadt/office/contracts/{id}/sign"), &[]);
+    assert_eq!(res.status(), Status::Conflict);
+    assert!(res
+        .into_string()
+        .unwrap()
+        .contains("angenommenes Platzangebot"));
+    assert_eq!(status_of(&t, &id), "draft");
+    assert_eq!(crate::allocation::status(&t, &application), "accepted");
+    // The import says so in its dry run.
+    let file = csv(&[
+        "Kita doppelt;doppelt;Beispiel;2023-05-10;Lindenallee;7;59999;Musterstadt;Eva;Beispiel;2027-03-01;;35;",
+    ]);
+    let res = upload(&office, "d.csv", &file);
+    let (_, page) = office.page(res.headers().get_one("Location").unwrap());
+    assert!(page.contains("angenommenes Platzangebot"), "{page}");
+}

@@ -944,6 +944,7 @@ contract-err-overlap = Das Kind hat in diesem Zeitraum schon einen unterschriebe
 contract-err-state = In diesem Status ist das nicht möglich.
 contract-err-outside = Das Datum liegt außerhalb der Vertragslaufzeit.
 contract-err-offer-gone = Das Platzangebot zu diesem Entwurf gilt nicht mehr (zurückgezogen oder verfallen); der Vertrag kann so nicht unterschrieben werden.
+contract-err-use-offer = Für dieses Kind gibt es ein angenommenes Platzangebot. Bitte legen Sie den Vertrag aus dem Angebot an (Liste oben auf der Vertragsseite).
 
 ## Bestandskinder import
 import-intro = Laden Sie eine CSV-Datei (UTF-8, Trennzeichen Semikolon oder Komma) oder eine XLSX-Datei mit einer Kopfzeile hoch. Zuerst wird jede Zeile geprüft; importiert wird erst, wenn alle Zeilen fehlerfrei sind – und dann alle zusammen oder keine.
@@ -1001,6 +1002,7 @@ import-err-ende = Ende ungültig oder vor dem Beginn
 import-err-wochenstunden = Stunden pro Woche ungültig (1–60)
 import-err-externe_id = Kennung doppelt oder ungültig
 import-err-overlap = Überschneidet sich mit einem anderen Vertrag dieses Kindes
+import-err-use_offer = Das Kind hat ein angenommenes Platzangebot – Vertrag bitte aus dem Angebot anlegen
 
 ## Planning (occupancy, forecast, coverage)
 nav-planning = Planung

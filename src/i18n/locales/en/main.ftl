@@ -944,6 +944,7 @@ contract-err-overlap = The child already has a signed contract in this period.
 contract-err-state = This is not possible in this state.
 contract-err-outside = The date lies outside the contract period.
 contract-err-offer-gone = The offer behind this draft no longer stands (withdrawn or lapsed); the contract cannot be signed like this.
+contract-err-use-offer = This child holds an accepted offer. Please make the contract from the offer (list at the top of the contracts page).
 
 ## Bestandskinder import
 import-intro = Upload a CSV file (UTF-8, separated by semicolons or commas) or an XLSX file with a header row. Every row is checked first; the import runs only when all rows are free of errors — and then imports all of them or none.
@@ -1001,6 +1002,7 @@ import-err-ende = Invalid end or before the start
 import-err-wochenstunden = Invalid hours per week (1–60)
 import-err-externe_id = Id twice or invalid
 import-err-overlap = Overlaps another contract of this child
+import-err-use_offer = The child holds an accepted offer – please make the contract from the offer
 
 ## Planning (occupancy, forecast, coverage)
 nav-planning = Planning
