@@ -102,16 +102,21 @@ pub fn save_settings(
     s: &PlanningSettings,
     ctx: &AuditCtx,
 ) -> AppResult<()> {
-    diesel::delete(planning_settings::table.find(tenant.as_str())).execute(conn)?;
-    diesel::insert_into(planning_settings::table)
-        .values((
-            planning_settings::municipality_id.eq(tenant.as_str()),
-            planning_settings::coverage_rates.eq(rates_code(&s.rates)),
-            planning_settings::weighting.eq(weighting_code(s.weighting)),
-            planning_settings::primary_school_years.eq(s.primary_school_years),
-            planning_settings::updated_at.eq(ctx.at),
-        ))
+    let values = (
+        planning_settings::coverage_rates.eq(rates_code(&s.rates)),
+        planning_settings::weighting.eq(weighting_code(s.weighting)),
+        planning_settings::primary_school_years.eq(s.primary_school_years),
+        planning_settings::updated_at.eq(ctx.at),
+    );
+    // Update in place (a double submit just saves twice); insert the first time.
+    let n = diesel::update(planning_settings::table.find(tenant.as_str()))
+        .set(values.clone())
         .execute(conn)?;
+    if n == 0 {
+        diesel::insert_into(planning_settings::table)
+            .values((planning_settings::municipality_id.eq(tenant.as_str()), values))
+            .execute(conn)?;
+    }
     audit::record(
         conn,
         ctx,

@@ -98,22 +98,25 @@ pub fn save_key(
     ctx: &AuditCtx,
 ) -> AppResult<()> {
     let scope = format!("municipality:{}", tenant.as_str());
-    diesel::delete(
-        staffing_keys::table
-            .filter(staffing_keys::scope.eq(&scope))
-            .filter(staffing_keys::category.eq(category.code())),
-    )
-    .execute(conn)?;
-    diesel::insert_into(staffing_keys::table)
-        .values((
-            staffing_keys::scope.eq(&scope),
-            staffing_keys::category.eq(category.code()),
-            staffing_keys::children_per_fte_centi.eq(children_per_fte_centi),
-            staffing_keys::reference_hours.eq(reference_hours),
-            staffing_keys::weight_centi.eq(weight_centi),
-            staffing_keys::source.eq(source),
-        ))
+    let values = (
+        staffing_keys::children_per_fte_centi.eq(children_per_fte_centi),
+        staffing_keys::reference_hours.eq(reference_hours),
+        staffing_keys::weight_centi.eq(weight_centi),
+        staffing_keys::source.eq(source),
+    );
+    // Update in place (a double submit just saves twice); insert the first time.
+    let n = diesel::update(staffing_keys::table.find((&scope, category.code())))
+        .set(values.clone())
         .execute(conn)?;
+    if n == 0 {
+        diesel::insert_into(staffing_keys::table)
+            .values((
+                staffing_keys::scope.eq(&scope),
+                staffing_keys::category.eq(category.code()),
+                values,
+            ))
+            .execute(conn)?;
+    }
     audit::record(
         conn,
         ctx,
