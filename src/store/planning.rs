@@ -114,7 +114,10 @@ pub fn save_settings(
         .execute(conn)?;
     if n == 0 {
         diesel::insert_into(planning_settings::table)
-            .values((planning_settings::municipality_id.eq(tenant.as_str()), values))
+            .values((
+                planning_settings::municipality_id.eq(tenant.as_str()),
+                values,
+            ))
             .execute(conn)?;
     }
     audit::record(

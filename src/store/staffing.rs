@@ -106,7 +106,7 @@ pub fn save_key(
     );
     // Update in place (a double submit just saves twice); insert the first time.
     let n = diesel::update(staffing_keys::table.find((&scope, category.code())))
-        .set(values.clone())
+        .set(values)
         .execute(conn)?;
     if n == 0 {
         diesel::insert_into(staffing_keys::table)
