@@ -43,6 +43,8 @@ pub struct App {
     pub config: AppConfig,
     /// Login throttling.
     pub limits: web::throttle::LoginLimits,
+    /// JSON API rate limits per caller.
+    pub api_limits: web::throttle::ApiLimits,
     /// Wakes the background job worker.
     pub jobs: jobs::Wake,
 }
@@ -55,6 +57,7 @@ impl App {
             clock,
             config,
             limits: web::throttle::LoginLimits::new(),
+            api_limits: web::throttle::ApiLimits::default(),
             jobs: jobs::Wake::default(),
         })
     }

@@ -657,6 +657,21 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    api_tokens (id) {
+        id -> Text,
+        municipality_id -> Text,
+        name -> Text,
+        token_hash -> Text,
+        role -> Text,
+        can_write -> Bool,
+        created_at -> Timestamp,
+        created_by -> Nullable<Text>,
+        last_used_at -> Nullable<Timestamp>,
+        revoked_at -> Nullable<Timestamp>,
+    }
+}
+
 diesel::joinable!(contracts -> facilities (facility_id));
 diesel::joinable!(contracts -> children (child_id));
 diesel::joinable!(contract_hours -> contracts (contract_id));
@@ -686,6 +701,7 @@ diesel::joinable!(user_tokens -> users (user_id));
 diesel::joinable!(sessions -> users (user_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
+    api_tokens,
     contracts,
     contract_hours,
     contract_end_dates,

@@ -3,6 +3,7 @@
 //! audit row in the caller's transaction.
 
 pub mod allocation;
+pub mod api_tokens;
 pub mod applications;
 pub mod audit;
 pub mod checks;

@@ -5,6 +5,8 @@ pub mod account;
 pub mod admin;
 pub mod admin_rules;
 pub mod allocation;
+pub mod api;
+pub mod api_tokens;
 pub mod applications;
 pub mod chart;
 pub mod checks;
@@ -89,6 +91,9 @@ pub fn build(app: Arc<App>, secret_key: &[u8]) -> Rocket<Build> {
         .mount("/", letters::routes())
         .mount("/", contracts::routes())
         .mount("/", planning::routes())
+        .mount("/", api::routes())
+        .mount("/", api_tokens::routes())
+        .register("/api/v1", api::catchers())
         .register(
             "/",
             catchers![

@@ -17,17 +17,17 @@ use rocket_dyn_templates::Template;
 use serde_json::{json, Value};
 
 use super::account::EmptyForm;
+use super::api::{ApiCaller, ApiError, ApiResult};
 use super::audit;
 use super::chart::line_chart;
 use super::csrf::{CsrfForm, Upload, UploadOrigin};
-use super::directory::api_error;
-use super::guards::{CurrentUser, RequestId, YouthOffice};
+use super::guards::{RequestId, YouthOffice};
 use super::ui::Ui;
 use crate::domain::contract::parse_date;
 use crate::domain::forecast::{first_free_month, forecast, month_starts, Series};
 use crate::domain::occupancy::{counted_category, occupancy_at, Basis};
 use crate::domain::planning::{check_cohorts, CohortProblem};
-use crate::domain::roles::{allows_in_municipality, Role};
+use crate::domain::roles::Role;
 use crate::domain::staffing::{staffing, target_fte};
 use crate::error::{AppError, AppResult};
 use crate::ids::MunicipalityId;
@@ -304,40 +304,27 @@ async fn facility_page(
     ))
 }
 
-type ApiResult = Result<Json<Value>, (Status, Json<Value>)>;
-
+/// The forecast as JSON for a token or session of the municipality's youth office or admin.
 #[get("/api/v1/municipalities/<slug>/forecast?<months>")]
 async fn api_forecast(
     app: &State<Arc<App>>,
-    user: CurrentUser,
+    caller: ApiCaller,
     slug: &str,
     months: Option<&str>,
 ) -> ApiResult {
-    let Some(user) = user.0 else {
-        return Err(api_error(
-            Status::Unauthorized,
-            "unauthenticated",
-            "log in as staff of the municipality",
-        ));
-    };
+    let caller = caller.get()?;
     let n = match months.map(str::parse::<usize>) {
         None => MONTHS,
         Some(Ok(n)) if (1..=60).contains(&n) => n,
         Some(_) => {
-            return Err(api_error(
+            return Err(ApiError::new(
                 Status::UnprocessableEntity,
                 "invalid_months",
                 "months must be a whole number from 1 to 60",
             ))
         }
     };
-    let unavailable = |_| {
-        api_error(
-            Status::ServiceUnavailable,
-            "unavailable",
-            "database unavailable",
-        )
-    };
+    let unavailable = |_| ApiError::unavailable();
     let slug = slug.to_string();
     let found = app
         .db
@@ -345,18 +332,10 @@ async fn api_forecast(
         .await
         .map_err(unavailable)?;
     // Another municipality's forecast is "not found", like an unknown slug.
-    let Some(m) = found.filter(|m| {
-        allows_in_municipality(
-            &user.grants,
-            &m.id,
-            &[Role::YouthOffice, Role::MunicipalityAdmin],
-        )
-    }) else {
-        return Err(api_error(
-            Status::NotFound,
-            "municipality_not_found",
-            "no municipality with this slug for this user",
-        ));
+    let Some(m) =
+        found.filter(|m| caller.may_read(&m.id, &[Role::YouthOffice, Role::MunicipalityAdmin]))
+    else {
+        return Err(ApiError::not_found("municipality"));
     };
     let tenant = MunicipalityId(m.id.clone());
     let inputs = app

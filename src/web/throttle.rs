@@ -73,9 +73,57 @@ impl LoginLimits {
     }
 }
 
+/// Requests per minute one API caller (token or user) may make.
+pub const API_PER_MINUTE: u32 = 120;
+
+/// Rate limits of the JSON API, per caller.
+pub struct ApiLimits {
+    callers: DefaultKeyedRateLimiter<String>,
+}
+
+impl Default for ApiLimits {
+    fn default() -> Self {
+        Self::new(API_PER_MINUTE)
+    }
+}
+
+impl ApiLimits {
+    /// `per_minute` requests per caller and minute (bursts up to that many).
+    pub fn new(per_minute: u32) -> Self {
+        let n = NonZeroU32::new(per_minute).unwrap_or(NonZeroU32::MIN);
+        Self {
+            callers: RateLimiter::keyed(Quota::per_minute(n)),
+        }
+    }
+
+    /// One request of `caller`: `Err(seconds to wait)` when over the limit.
+    pub fn check(&self, caller: &str) -> Result<(), u64> {
+        use governor::clock::{Clock, DefaultClock};
+        let result = self.callers.check_key(&caller.to_string());
+        self.callers.retain_recent();
+        result.map_err(|not_until| {
+            not_until
+                .wait_time_from(DefaultClock::default().now())
+                .as_secs()
+                .max(1)
+        })
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn api_callers_are_limited_one_by_one() {
+        let l = ApiLimits::new(3);
+        for _ in 0..3 {
+            assert!(l.check("token:a").is_ok());
+        }
+        let wait = l.check("token:a").unwrap_err();
+        assert!((1..=60).contains(&wait));
+        assert!(l.check("token:b").is_ok());
+    }
 
     #[test]
     fn the_sixth_failure_locks_the_account_but_not_others() {

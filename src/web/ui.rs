@@ -210,6 +210,10 @@ impl Ui {
                 label: "nav-letters".into(),
             });
             links.push(NavLink {
+                href: format!("/{}/admin/api-tokens", tenant.slug),
+                label: "nav-api-tokens".into(),
+            });
+            links.push(NavLink {
                 href: format!("/{}/admin/audit", tenant.slug),
                 label: "nav-audit".into(),
             });

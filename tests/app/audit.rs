@@ -698,6 +698,21 @@ fn run(route: &str, t: &TestApp) -> &'static str {
             assert_eq!(res.status(), Status::SeeOther);
             "update"
         }
+        "/<_>/admin/api-tokens" => {
+            crate::api::issue_token(t, "Audit-Software", "youth_office");
+            "create"
+        }
+        "/<_>/admin/api-tokens/<id>/revoke" => {
+            crate::api::issue_token(t, "Widerruf", "youth_office");
+            let admin = t.login("admin.musterstadt@example.org");
+            let (_, page) = admin.page("/musterstadt/admin/api-tokens");
+            let mark = "/musterstadt/admin/api-tokens/";
+            let i = page.find(mark).unwrap() + mark.len();
+            let id = page[i..i + 36].to_string();
+            let res = admin.post_form(&format!("{mark}{id}/revoke"), &[]);
+            assert_eq!(res.status(), Status::SeeOther);
+            "revoke"
+        }
         other => panic!("POST route {other} has no audit recipe in tests/app/audit.rs — add one"),
     }
 }

@@ -4,6 +4,7 @@
 mod accounts;
 mod admin;
 mod allocation;
+mod api;
 mod applications;
 mod audit;
 mod checks;

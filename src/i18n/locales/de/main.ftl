@@ -1104,3 +1104,27 @@ plan-key-source = Quelle
 plan-key-own = Festlegung der Gemeinde
 plan-key-set = Eigenen Schlüssel festlegen
 plan-err-key = Bitte alle Felder des Schlüssels gültig ausfüllen.
+
+## API tokens
+nav-api-tokens = API-Zugänge
+tokens-title = API-Zugänge für Fachverfahren
+tokens-intro = Ein Zugang (Bearer-Token) erlaubt einer Software – etwa der Kita-Verwaltung eines Trägers – die JSON-Schnittstelle dieser Gemeinde zu nutzen, mit der gewählten Rolle und nur lesend oder auch schreibend. Das Token wird nur einmal angezeigt; gespeichert wird nur ein Hash.
+tokens-new-once = Neues Token – jetzt kopieren, es wird nicht wieder angezeigt:
+tokens-new = Neuer Zugang
+tokens-name = Wofür (Software, Träger)
+tokens-role = Rolle
+tokens-write = Darf auch schreiben
+tokens-create = Zugang anlegen
+tokens-list = Zugänge
+tokens-none = Noch keine Zugänge.
+tokens-rights = Rechte
+tokens-read = lesen
+tokens-read-write = lesen und schreiben
+tokens-created = Angelegt
+tokens-last-used = Zuletzt benutzt
+tokens-never = nie
+tokens-state = Status
+tokens-revoked-at = widerrufen am { $date }
+tokens-revoke = „{ $name }“ widerrufen
+tokens-revoked = Der Zugang ist widerrufen.
+tokens-err-input = Bitte einen Namen angeben und eine Rolle wählen.

@@ -1104,3 +1104,27 @@ plan-key-source = Source
 plan-key-own = set by the municipality
 plan-key-set = Set an own key
 plan-err-key = Please fill in every field of the key with a valid value.
+
+## API tokens
+nav-api-tokens = API access
+tokens-title = API access for integrations
+tokens-intro = An access (bearer token) lets software — for example a provider's Kita management — use this municipality's JSON interface with the chosen role, read-only or read/write. The token is shown once; only a hash is stored.
+tokens-new-once = New token — copy it now, it will not be shown again:
+tokens-new = New access
+tokens-name = What for (software, provider)
+tokens-role = Role
+tokens-write = May also write
+tokens-create = Create access
+tokens-list = Accesses
+tokens-none = No accesses yet.
+tokens-rights = Rights
+tokens-read = read
+tokens-read-write = read and write
+tokens-created = Created
+tokens-last-used = Last used
+tokens-never = never
+tokens-state = State
+tokens-revoked-at = revoked on { $date }
+tokens-revoke = Revoke “{ $name }”
+tokens-revoked = The access is revoked.
+tokens-err-input = Please enter a name and choose a role.
