@@ -34,6 +34,8 @@ enum Command {
     Serve,
     /// Apply pending database migrations.
     Migrate,
+    /// Print the OpenAPI document of the JSON API (as served at /api/v1/openapi.json).
+    Openapi,
     /// Seed data.
     Seed {
         /// The demo district with three municipalities and one user per role.
@@ -148,6 +150,19 @@ fn main() -> ExitCode {
     if let Some(Command::Dedupe(command)) = cli.command {
         return kitaplatz::dedupe_cli::run(command);
     }
+    if let Some(Command::Openapi) = cli.command {
+        use utoipa::OpenApi;
+        return match kitaplatz::web::api::ApiDoc::openapi().to_pretty_json() {
+            Ok(doc) => {
+                println!("{doc}");
+                ExitCode::SUCCESS
+            }
+            Err(e) => {
+                eprintln!("kitaplatz: {e}");
+                ExitCode::FAILURE
+            }
+        };
+    }
     if let Some(Command::Allocate(command)) = cli.command {
         return kitaplatz::allocate_cli::run(command);
     }
@@ -164,6 +179,7 @@ fn main() -> ExitCode {
         Command::Dedupe(command) => kitaplatz::dedupe_cli::run(command),
         Command::Allocate(command) => kitaplatz::allocate_cli::run(command),
         Command::Serve => serve(config, db),
+        Command::Openapi => ExitCode::SUCCESS,
         Command::Migrate => match db.migrate() {
             Ok(applied) => {
                 println!("{} migration(s) applied", applied.len());

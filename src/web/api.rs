@@ -19,7 +19,70 @@ use crate::store::api_tokens::{self, Grant};
 
 /// Routes of this module.
 pub fn routes() -> Vec<Route> {
-    routes![token_info]
+    routes![token_info, openapi_json]
+}
+
+/// The error body of every API error.
+#[derive(Debug, serde::Serialize, utoipa::ToSchema)]
+pub struct ErrorBody {
+    /// The error.
+    pub error: ErrorDetail,
+}
+
+/// Code and message of an error.
+#[derive(Debug, serde::Serialize, utoipa::ToSchema)]
+pub struct ErrorDetail {
+    /// Stable machine-readable code, e.g. `not_found`, `rate_limited`.
+    pub code: String,
+    /// Explanation for developers.
+    pub message: String,
+}
+
+/// The OpenAPI document, generated from the handlers' annotations.
+#[derive(utoipa::OpenApi)]
+#[openapi(
+    info(
+        title = "kitaplatz API",
+        version = "1",
+        description = "JSON interface of the kitaplatz portal. Bearer tokens are issued by a municipality's administrator (Verwaltung → API-Zugänge) and scoped to that municipality, a role and read or read/write. Errors: `{\"error\": {\"code\", \"message\"}}`."
+    ),
+    paths(
+        super::directory::api_facilities,
+        super::planning::api_forecast,
+        token_info,
+        openapi_json
+    ),
+    components(schemas(ErrorBody, ErrorDetail)),
+    modifiers(&BearerScheme)
+)]
+pub struct ApiDoc;
+
+/// Adds the bearer security scheme.
+struct BearerScheme;
+
+impl utoipa::Modify for BearerScheme {
+    fn modify(&self, doc: &mut utoipa::openapi::OpenApi) {
+        use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
+        let components = doc.components.get_or_insert_with(Default::default);
+        components.add_security_scheme(
+            "bearer",
+            SecurityScheme::Http(HttpBuilder::new().scheme(HttpAuthScheme::Bearer).build()),
+        );
+    }
+}
+
+/// This document.
+#[utoipa::path(
+    tag = "meta",
+    responses((status = 200, description = "The OpenAPI 3 document of this API", content_type = "application/json"))
+)]
+#[get("/api/v1/openapi.json")]
+pub(crate) fn openapi_json() -> (ContentType, String) {
+    use utoipa::OpenApi;
+    (
+        ContentType::JSON,
+        ApiDoc::openapi().to_json().unwrap_or_default(),
+    )
 }
 
 /// JSON catchers for everything below `/api/v1`.
@@ -197,8 +260,17 @@ impl<'r> FromRequest<'r> for ApiCaller {
 }
 
 /// What the calling token (or session) may do.
+#[utoipa::path(
+    tag = "meta",
+    responses(
+        (status = 200, description = "`kind` (`token` or `session`), and for tokens `municipality_id`, `role`, `write`", content_type = "application/json"),
+        (status = 401, description = "No or an invalid bearer token", body = ErrorBody),
+        (status = 429, description = "Rate limit; see `Retry-After`", body = ErrorBody),
+    ),
+    security(("bearer" = []))
+)]
 #[get("/api/v1/token")]
-fn token_info(caller: ApiCaller) -> ApiResult {
+pub(crate) fn token_info(caller: ApiCaller) -> ApiResult {
     Ok(Json(match caller.get()? {
         Caller::Token(g) => json!({
             "kind": "token",

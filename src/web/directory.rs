@@ -239,8 +239,17 @@ pub fn api_error(status: Status, code: &str, message: &str) -> (Status, Json<Val
     )
 }
 
+/// The public facility directory of a municipality (no login).
+#[utoipa::path(
+    tag = "facilities",
+    params(("slug" = String, Path, description = "The municipality's URL slug, e.g. `musterstadt`")),
+    responses(
+        (status = 200, description = "The municipality and its facilities with categories, care hours and tags", content_type = "application/json"),
+        (status = 404, description = "No municipality with this slug", body = super::api::ErrorBody),
+    )
+)]
 #[get("/api/v1/municipalities/<slug>/facilities")]
-async fn api_facilities(
+pub(crate) async fn api_facilities(
     app: &State<Arc<App>>,
     slug: &str,
 ) -> Result<Json<Value>, (Status, Json<Value>)> {

@@ -305,8 +305,23 @@ async fn facility_page(
 }
 
 /// The forecast as JSON for a token or session of the municipality's youth office or admin.
+#[utoipa::path(
+    tag = "planning",
+    params(
+        ("slug" = String, Path, description = "The municipality's URL slug"),
+        ("months" = Option<u32>, Query, description = "Months from the current one, 1–60 (default 24)"),
+    ),
+    responses(
+        (status = 200, description = "Month by month per category for the municipality, each planning area and each facility: capacity, confirmed, planned, free, switching_in, switching_out, ageing_out, contracts_ending, demand, projected", content_type = "application/json"),
+        (status = 401, description = "No or an invalid bearer token", body = super::api::ErrorBody),
+        (status = 404, description = "Unknown municipality or not the caller's", body = super::api::ErrorBody),
+        (status = 422, description = "`months` out of range", body = super::api::ErrorBody),
+        (status = 429, description = "Rate limit; see `Retry-After`", body = super::api::ErrorBody),
+    ),
+    security(("bearer" = []))
+)]
 #[get("/api/v1/municipalities/<slug>/forecast?<months>")]
-async fn api_forecast(
+pub(crate) async fn api_forecast(
     app: &State<Arc<App>>,
     caller: ApiCaller,
     slug: &str,

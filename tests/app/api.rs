@@ -118,3 +118,56 @@ fn each_token_is_rate_limited_with_retry_after_and_errors_are_json() {
     let json: Value = serde_json::from_str(&res.into_string().unwrap()).unwrap();
     assert_eq!(json["error"]["code"], "unauthenticated");
 }
+
+#[test]
+fn the_openapi_document_is_generated_and_lists_every_api_route() {
+    let t = TestApp::demo();
+    let b = t.client();
+    let res = b.get("/api/v1/openapi.json");
+    assert_eq!(res.status(), Status::Ok);
+    let doc: Value = serde_json::from_str(&res.into_string().unwrap()).unwrap();
+    assert!(doc["openapi"].as_str().unwrap().starts_with("3."));
+    assert_eq!(doc["info"]["title"], "kitaplatz API");
+    assert_eq!(
+        doc["components"]["securitySchemes"]["bearer"]["scheme"],
+        "bearer"
+    );
+    let routes: Vec<(String, String)> = b
+        .client
+        .rocket()
+        .routes()
+        .filter(|r| r.uri.path().starts_with("/api/v1/"))
+        .map(|r| {
+            let path = r.uri.path().to_string().replace('<', "{").replace('>', "}");
+            (r.method.as_str().to_lowercase(), path)
+        })
+        .collect();
+    assert!(routes.len() >= 4, "{routes:?}");
+    for (method, path) in &routes {
+        let op = &doc["paths"][path][method];
+        assert!(
+            op.is_object(),
+            "{method} {path} is not in the OpenAPI document"
+        );
+        assert!(
+            op["responses"].as_object().is_some_and(|r| !r.is_empty()),
+            "{method} {path} documents no responses"
+        );
+        // Every path parameter is declared.
+        for name in path.split('{').skip(1).filter_map(|p| p.split('}').next()) {
+            let declared = op["parameters"]
+                .as_array()
+                .is_some_and(|ps| ps.iter().any(|p| p["name"] == name && p["in"] == "path"));
+            assert!(declared, "{path}: parameter {name}");
+        }
+    }
+    // Nothing documented that does not exist.
+    for (path, ops) in doc["paths"].as_object().unwrap() {
+        for method in ops.as_object().unwrap().keys() {
+            assert!(
+                routes.iter().any(|(m, p)| m == method && p == path),
+                "documented but not routed: {method} {path}"
+            );
+        }
+    }
+}
