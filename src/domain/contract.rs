@@ -49,6 +49,8 @@ pub enum Origin {
     Direct,
     /// From a Bestandskinder file.
     Import,
+    /// Kept in sync by the facility's software through the API.
+    Api,
 }
 
 impl Origin {
@@ -58,6 +60,7 @@ impl Origin {
             Self::Offer => "offer",
             Self::Direct => "direct",
             Self::Import => "import",
+            Self::Api => "api",
         }
     }
 }

@@ -924,3 +924,107 @@ pub fn held_outside_allocation(
     }
     Ok(out)
 }
+
+/// What the API sends for a contract kept in sync by external id.
+#[derive(Debug, Clone)]
+pub struct ExternalContract {
+    /// Facility id (of the tenant).
+    pub facility_id: String,
+    /// The child.
+    pub child: ChildDraft,
+    /// One guardian.
+    pub guardian: (String, String),
+    /// Terms.
+    pub terms: Terms,
+}
+
+/// Why an upsert by external id is refused.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum UpsertProblem {
+    /// The facility is not the tenant's.
+    UnknownFacility,
+    /// A contract cannot move to another facility or child, or change its start (that is a
+    /// new contract with another external id).
+    Immutable,
+    /// The contract has ended; nothing changes any more.
+    Ended,
+    /// See [`Refusal`].
+    Refused(Refusal),
+}
+
+/// Creates (signed, origin `api`) or updates the contract with this external id. An update
+/// records a new end date and/or new hours (from today or the start, whichever is later) as
+/// versions. Returns the contract id and whether it was created.
+pub fn upsert_external(
+    conn: &mut Conn,
+    tenant: &TenantId,
+    external_id: &str,
+    c: &ExternalContract,
+    today: NaiveDate,
+    ctx: &AuditCtx,
+) -> AppResult<Result<(String, bool), UpsertProblem>> {
+    if super::facilities::get(conn, tenant, &c.facility_id)?.is_none() {
+        return Ok(Err(UpsertProblem::UnknownFacility));
+    }
+    let existing: Option<(String, String, String, String, NaiveDate, Option<NaiveDate>)> =
+        contracts::table
+            .filter(contracts::municipality_id.eq(tenant.as_str()))
+            .filter(contracts::external_id.eq(external_id))
+            .select((
+                contracts::id,
+                contracts::facility_id,
+                contracts::child_id,
+                contracts::status,
+                contracts::start_date,
+                contracts::end_date,
+            ))
+            .first(conn)
+            .optional()?;
+    let Some((id, facility, child, status, start, end)) = existing else {
+        let mut known = known_children(conn, tenant)?;
+        let id = create_direct(
+            conn,
+            tenant,
+            &c.facility_id,
+            &c.child,
+            (&c.guardian.0, &c.guardian.1),
+            c.terms,
+            Some(external_id),
+            Origin::Api,
+            ContractStatus::Signed,
+            &mut known,
+            ctx,
+        )?;
+        return Ok(Ok((id, true)));
+    };
+    let same_child = known_children(conn, tenant)?
+        .get(&child_key(
+            &c.child.first_names,
+            &c.child.last_name,
+            c.child.birth_date,
+        ))
+        .is_some_and(|k| *k == child);
+    if facility != c.facility_id || !same_child || start != c.terms.start {
+        return Ok(Err(UpsertProblem::Immutable));
+    }
+    if status == ContractStatus::Ended.code() {
+        return Ok(Err(UpsertProblem::Ended));
+    }
+    if end != c.terms.end {
+        if let Err(r) = change_end(conn, tenant, &id, c.terms.end, false, ctx)? {
+            return Ok(Err(UpsertProblem::Refused(r)));
+        }
+    }
+    let schedule = hours_schedule(
+        hour_records(conn, std::slice::from_ref(&id))?
+            .get(&id)
+            .map_or(&[][..], |v| v),
+    );
+    let from = today.max(start);
+    if hours_on(&schedule, from) != Some(c.terms.weekly_hours) {
+        if let Err(r) = change_hours(conn, tenant, &id, from, c.terms.weekly_hours, ctx)? {
+            return Ok(Err(UpsertProblem::Refused(r)));
+        }
+    }
+    Ok(Ok((id, false)))
+}

@@ -49,10 +49,19 @@ pub struct ErrorDetail {
     paths(
         super::directory::api_facilities,
         super::planning::api_forecast,
+        super::planning::api_occupancy,
+        super::contracts::api_contracts,
+        super::contracts::api_upsert_contract,
         token_info,
         openapi_json
     ),
-    components(schemas(ErrorBody, ErrorDetail)),
+    components(schemas(
+        ErrorBody,
+        ErrorDetail,
+        super::contracts::ApiContract,
+        super::contracts::ApiChild,
+        super::contracts::ApiGuardian
+    )),
     modifiers(&BearerScheme)
 )]
 pub struct ApiDoc;
@@ -183,6 +192,37 @@ impl Caller {
             Caller::Token(g) => g.municipality_id == municipality && roles.contains(&g.role),
             Caller::Session(_, grants) => allows_in_municipality(grants, municipality, roles),
         }
+    }
+}
+
+/// The municipality of `slug` if the caller may read it with one of `roles`; an unknown slug
+/// and another municipality's slug are the same 404.
+pub async fn municipality_for(
+    app: &crate::App,
+    caller: &Caller,
+    slug: &str,
+    roles: &[Role],
+) -> Result<crate::store::tenants::Municipality, ApiError> {
+    let slug = slug.to_string();
+    let found = app
+        .db
+        .run(move |c| crate::store::tenants::municipality_by_slug(c, &slug))
+        .await
+        .map_err(|_| ApiError::unavailable())?;
+    found
+        .filter(|m| caller.may_read(&m.id, roles))
+        .ok_or_else(|| ApiError::not_found("municipality"))
+}
+
+/// Refuses a read-only token for a write.
+pub fn require_write(caller: &Caller) -> Result<(), ApiError> {
+    match caller {
+        Caller::Token(g) if !g.can_write => Err(ApiError::new(
+            Status::Forbidden,
+            "read_only_token",
+            "this token may only read",
+        )),
+        _ => Ok(()),
     }
 }
 

@@ -15,11 +15,13 @@ use diesel::Connection;
 use rocket::form::{Form, FromForm};
 use rocket::http::Status;
 use rocket::response::{Flash, Redirect};
-use rocket::{get, post, routes, Route, State};
+use rocket::serde::json::Json;
+use rocket::{get, post, put, routes, Route, State};
 use rocket_dyn_templates::Template;
 use serde_json::{json, Value};
 
 use super::account::{EmptyForm, FieldError};
+use super::api::{municipality_for, ApiCaller, ApiError, ApiResult};
 use super::audit;
 use super::csrf::{CsrfForm, Upload, UploadOrigin};
 use super::guards::{RequestId, Staff};
@@ -64,6 +66,8 @@ pub fn routes() -> Vec<Route> {
         upload,
         import_report,
         run_import,
+        api_contracts,
+        api_upsert_contract,
     ]
 }
 
@@ -664,5 +668,264 @@ async fn run_import(
             app.jobs.notify();
             Ok(Flash::success(Redirect::to(report), "import-queued"))
         }
+    }
+}
+
+// ------------------------------------------------------------------------------ API
+
+/// Who may use the contracts API.
+const API_ROLES: &[Role] = &[Role::YouthOffice, Role::MunicipalityAdmin];
+
+/// The contracts of the municipality (for facility software keeping them in sync).
+#[utoipa::path(
+    tag = "contracts",
+    params(("slug" = String, Path, description = "The municipality's URL slug")),
+    responses(
+        (status = 200, description = "Every contract: id, external_id, facility_id, child (names, birth date), status, start_date, end_date, weekly_hours today", content_type = "application/json"),
+        (status = 401, description = "No or an invalid bearer token", body = super::api::ErrorBody),
+        (status = 404, description = "Unknown municipality or not the caller's", body = super::api::ErrorBody),
+        (status = 429, description = "Rate limit; see `Retry-After`", body = super::api::ErrorBody),
+    ),
+    security(("bearer" = []))
+)]
+#[get("/api/v1/municipalities/<slug>/contracts")]
+pub(crate) async fn api_contracts(
+    app: &State<Arc<App>>,
+    caller: ApiCaller,
+    slug: &str,
+) -> ApiResult {
+    let caller = caller.get()?;
+    let m = municipality_for(app, &caller, slug, API_ROLES).await?;
+    let (tenant, today) = (crate::ids::MunicipalityId(m.id.clone()), app.today());
+    let list = app
+        .db
+        .run(move |c| store::list(c, &tenant, None, today))
+        .await?;
+    Ok(Json(json!({
+        "municipality": { "slug": m.slug, "name": m.name },
+        "contracts": list.iter().map(contract_api_json).collect::<Vec<_>>(),
+    })))
+}
+
+fn contract_api_json(c: &store::Contract) -> Value {
+    json!({
+        "id": c.id,
+        "external_id": c.external_id,
+        "facility_id": c.facility_id,
+        "child": { "first_names": c.first_names, "last_name": c.last_name, "birth_date": c.birth_date },
+        "status": c.status,
+        "start_date": c.start_date,
+        "end_date": c.end_date,
+        "weekly_hours": c.weekly_hours,
+    })
+}
+
+/// The child in an API contract.
+#[derive(Debug, serde::Deserialize, utoipa::ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ApiChild {
+    /// First names.
+    first_names: String,
+    /// Last name.
+    last_name: String,
+    /// `YYYY-MM-DD`.
+    birth_date: String,
+    /// Street.
+    street: String,
+    /// House number.
+    house_number: String,
+    /// Postal code (five digits).
+    postal_code: String,
+    /// City.
+    city: String,
+}
+
+/// A guardian in an API contract.
+#[derive(Debug, serde::Deserialize, utoipa::ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ApiGuardian {
+    /// First names.
+    first_names: String,
+    /// Last name.
+    last_name: String,
+}
+
+/// A contract as the facility software sends it.
+#[derive(Debug, serde::Deserialize, utoipa::ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ApiContract {
+    /// The facility's id in kitaplatz.
+    facility_id: String,
+    /// The child.
+    child: ApiChild,
+    /// One guardian.
+    guardian: ApiGuardian,
+    /// First day of care, `YYYY-MM-DD`.
+    start_date: String,
+    /// Last day of care, `YYYY-MM-DD`, or null.
+    end_date: Option<String>,
+    /// Booked hours per week, 1–60.
+    weekly_hours: u32,
+}
+
+/// Creates or updates the contract with this external id (the facility software's id): a new
+/// one is signed; an existing one gets its end date and hours as new versions.
+#[utoipa::path(
+    tag = "contracts",
+    params(
+        ("slug" = String, Path, description = "The municipality's URL slug"),
+        ("external_id" = String, Path, description = "The contract's id in the facility software (1–100 characters)"),
+    ),
+    request_body = ApiContract,
+    responses(
+        (status = 201, description = "Created (signed)", content_type = "application/json"),
+        (status = 200, description = "Updated", content_type = "application/json"),
+        (status = 400, description = "Malformed JSON", body = super::api::ErrorBody),
+        (status = 401, description = "No or an invalid bearer token", body = super::api::ErrorBody),
+        (status = 403, description = "Read-only token", body = super::api::ErrorBody),
+        (status = 404, description = "Unknown municipality or not the caller's", body = super::api::ErrorBody),
+        (status = 409, description = "Overlaps another signed contract of the child, the child holds an accepted offer, or facility/child/start would change", body = super::api::ErrorBody),
+        (status = 413, description = "Body too large", body = super::api::ErrorBody),
+        (status = 422, description = "Wrong types, unknown fields or invalid values", body = super::api::ErrorBody),
+        (status = 429, description = "Rate limit; see `Retry-After`", body = super::api::ErrorBody),
+    ),
+    security(("bearer" = []))
+)]
+#[put(
+    "/api/v1/municipalities/<slug>/contracts/<external_id>",
+    data = "<body>"
+)]
+pub(crate) async fn api_upsert_contract(
+    app: &State<Arc<App>>,
+    caller: ApiCaller,
+    rid: RequestId,
+    slug: &str,
+    external_id: &str,
+    body: Json<ApiContract>,
+) -> Result<(Status, Json<Value>), ApiError> {
+    let caller = caller.get()?;
+    let m = municipality_for(app, &caller, slug, API_ROLES).await?;
+    super::api::require_write(&caller)?;
+    let external = external_id.trim();
+    if external.is_empty()
+        || external.chars().count() > 100
+        || external.chars().any(char::is_control)
+    {
+        return Err(ApiError::new(
+            Status::UnprocessableEntity,
+            "invalid",
+            "external_id: 1–100 characters",
+        ));
+    }
+    let b = body.into_inner();
+    let birth = parse_date(&b.child.birth_date)
+        .map(|d| d.format("%Y-%m-%d").to_string())
+        .unwrap_or_default();
+    let child = validate_child(
+        &b.child.first_names,
+        &b.child.last_name,
+        &birth,
+        &b.child.street,
+        &b.child.house_number,
+        &b.child.postal_code,
+        &b.child.city,
+        app.today(),
+    );
+    let guardian = (
+        crate::domain::household::valid_name(&b.guardian.first_names),
+        crate::domain::household::valid_name(&b.guardian.last_name),
+    );
+    let terms = validate_terms(
+        &b.start_date,
+        b.end_date.as_deref().unwrap_or(""),
+        &b.weekly_hours.to_string(),
+    );
+    let mut bad: Vec<&str> = Vec::new();
+    if let Err(e) = &child {
+        bad.extend(e.iter().map(|f| match *f {
+            "first_names" | "last_name" | "birth_date" => *f,
+            _ => "address",
+        }));
+    }
+    if guardian.0.is_none() || guardian.1.is_none() {
+        bad.push("guardian");
+    }
+    if let Err(e) = &terms {
+        bad.extend(e.iter().copied());
+    }
+    let (Ok(child), (Some(g1), Some(g2)), Ok(terms)) = (child, guardian, terms) else {
+        bad.dedup();
+        return Err(ApiError::new(
+            Status::UnprocessableEntity,
+            "invalid",
+            format!("invalid fields: {}", bad.join(", ")),
+        ));
+    };
+    if terms.start < child.birth_date {
+        return Err(ApiError::new(
+            Status::UnprocessableEntity,
+            "invalid",
+            "invalid fields: start_date (before the birth date)",
+        ));
+    }
+    let input = store::ExternalContract {
+        facility_id: b.facility_id,
+        child,
+        guardian: (g1, g2),
+        terms,
+    };
+    let actor = match &caller {
+        super::api::Caller::Token(_) => None,
+        super::api::Caller::Session(user, _) => Some(crate::ids::UserId(user.clone())),
+    };
+    let ctx = audit(app, &rid, actor);
+    let (tenant, today, external) = (
+        crate::ids::MunicipalityId(m.id.clone()),
+        app.today(),
+        external.to_string(),
+    );
+    let result = app
+        .db
+        .run(move |c| {
+            c.transaction(|tx| {
+                let r = store::upsert_external(tx, &tenant, &external, &input, today, &ctx)?;
+                let contract = match &r {
+                    Ok((id, _)) => store::get(tx, &tenant, id, today)?,
+                    Err(_) => None,
+                };
+                Ok((r, contract))
+            })
+        })
+        .await;
+    let conflict =
+        |code: &'static str, message: &str| ApiError::new(Status::Conflict, code, message);
+    match result {
+        Ok((Ok((_, created)), Some(contract))) => Ok((
+            if created { Status::Created } else { Status::Ok },
+            Json(contract_api_json(&contract)),
+        )),
+        Ok((Ok(_), None)) => Err(ApiError::not_found("contract")),
+        Ok((Err(store::UpsertProblem::UnknownFacility), _)) => Err(ApiError::new(
+            Status::UnprocessableEntity,
+            "invalid",
+            "invalid fields: facility_id",
+        )),
+        Ok((Err(store::UpsertProblem::Immutable), _)) => Err(conflict(
+            "immutable",
+            "facility, child and start of a contract cannot change; send a new external id",
+        )),
+        Ok((Err(store::UpsertProblem::Ended), _)) => {
+            Err(conflict("ended", "the contract has ended"))
+        }
+        Ok((Err(store::UpsertProblem::Refused(r)), _)) => Err(conflict(r.code(), "refused")),
+        Err(e) if store::is_overlap(&e) => Err(conflict(
+            "contract_overlap",
+            "the child has another signed contract in this period",
+        )),
+        Err(AppError::Conflict(c)) if c == "use_offer" => Err(conflict(
+            "use_offer",
+            "the child holds an accepted offer; make the contract from the offer",
+        )),
+        Err(e) => Err(e.into()),
     }
 }

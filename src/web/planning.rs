@@ -17,7 +17,7 @@ use rocket_dyn_templates::Template;
 use serde_json::{json, Value};
 
 use super::account::EmptyForm;
-use super::api::{ApiCaller, ApiError, ApiResult};
+use super::api::{municipality_for, ApiCaller, ApiError, ApiResult};
 use super::audit;
 use super::chart::line_chart;
 use super::csrf::{CsrfForm, Upload, UploadOrigin};
@@ -31,7 +31,7 @@ use crate::domain::roles::Role;
 use crate::domain::staffing::{staffing, target_fte};
 use crate::error::{AppError, AppResult};
 use crate::ids::MunicipalityId;
-use crate::store::{planning, tenants};
+use crate::store::planning;
 use crate::App;
 
 /// Routes of this module.
@@ -40,6 +40,7 @@ pub fn routes() -> Vec<Route> {
         planning_page,
         facility_page,
         api_forecast,
+        api_occupancy,
         setup_page,
         create_area,
         update_area,
@@ -51,6 +52,9 @@ pub fn routes() -> Vec<Route> {
         save_key,
     ]
 }
+
+/// Who may read planning data through the API.
+const READERS: &[Role] = &[Role::YouthOffice, Role::MunicipalityAdmin];
 
 /// Months in the forecast views.
 pub const MONTHS: usize = 24;
@@ -340,18 +344,7 @@ pub(crate) async fn api_forecast(
         }
     };
     let unavailable = |_| ApiError::unavailable();
-    let slug = slug.to_string();
-    let found = app
-        .db
-        .run(move |c| tenants::municipality_by_slug(c, &slug))
-        .await
-        .map_err(unavailable)?;
-    // Another municipality's forecast is "not found", like an unknown slug.
-    let Some(m) =
-        found.filter(|m| caller.may_read(&m.id, &[Role::YouthOffice, Role::MunicipalityAdmin]))
-    else {
-        return Err(ApiError::not_found("municipality"));
-    };
+    let m = municipality_for(app, &caller, slug, READERS).await?;
     let tenant = MunicipalityId(m.id.clone());
     let inputs = app
         .db
@@ -839,4 +832,68 @@ async fn save_key(
         })
         .await?;
     Ok(Flash::success(Redirect::to(back), "flash-saved"))
+}
+
+/// Occupancy of every facility on a day, as JSON.
+#[utoipa::path(
+    tag = "planning",
+    params(
+        ("slug" = String, Path, description = "The municipality's URL slug"),
+        ("date" = Option<String>, Query, description = "The day, `YYYY-MM-DD` (default today)"),
+    ),
+    responses(
+        (status = 200, description = "Per facility and category: licensed, reserved, confirmed (contracts), planned (with accepted offers), free (planned view), weighted as the municipality counts", content_type = "application/json"),
+        (status = 401, description = "No or an invalid bearer token", body = super::api::ErrorBody),
+        (status = 404, description = "Unknown municipality or not the caller's", body = super::api::ErrorBody),
+        (status = 422, description = "Invalid date", body = super::api::ErrorBody),
+        (status = 429, description = "Rate limit; see `Retry-After`", body = super::api::ErrorBody),
+    ),
+    security(("bearer" = []))
+)]
+#[get("/api/v1/municipalities/<slug>/occupancy?<date>")]
+pub(crate) async fn api_occupancy(
+    app: &State<Arc<App>>,
+    caller: ApiCaller,
+    slug: &str,
+    date: Option<&str>,
+) -> ApiResult {
+    let caller = caller.get()?;
+    let day = match date {
+        None => app.today(),
+        Some(raw) => parse_date(raw).ok_or_else(|| {
+            ApiError::new(
+                Status::UnprocessableEntity,
+                "invalid_date",
+                "date must be YYYY-MM-DD",
+            )
+        })?,
+    };
+    let m = municipality_for(app, &caller, slug, READERS).await?;
+    let tenant = MunicipalityId(m.id.clone());
+    let inputs = app.db.run(move |c| planning::inputs(c, &tenant)).await?;
+    let facilities: Vec<Value> = inputs
+        .facilities
+        .iter()
+        .map(|f| {
+            let cats: Vec<Value> = occupancy_at(&f.licences, &f.placements, day, &inputs.rules)
+                .into_iter()
+                .map(|o| {
+                    json!({
+                        "category": o.category.code(),
+                        "licensed": o.licensed,
+                        "reserved": o.reserved,
+                        "confirmed": o.confirmed,
+                        "planned": o.planned,
+                        "free": o.free_planned(),
+                    })
+                })
+                .collect();
+            json!({ "id": f.id, "name": inputs.names.get(&f.id), "categories": cats })
+        })
+        .collect();
+    Ok(Json(json!({
+        "municipality": { "slug": m.slug, "name": m.name },
+        "date": day.format("%Y-%m-%d").to_string(),
+        "facilities": facilities,
+    })))
 }

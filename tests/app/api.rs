@@ -171,3 +171,151 @@ fn the_openapi_document_is_generated_and_lists_every_api_route() {
         }
     }
 }
+
+fn send(b: &Browser, method: &str, path: &str, token: &str, body: &str) -> (Status, Value) {
+    let req = match method {
+        "PUT" => b.client.put(path.to_string()),
+        _ => b.client.post(path.to_string()),
+    };
+    let res = req
+        .header(Header::new("Authorization", format!("Bearer {token}")))
+        .header(rocket::http::ContentType::JSON)
+        .body(body)
+        .dispatch();
+    let status = res.status();
+    let text = res.into_string().unwrap_or_default();
+    (status, serde_json::from_str(&text).unwrap_or(Value::Null))
+}
+
+fn facility_json(t: &TestApp, name: &str, start: &str, end: &str, hours: u32) -> String {
+    let facility = crate::contracts::facility_id(t, name);
+    serde_json::json!({
+        "facility_id": facility,
+        "child": { "first_names": "Api", "last_name": "Kind", "birth_date": "2023-04-01",
+                   "street": "Ring", "house_number": "2", "postal_code": "12345", "city": "Musterstadt" },
+        "guardian": { "first_names": "Eva", "last_name": "Kind" },
+        "start_date": start,
+        "end_date": if end.is_empty() { Value::Null } else { Value::String(end.into()) },
+        "weekly_hours": hours,
+    })
+    .to_string()
+}
+
+#[test]
+fn facility_software_keeps_contracts_in_sync_by_external_id() {
+    let t = TestApp::demo();
+    let admin = t.login(ADMIN);
+    let res = admin.post_form(
+        "/musterstadt/admin/api-tokens",
+        &[
+            ("name", "adebis"),
+            ("role", "youth_office"),
+            ("write", "yes"),
+        ],
+    );
+    let page = res.into_string().unwrap();
+    let i = page.find("<code id=\"new-token\">").unwrap() + 21;
+    let token = page[i..i + 67].to_string();
+    let read_only = issue_token(&t, "Nur lesen", "youth_office");
+    let b = t.client();
+    let path = "/api/v1/municipalities/musterstadt/contracts/K-4711";
+    let body = facility_json(&t, "Kita Sonnenschein", "2026-08-01", "", 35);
+    let (s, json) = send(&b, "PUT", path, &token, &body);
+    assert_eq!(s, Status::Created, "{json}");
+    assert_eq!(json["status"], "signed");
+    assert_eq!(json["external_id"], "K-4711");
+    // The same again changes nothing; new hours and an end date are new versions.
+    assert_eq!(send(&b, "PUT", path, &token, &body).0, Status::Ok);
+    let changed = facility_json(&t, "Kita Sonnenschein", "2026-08-01", "2028-07-31", 45);
+    let (s, json) = send(&b, "PUT", path, &token, &changed);
+    assert_eq!(s, Status::Ok);
+    assert_eq!(json["weekly_hours"], 45);
+    assert_eq!(json["end_date"], "2028-07-31");
+    // Moving to another facility is a new contract, not a change.
+    let moved = facility_json(&t, "Ev. Kindergarten Arche", "2026-08-01", "", 35);
+    let (s, json) = send(&b, "PUT", path, &token, &moved);
+    assert_eq!(s, Status::Conflict);
+    assert_eq!(json["error"]["code"], "immutable");
+    // A second contract for the same child over the same time: refused by the database.
+    let (s, json) = send(
+        &b,
+        "PUT",
+        "/api/v1/municipalities/musterstadt/contracts/K-4712",
+        &token,
+        &moved,
+    );
+    assert_eq!(s, Status::Conflict);
+    assert_eq!(json["error"]["code"], "contract_overlap");
+    // Read-only tokens, other municipalities, bad input.
+    assert_eq!(
+        send(&b, "PUT", path, &read_only, &body).0,
+        Status::Forbidden
+    );
+    let (s, _) = send(
+        &b,
+        "PUT",
+        "/api/v1/municipalities/beispieldorf/contracts/K-1",
+        &token,
+        &body,
+    );
+    assert_eq!(s, Status::NotFound);
+    let (s, json) = send(&b, "PUT", path, &token, "{not json");
+    assert!(
+        s == Status::BadRequest || s == Status::UnprocessableEntity,
+        "{s}"
+    );
+    assert!(json["error"]["code"].is_string());
+    let unknown = body.replacen("\"weekly_hours\"", "\"colour\":\"red\",\"weekly_hours\"", 1);
+    let (s, json) = send(&b, "PUT", path, &token, &unknown);
+    assert_eq!(s, Status::UnprocessableEntity);
+    assert!(json["error"]["code"].is_string());
+    let wrong_type = body.replace("\"weekly_hours\":35", "\"weekly_hours\":\"viel\"");
+    assert_eq!(
+        send(&b, "PUT", path, &token, &wrong_type).0,
+        Status::UnprocessableEntity
+    );
+    let bad_hours = facility_json(&t, "Kita Sonnenschein", "2026-08-01", "", 99);
+    let (s, json) = send(&b, "PUT", path, &token, &bad_hours);
+    assert_eq!(s, Status::UnprocessableEntity);
+    assert!(json["error"]["message"]
+        .as_str()
+        .unwrap()
+        .contains("weekly_hours"));
+    let huge = format!("{{\"x\":\"{}\"}}", "a".repeat(2 * 1024 * 1024));
+    let (s, json) = send(&b, "PUT", path, &token, &huge);
+    assert_eq!(s, Status::PayloadTooLarge);
+    assert_eq!(json["error"]["code"], "payload_too_large");
+    // Reading: the contract list and the occupancy on a day.
+    let (s, json, _) = get_json(
+        &b,
+        "/api/v1/municipalities/musterstadt/contracts",
+        &read_only,
+    );
+    assert_eq!(s, Status::Ok);
+    assert!(json["contracts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|c| c["external_id"] == "K-4711" && c["child"]["last_name"] == "Kind"));
+    let (s, json, _) = get_json(
+        &b,
+        "/api/v1/municipalities/musterstadt/occupancy?date=2026-12-01",
+        &read_only,
+    );
+    assert_eq!(s, Status::Ok);
+    let sonnenschein = json["facilities"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["name"] == "Kita Sonnenschein")
+        .unwrap();
+    // Born 1 April 2023: Ü3 since its 3rd birthday.
+    let ue3 = sonnenschein["categories"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["category"] == "UE3")
+        .unwrap();
+    assert_eq!(ue3["confirmed"], 1.0);
+    assert_eq!(ue3["free"], 39.0);
+}
