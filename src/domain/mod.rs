@@ -15,4 +15,5 @@ pub mod occupancy;
 pub mod planning;
 pub mod roles;
 pub mod staffing;
+pub mod suppression;
 pub mod tenant;
