@@ -8,6 +8,7 @@ pub mod applications;
 pub mod audit;
 pub mod checks;
 pub mod contracts;
+pub mod district;
 pub mod facilities;
 pub mod households;
 pub mod imports;

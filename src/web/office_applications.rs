@@ -147,7 +147,7 @@ async fn list_page(
 
 /// A file download.
 #[derive(Responder)]
-pub struct Download(Vec<u8>, ContentType, Header<'static>);
+pub struct Download(pub Vec<u8>, pub ContentType, pub Header<'static>);
 
 fn table(lang: &str, rows: &[Summary]) -> Table {
     let headers = [

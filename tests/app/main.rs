@@ -14,6 +14,7 @@ mod contracts;
 mod facilities;
 mod family;
 mod journey;
+mod kreis;
 mod mail;
 mod office_applications;
 mod paper;

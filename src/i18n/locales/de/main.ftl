@@ -1128,3 +1128,23 @@ tokens-revoked-at = widerrufen am { $date }
 tokens-revoke = „{ $name }“ widerrufen
 tokens-revoked = Der Zugang ist widerrufen.
 tokens-err-input = Bitte einen Namen angeben und eine Rolle wählen.
+
+## District statistics
+kreis-stats-link = Anonymisierte Statistik
+kreis-stats-title = Statistik { $name }
+kreis-stats-intro = Nur Zahlen, keine Personen. Kleine Zahlen (unter { $threshold }) und die Zellen, aus denen sie sich errechnen ließen, sind gesperrt und als • gezeigt.
+kreis-table-categories = Anträge und Bedarfsmeldungen je Gemeinde und Altersgruppe
+kreis-table-outcomes = Anträge und Bedarfsmeldungen je Gemeinde nach Stand
+kreis-chart-caption = Summe je Gemeinde (gesperrte Summen fehlen); die Zahlen stehen in der Tabelle.
+kreis-municipality = Gemeinde
+kreis-sum = Summe
+kreis-col-U2 = U2
+kreis-col-U3 = U3
+kreis-col-UE3 = Ü3
+kreis-col-HORT = Hort
+kreis-col-waiting = wartend
+kreis-col-offered = Angebot offen
+kreis-col-placed = Platz angenommen oder Vertrag
+kreis-col-ended = zurückgezogen, abgelehnt, verfallen
+kreis-download-csv = Als CSV herunterladen
+kreis-download-xlsx = Als Excel (XLSX) herunterladen

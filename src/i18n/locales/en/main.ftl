@@ -1128,3 +1128,23 @@ tokens-revoked-at = revoked on { $date }
 tokens-revoke = Revoke “{ $name }”
 tokens-revoked = The access is revoked.
 tokens-err-input = Please enter a name and choose a role.
+
+## District statistics
+kreis-stats-link = Anonymised statistics
+kreis-stats-title = Statistics { $name }
+kreis-stats-intro = Numbers only, no persons. Small numbers (below { $threshold }) and the cells they could be worked out from are withheld and shown as •.
+kreis-table-categories = Requests and needs reports per municipality and age group
+kreis-table-outcomes = Requests and needs reports per municipality by state
+kreis-chart-caption = Total per municipality (withheld totals left out); the numbers are in the table.
+kreis-municipality = Municipality
+kreis-sum = Total
+kreis-col-U2 = U2
+kreis-col-U3 = U3
+kreis-col-UE3 = Ü3
+kreis-col-HORT = Hort
+kreis-col-waiting = waiting
+kreis-col-offered = offer open
+kreis-col-placed = place accepted or contract
+kreis-col-ended = withdrawn, declined, lapsed
+kreis-download-csv = Download as CSV
+kreis-download-xlsx = Download as Excel (XLSX)

@@ -1,0 +1,45 @@
+//! The district's (Landkreis) statistics: aggregate queries that return counts only. This module
+//! reads no person rows — every function groups and counts; the district pages and exports use
+//! nothing else (§64 Abs. 3 SGB VIII: planning and statistics data anonymised).
+
+use diesel::prelude::*;
+
+use super::Conn;
+use crate::db::schema::{applications, municipalities, municipality_settings};
+use crate::error::AppResult;
+use crate::ids::DistrictId;
+
+/// Applications of the district's municipalities, counted by municipality id, category and
+/// status.
+pub fn application_counts(
+    conn: &mut Conn,
+    district: &DistrictId,
+) -> AppResult<Vec<(String, String, String, i64)>> {
+    Ok(applications::table
+        .inner_join(municipalities::table.on(municipalities::id.eq(applications::municipality_id)))
+        .filter(municipalities::district_id.eq(district.as_str()))
+        .group_by((
+            applications::municipality_id,
+            applications::category,
+            applications::status,
+        ))
+        .select((
+            applications::municipality_id,
+            applications::category,
+            applications::status,
+            diesel::dsl::count_star(),
+        ))
+        .load(conn)?)
+}
+
+/// The strictest small-cell threshold of the district's municipalities (at least 3).
+pub fn threshold(conn: &mut Conn, district: &DistrictId) -> AppResult<i32> {
+    let values: Vec<i32> = municipality_settings::table
+        .inner_join(
+            municipalities::table.on(municipalities::id.eq(municipality_settings::municipality_id)),
+        )
+        .filter(municipalities::district_id.eq(district.as_str()))
+        .select(municipality_settings::small_cell_threshold)
+        .load(conn)?;
+    Ok(values.into_iter().max().unwrap_or(3).max(3))
+}
