@@ -752,3 +752,8 @@ diesel::allow_tables_to_appear_in_same_query!(
     application_events,
     claim_codes,
 );
+
+diesel::allow_columns_to_appear_in_same_group_by_clause!(
+    offers::municipality_id,
+    application_wishes::rank,
+);

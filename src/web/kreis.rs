@@ -63,12 +63,13 @@ async fn tables(
     official: &DistrictOfficial,
 ) -> AppResult<(Vec<(&'static str, Released)>, u64)> {
     let id = official.district.id.clone();
-    let (municipalities, counts, threshold) = app
+    let (municipalities, counts, ranks, threshold) = app
         .db
         .run(move |c| {
             Ok((
                 tenants::municipalities_of(c, &id)?,
                 district::application_counts(c, &id)?,
+                district::offer_ranks(c, &id)?,
                 district::threshold(c, &id)?,
             ))
         })
@@ -95,6 +96,21 @@ async fn tables(
             by_outcome[r][o] += n;
         }
     }
+    // Offers by the rank of the offered wish: 1st, 2nd, 3rd, 4th or later.
+    let mut by_rank = vec![vec![0u64; 4]; rows.len()];
+    for (m, rank, n) in ranks {
+        if let Some(&r) = index.get(m.as_str()) {
+            by_rank[r][(rank.clamp(1, 4) - 1) as usize] += n.max(0) as u64;
+        }
+    }
+    let rank_table = Table {
+        rows: rows.clone(),
+        columns: ["wish1", "wish2", "wish3", "wish4"]
+            .iter()
+            .map(|c| c.to_string())
+            .collect(),
+        counts: by_rank,
+    };
     let category_table = Table {
         rows: rows.clone(),
         columns: categories.iter().map(|c| c.to_string()).collect(),
@@ -109,6 +125,7 @@ async fn tables(
         vec![
             ("categories", suppress(&category_table, threshold)),
             ("outcomes", suppress(&outcome_table, threshold)),
+            ("wishes", suppress(&rank_table, threshold)),
         ],
         threshold,
     ))

@@ -29,6 +29,10 @@ fn district_statistics_show_suppressed_counts_and_never_a_person() {
         let parent = crate::allocation::family(&t, &format!("{}@example.org", name.to_lowercase()));
         crate::allocation::apply(&t, &parent, name, &[&wald], &[]);
     }
+    // A published round: three offers, each at the first wish.
+    let round = crate::allocation::create_round(&office, "Kreis");
+    let run = crate::allocation::what_if(&office, &round);
+    crate::allocation::publish(&office, &run);
     let kreis = t.login(KREIS);
     let (s, home) = kreis.page("/kreis/musterkreis");
     assert_eq!(s, Status::Ok);
@@ -43,8 +47,17 @@ fn district_statistics_show_suppressed_counts_and_never_a_person() {
         .expect("Musterstadt row");
     assert!(row.contains("<td>3</td>"), "{row}");
     assert!(!row.contains("<td>1</td>") && !row.contains("<td>2</td>"));
+    let wishes = page.split("id=\"t-wishes\"").nth(1).expect("wishes table");
+    let row = wishes
+        .split("<tr>")
+        .find(|r| r.contains("<th scope=\"row\">Musterstadt</th>"))
+        .unwrap();
+    assert!(
+        row.starts_with("<th scope=\"row\">Musterstadt</th><td>3</td>"),
+        "{row}"
+    );
     let mut texts = vec![home, page];
-    for table in ["categories", "outcomes"] {
+    for table in ["categories", "outcomes", "wishes"] {
         let res = kreis.get(&format!("/kreis/musterkreis/statistics/{table}/csv"));
         assert_eq!(res.status(), Status::Ok);
         texts.push(res.into_string().unwrap());
