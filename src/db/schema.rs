@@ -757,3 +757,15 @@ diesel::allow_columns_to_appear_in_same_group_by_clause!(
     offers::municipality_id,
     application_wishes::rank,
 );
+diesel::allow_columns_to_appear_in_same_group_by_clause!(
+    offers::facility_id,
+    application_wishes::rank,
+);
+diesel::allow_columns_to_appear_in_same_group_by_clause!(
+    applications::municipality_id,
+    children::city,
+);
+diesel::allow_columns_to_appear_in_same_group_by_clause!(
+    application_wishes::facility_id,
+    applications::category,
+);

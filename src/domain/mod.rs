@@ -8,6 +8,7 @@ pub mod checks;
 pub mod contract;
 pub mod contract_import;
 pub mod dedupe;
+pub mod district_figures;
 pub mod facility;
 pub mod forecast;
 pub mod household;

@@ -52,6 +52,11 @@ pub struct ErrorDetail {
         super::planning::api_occupancy,
         super::contracts::api_contracts,
         super::contracts::api_upsert_contract,
+        super::api_applications::api_applications,
+        super::api_applications::api_application,
+        super::api_applications::api_create_application,
+        super::kreis::api_district_statistics,
+        super::kreis::api_municipality_statistics,
         token_info,
         openapi_json
     ),
@@ -60,7 +65,12 @@ pub struct ErrorDetail {
         ErrorDetail,
         super::contracts::ApiContract,
         super::contracts::ApiChild,
-        super::contracts::ApiGuardian
+        super::contracts::ApiGuardian,
+        super::api_applications::ApiApplication,
+        super::api_applications::ApplicationOut,
+        super::api_applications::ApplicationChild,
+        super::api_applications::ApplicationPage,
+        super::api_applications::CreatedApplication
     )),
     modifiers(&BearerScheme)
 )]

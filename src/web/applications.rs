@@ -41,6 +41,11 @@ pub struct ArgError {
 }
 
 impl ArgError {
+    /// The form field the error is about.
+    pub fn field(&self) -> &'static str {
+        self.field
+    }
+
     /// An error without argument.
     pub fn new(field: &'static str, key: &'static str) -> Self {
         Self {

@@ -725,19 +725,19 @@ fn contract_api_json(c: &store::Contract) -> Value {
 #[serde(deny_unknown_fields)]
 pub struct ApiChild {
     /// First names.
-    first_names: String,
+    pub(crate) first_names: String,
     /// Last name.
-    last_name: String,
+    pub(crate) last_name: String,
     /// `YYYY-MM-DD`.
-    birth_date: String,
+    pub(crate) birth_date: String,
     /// Street.
-    street: String,
+    pub(crate) street: String,
     /// House number.
-    house_number: String,
+    pub(crate) house_number: String,
     /// Postal code (five digits).
-    postal_code: String,
+    pub(crate) postal_code: String,
     /// City.
-    city: String,
+    pub(crate) city: String,
 }
 
 /// A guardian in an API contract.
@@ -745,9 +745,9 @@ pub struct ApiChild {
 #[serde(deny_unknown_fields)]
 pub struct ApiGuardian {
     /// First names.
-    first_names: String,
+    pub(crate) first_names: String,
     /// Last name.
-    last_name: String,
+    pub(crate) last_name: String,
 }
 
 /// A contract as the facility software sends it.

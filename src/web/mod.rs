@@ -6,6 +6,7 @@ pub mod admin;
 pub mod admin_rules;
 pub mod allocation;
 pub mod api;
+pub mod api_applications;
 pub mod api_tokens;
 pub mod applications;
 pub mod chart;
@@ -90,6 +91,7 @@ pub fn build(app: Arc<App>, secret_key: &[u8]) -> Rocket<Build> {
         .mount("/", review::routes())
         .mount("/", letters::routes())
         .mount("/", contracts::routes())
+        .mount("/", api_applications::routes())
         .mount("/", planning::routes())
         .mount("/", api::routes())
         .mount("/", api_tokens::routes())

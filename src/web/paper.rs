@@ -23,7 +23,9 @@ use crate::auth;
 use crate::domain::application::{self as domain_app, is_late, kita_year, Kind, Rules, Submission};
 use crate::domain::household::{normalize_claim_code, valid_name, validate_child};
 use crate::error::AppResult;
+use crate::ids::TenantId;
 use crate::store::applications::{self, NewApplication, Submitted};
+use crate::store::audit::AuditCtx;
 use crate::store::households::{self, ClaimProblem};
 use crate::store::{facilities, rules, tenants};
 use crate::App;
@@ -36,20 +38,20 @@ pub fn routes() -> Vec<Route> {
 /// The paper form: guardian, child, application.
 #[derive(Debug, FromForm)]
 pub struct PaperForm {
-    g_first_names: String,
-    g_last_name: String,
-    first_names: String,
-    last_name: String,
-    birth_date: String,
-    street: String,
-    house_number: String,
-    postal_code: String,
-    city: String,
-    kind: String,
-    start_date: String,
-    hours: String,
-    wishes: Vec<String>,
-    answers: Vec<String>,
+    pub(crate) g_first_names: String,
+    pub(crate) g_last_name: String,
+    pub(crate) first_names: String,
+    pub(crate) last_name: String,
+    pub(crate) birth_date: String,
+    pub(crate) street: String,
+    pub(crate) house_number: String,
+    pub(crate) postal_code: String,
+    pub(crate) city: String,
+    pub(crate) kind: String,
+    pub(crate) start_date: String,
+    pub(crate) hours: String,
+    pub(crate) wishes: Vec<String>,
+    pub(crate) answers: Vec<String>,
 }
 
 async fn form_context(app: &App, staff: &YouthOffice) -> AppResult<Value> {
@@ -76,18 +78,21 @@ async fn paper_page(app: &State<Arc<App>>, staff: YouthOffice, ui: Ui) -> AppRes
     ))
 }
 
-#[post("/<_>/office/paper", data = "<form>", rank = 10)]
-async fn paper_submit(
-    app: &State<Arc<App>>,
-    staff: YouthOffice,
-    ui: Ui,
-    rid: RequestId,
-    form: CsrfForm<PaperForm>,
-) -> AppResult<(Status, Template)> {
-    let f = form.into_inner();
-    let today = app.clock.now().date_naive();
-    let echo_form = json!({ "g_first_names": f.g_first_names, "g_last_name": f.g_last_name, "kind": f.kind, "start_date": f.start_date, "hours": f.hours, "wishes": f.wishes, "answers": f.answers });
-    let echo_child = json!({ "first_names": f.first_names, "last_name": f.last_name, "birth_date": f.birth_date, "street": f.street, "house_number": f.house_number, "postal_code": f.postal_code, "city": f.city });
+/// What the office (or a staff integration through the API) entered, checked and stored: the
+/// application id and the activation code for the parents, or the field errors.
+pub(crate) type Entered = Result<(String, String), Vec<ArgError>>;
+
+/// Checks a paper application against the municipality's facilities and rules and, when it is
+/// valid, creates the household (guardian, child), an activation code and the application with
+/// `origin` in one transaction. Shared by the office form and `POST …/applications` of the API.
+pub(crate) async fn enter(
+    app: &App,
+    tenant: &TenantId,
+    f: &PaperForm,
+    origin: &'static str,
+    ctx: AuditCtx,
+) -> AppResult<Entered> {
+    let today = app.today();
     let mut errors: Vec<ArgError> = Vec::new();
     let guardian = (valid_name(&f.g_first_names), valid_name(&f.g_last_name));
     if guardian.0.is_none() || guardian.1.is_none() {
@@ -120,7 +125,9 @@ async fn paper_submit(
     if start.is_none() {
         errors.push(ArgError::new("start_date", "err-a-start-invalid"));
     }
-    let tenant = staff.tenant.id.clone();
+    if kind.is_none() {
+        errors.push(ArgError::new("kind", "err-a-kind"));
+    }
     let (settings, offers, criteria, deadline) = {
         let (tenant, day) = (tenant.clone(), start.unwrap_or(today));
         app.db
@@ -169,20 +176,11 @@ async fn paper_submit(
     let (Ok(child), Some((submission, accepted)), (Some(g_first), Some(g_last)), true) =
         (child, accepted, guardian, errors.is_empty())
     else {
-        let ctx = form_context(app, &staff).await?;
-        return Ok((
-            Status::UnprocessableEntity,
-            page(
-                &ui,
-                &staff,
-                ctx,
-                json!({ "form": echo_form, "child_form": echo_child, "errors": errors }),
-            ),
-        ));
+        return Ok(Err(errors));
     };
     let code = auth::new_claim_code();
-    let ctx = audit(app, &rid, Some(staff.user_id()));
     let (answers, late, code2) = (f.answers.clone(), is_late(today, deadline), code.clone());
+    let tenant = tenant.clone();
     let id = app
         .db
         .run(move |conn| {
@@ -198,7 +196,7 @@ async fn paper_submit(
                     answers,
                     consent: None,
                     late,
-                    origin: "paper",
+                    origin,
                 };
                 match applications::submit(tx, &tenant, &new, &ctx)? {
                     Submitted::Created(id) | Submitted::AlreadyOpen(id) => Ok(id),
@@ -206,11 +204,39 @@ async fn paper_submit(
             })
         })
         .await?;
-    let shown = format!("{}-{}", &code[..5], &code[5..]);
-    Ok((
-        Status::Created,
-        ui.render_in(&staff.tenant, "office/paper_done", json!({ "code": shown, "application": id, "valid_days": crate::domain::household::claim_validity().num_days() })),
-    ))
+    Ok(Ok((id, format!("{}-{}", &code[..5], &code[5..]))))
+}
+
+#[post("/<_>/office/paper", data = "<form>", rank = 10)]
+async fn paper_submit(
+    app: &State<Arc<App>>,
+    staff: YouthOffice,
+    ui: Ui,
+    rid: RequestId,
+    form: CsrfForm<PaperForm>,
+) -> AppResult<(Status, Template)> {
+    let f = form.into_inner();
+    let ctx = audit(app, &rid, Some(staff.user_id()));
+    match enter(app, &staff.tenant.id, &f, "paper", ctx).await? {
+        Ok((id, code)) => Ok((
+            Status::Created,
+            ui.render_in(&staff.tenant, "office/paper_done", json!({ "code": code, "application": id, "valid_days": crate::domain::household::claim_validity().num_days() })),
+        )),
+        Err(errors) => {
+            let echo_form = json!({ "g_first_names": f.g_first_names, "g_last_name": f.g_last_name, "kind": f.kind, "start_date": f.start_date, "hours": f.hours, "wishes": f.wishes, "answers": f.answers });
+            let echo_child = json!({ "first_names": f.first_names, "last_name": f.last_name, "birth_date": f.birth_date, "street": f.street, "house_number": f.house_number, "postal_code": f.postal_code, "city": f.city });
+            let ctx = form_context(app, &staff).await?;
+            Ok((
+                Status::UnprocessableEntity,
+                page(
+                    &ui,
+                    &staff,
+                    ctx,
+                    json!({ "form": echo_form, "child_form": echo_child, "errors": errors }),
+                ),
+            ))
+        }
+    }
 }
 
 #[get("/<_>/claim", rank = 10)]

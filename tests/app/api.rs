@@ -328,3 +328,108 @@ fn facility_software_keeps_contracts_in_sync_by_external_id() {
     assert_eq!(ue3["confirmed"], 1.0);
     assert_eq!(ue3["free"], 39.0);
 }
+
+/// Issues a read/write token of `role` as the Musterstadt admin.
+fn issue_write_token(t: &TestApp, name: &str, role: &str) -> String {
+    let admin = t.login(ADMIN);
+    let res = admin.post_form(
+        "/musterstadt/admin/api-tokens",
+        &[("name", name), ("role", role), ("write", "yes")],
+    );
+    let page = res.into_string().unwrap();
+    let i = page.find("<code id=\"new-token\">").unwrap() + 21;
+    page[i..i + 67].to_string()
+}
+
+#[test]
+fn staff_integrations_read_and_create_applications() {
+    let t = TestApp::demo();
+    let token = issue_write_token(&t, "Bürgerportal", "youth_office");
+    let read_only = issue_token(&t, "Statistik", "youth_office");
+    let admin_token = issue_write_token(&t, "Verwaltung", "municipality_admin");
+    let b = t.client();
+    let wish = crate::contracts::facility_id(&t, "Kita Sonnenschein");
+    let body = serde_json::json!({
+        "kind": "request",
+        "child": { "first_names": "Aylin", "last_name": "Schnittstelle", "birth_date": "2024-05-10",
+                   "street": "Lindenweg", "house_number": "4", "postal_code": "12345", "city": "Musterstadt" },
+        "guardian": { "first_names": "Deniz", "last_name": "Schnittstelle" },
+        "start_date": "2027-08-01",
+        "weekly_hours": 35,
+        "wishes": [wish],
+    })
+    .to_string();
+    let path = "/api/v1/municipalities/musterstadt/applications";
+    let audited = t.audit_count();
+    let (s, json) = send(&b, "POST", path, &token, &body);
+    assert_eq!(s, Status::Created, "{json}");
+    assert_eq!(json["application"]["origin"], "api");
+    assert_eq!(json["application"]["child"]["last_name"], "Schnittstelle");
+    assert_eq!(json["application"]["category"], "UE3");
+    assert_eq!(json["application"]["wishes"][0], wish.as_str());
+    let code = json["activation_code"].as_str().unwrap();
+    assert_eq!(code.len(), 11);
+    let id = json["application"]["id"].as_str().unwrap().to_string();
+    // The office sees it like any other application, and it was audited.
+    let office = t.login("jugendamt.musterstadt@example.org");
+    let (_, page) = office.page(&format!("/musterstadt/office/applications/{id}"));
+    assert!(page.contains("Schnittstelle"));
+    assert!(t.audit_count() > audited);
+    // Read: the list with filters and paging, one application.
+    let (s, json, _) = get_json(&b, &format!("{path}?kind=request&per_page=1"), &read_only);
+    assert_eq!(s, Status::Ok, "{json}");
+    assert_eq!(json["per_page"], 1);
+    assert!(json["total"].as_i64().unwrap() >= 1);
+    assert_eq!(json["items"].as_array().unwrap().len(), 1);
+    let (s, json, _) = get_json(&b, &format!("{path}/{id}"), &read_only);
+    assert_eq!(s, Status::Ok);
+    assert_eq!(json["status"], "submitted");
+    let (s, json, _) = get_json(&b, &format!("{path}?status=unknown"), &read_only);
+    assert_eq!(s, Status::UnprocessableEntity);
+    assert!(json["error"]["message"]
+        .as_str()
+        .unwrap()
+        .contains("status"));
+    assert_eq!(
+        get_json(&b, &format!("{path}?per_page=1000"), &read_only).0,
+        Status::UnprocessableEntity
+    );
+    // Invalid values name the fields; a read-only token may not write.
+    let bad = body
+        .replace("2027-08-01", "2020-01-01")
+        .replace(&wish, "no-such-facility");
+    let (s, json) = send(&b, "POST", path, &token, &bad);
+    assert_eq!(s, Status::UnprocessableEntity, "{json}");
+    let message = json["error"]["message"].as_str().unwrap();
+    assert!(message.contains("start_date"), "{message}");
+    assert_eq!(
+        send(&b, "POST", path, &read_only, &body).0,
+        Status::Forbidden
+    );
+    let unknown = body.replacen("\"kind\"", "\"colour\":\"red\",\"kind\"", 1);
+    assert_eq!(
+        send(&b, "POST", path, &token, &unknown).0,
+        Status::UnprocessableEntity
+    );
+    // Personal data: not for the admin role, not for another municipality.
+    assert_eq!(get_json(&b, path, &admin_token).0, Status::NotFound);
+    assert_eq!(
+        send(&b, "POST", path, &admin_token, &body).0,
+        Status::NotFound
+    );
+    let (s, json, _) = get_json(
+        &b,
+        "/api/v1/municipalities/beispieldorf/applications",
+        &token,
+    );
+    assert_eq!(s, Status::NotFound);
+    assert!(!json.to_string().contains("Schnittstelle"));
+    let (s, _) = send(
+        &b,
+        "POST",
+        "/api/v1/municipalities/beispieldorf/applications",
+        &token,
+        &body,
+    );
+    assert_eq!(s, Status::NotFound);
+}
