@@ -69,8 +69,8 @@ pub fn application_counts(
         .load(conn)?)
 }
 
-/// Open needs reports in `scope` whose entitlement date lies before `today` (the youth office
-/// owes a place), counted by municipality id.
+/// Open needs reports in `scope` whose entitlement date and desired start have come (the youth
+/// office owes a place now; as `planning::overdue_needs`), counted by municipality id.
 pub fn overdue_needs(
     conn: &mut Conn,
     scope: &Scope,
@@ -84,7 +84,8 @@ pub fn overdue_needs(
         .filter(applications::category.eq_any(&scope.categories))
         .filter(applications::kind.eq(Kind::Needs.code()))
         .filter(applications::status.eq_any(open))
-        .filter(applications::entitlement_date.lt(today))
+        .filter(applications::entitlement_date.le(today))
+        .filter(applications::start_date.le(today))
         .group_by(applications::municipality_id)
         .select((applications::municipality_id, diesel::dsl::count_star()))
         .load(conn)?)

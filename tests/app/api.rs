@@ -21,7 +21,7 @@ pub fn issue_token(t: &TestApp, name: &str, role: &str) -> String {
     page[i..i + 67].to_string()
 }
 
-fn get_json(b: &Browser, path: &str, token: &str) -> (Status, Value, Option<String>) {
+pub fn get_json(b: &Browser, path: &str, token: &str) -> (Status, Value, Option<String>) {
     let res = b
         .client
         .get(path.to_string())
@@ -181,7 +181,7 @@ fn the_openapi_document_is_generated_and_lists_every_api_route() {
     }
 }
 
-fn send(b: &Browser, method: &str, path: &str, token: &str, body: &str) -> (Status, Value) {
+pub fn send(b: &Browser, method: &str, path: &str, token: &str, body: &str) -> (Status, Value) {
     let req = match method {
         "PUT" => b.client.put(path.to_string()),
         _ => b.client.post(path.to_string()),
@@ -330,7 +330,7 @@ fn facility_software_keeps_contracts_in_sync_by_external_id() {
 }
 
 /// Issues a read/write token of `role` as the Musterstadt admin.
-fn issue_write_token(t: &TestApp, name: &str, role: &str) -> String {
+pub fn issue_write_token(t: &TestApp, name: &str, role: &str) -> String {
     let admin = t.login(ADMIN);
     let res = admin.post_form(
         "/musterstadt/admin/api-tokens",
