@@ -91,11 +91,7 @@ pub fn notify(
 /// 3 days before it. Returns (expired, reminded).
 pub fn run_due(app: &App) -> AppResult<(usize, usize)> {
     let mut conn = app.db.get()?;
-    let ctx = AuditCtx {
-        actor: None,
-        request_id: "allocation-job".into(),
-        at: app.clock.now_naive(),
-    };
+    let ctx = AuditCtx::new(None, "allocation-job", app.clock.now_naive());
     use diesel::Connection;
     conn.transaction(|tx| {
         let (expired, reminders) = allocation::run_due(tx, &ctx)?;

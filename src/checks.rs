@@ -139,11 +139,7 @@ impl Checker {
             }
         };
         let key = district_key(&self.secret, &subject.district_id);
-        let ctx = AuditCtx {
-            actor: None,
-            request_id: format!("check-{}", due.id),
-            at: now,
-        };
+        let ctx = AuditCtx::new(None, format!("check-{}", due.id), now);
         let id = due.id.clone();
         app.db
             .run(move |c| {

@@ -17,11 +17,7 @@ use crate::store::audit::AuditCtx;
 use crate::store::tenants::{self, NewMunicipality};
 
 fn ctx(clock: &dyn Clock, what: &str) -> AuditCtx {
-    AuditCtx {
-        actor: None,
-        request_id: format!("cli-{what}"),
-        at: clock.now_naive(),
-    }
+    AuditCtx::new(None, format!("cli-{what}"), clock.now_naive())
 }
 
 /// `kitaplatz district create --slug … --name …`

@@ -49,11 +49,11 @@ pub fn run_pending(app: &App) -> AppResult<usize> {
 
 /// The audit context of a job: the user who queued it, the job's id as request id.
 fn job_ctx(app: &App, job: &jobs::Job) -> AuditCtx {
-    AuditCtx {
-        actor: job.actor(),
-        request_id: format!("job-{}", job.id),
-        at: app.clock.now_naive(),
-    }
+    AuditCtx::new(
+        job.actor(),
+        format!("job-{}", job.id),
+        app.clock.now_naive(),
+    )
 }
 
 /// An allocation run in three steps, each committed on its own, so the progress is visible

@@ -277,11 +277,7 @@ fn create_user(
     if let Err(e) = db.migrate() {
         return fail(e);
     }
-    let ctx = AuditCtx {
-        actor: None,
-        request_id: "cli-user-create".into(),
-        at: SystemClock.now_naive(),
-    };
+    let ctx = AuditCtx::new(None, "cli-user-create", SystemClock.now_naive());
     let result = if password_stdin {
         let mut line = String::new();
         if std::io::stdin().lock().read_line(&mut line).is_err() {

@@ -115,11 +115,7 @@ pub const DEMO_USERS: &[(&str, Role, &str)] = &[
 /// Creates the demo (in one transaction) and returns the logins.
 pub fn seed_demo(db: &Db, clock: &dyn Clock) -> AppResult<Vec<DemoLogin>> {
     let hash = auth::hash_password(DEMO_PASSWORD)?;
-    let ctx = AuditCtx {
-        actor: None,
-        request_id: "seed-demo".into(),
-        at: clock.now_naive(),
-    };
+    let ctx = AuditCtx::new(None, "seed-demo", clock.now_naive());
     let mut conn = db.get()?;
     conn.transaction(|tx| {
         let district: DistrictId =

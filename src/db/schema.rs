@@ -92,6 +92,7 @@ diesel::table! {
         entity_id -> Nullable<Text>,
         changed_fields -> Text,
         request_id -> Text,
+        actor_token_id -> Nullable<Text>,
     }
 }
 

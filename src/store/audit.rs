@@ -5,7 +5,7 @@ use diesel::prelude::*;
 use serde::Serialize;
 
 use super::Conn;
-use crate::db::schema::{audit_log, users};
+use crate::db::schema::{api_tokens, audit_log, users};
 use crate::error::AppResult;
 use crate::ids::{TenantId, UserId};
 
@@ -18,9 +18,21 @@ pub struct AuditCtx {
     pub request_id: String,
     /// When.
     pub at: NaiveDateTime,
+    /// The API token that acted (integrations have no user).
+    pub token: Option<String>,
 }
 
 impl AuditCtx {
+    /// A context for `actor` (or nobody) in `request_id` at `at`, without a token.
+    pub fn new(actor: Option<UserId>, request_id: impl Into<String>, at: NaiveDateTime) -> Self {
+        Self {
+            actor,
+            request_id: request_id.into(),
+            at,
+            token: None,
+        }
+    }
+
     /// The same context with another actor (e.g. the user who just logged in).
     pub fn with_actor(&self, actor: &UserId) -> Self {
         Self {
@@ -42,6 +54,7 @@ struct NewAuditRow<'a> {
     entity_id: Option<&'a str>,
     changed_fields: String,
     request_id: &'a str,
+    actor_token_id: Option<&'a str>,
 }
 
 /// Writes one audit row. `fields` are the *names* of the changed fields.
@@ -65,6 +78,7 @@ pub fn record(
             entity_id,
             changed_fields: fields.join(","),
             request_id: &ctx.request_id,
+            actor_token_id: ctx.token.as_deref(),
         })
         .execute(conn)?;
     Ok(())
@@ -77,6 +91,8 @@ pub struct AuditEntry {
     pub at: NaiveDateTime,
     /// Actor's e-mail, if any.
     pub actor: Option<String>,
+    /// The name of the API token that acted, if any.
+    pub token: Option<String>,
     /// What happened.
     pub action: String,
     /// Kind of entity.
@@ -111,6 +127,7 @@ pub fn list(
 ) -> AppResult<Vec<AuditEntry>> {
     let mut q = audit_log::table
         .left_join(users::table.on(users::id.nullable().eq(audit_log::actor_user_id)))
+        .left_join(api_tokens::table.on(api_tokens::id.nullable().eq(audit_log::actor_token_id)))
         .filter(audit_log::municipality_id.eq(tenant.as_str()))
         .into_boxed();
     if let Some(t) = &filter.entity_type {
@@ -129,6 +146,7 @@ pub fn list(
     Ok(q.select((
         audit_log::at,
         users::email.nullable(),
+        api_tokens::name.nullable(),
         audit_log::action,
         audit_log::entity_type,
         audit_log::entity_id,

@@ -224,6 +224,21 @@ pub async fn municipality_for(
         .ok_or_else(|| ApiError::not_found("municipality"))
 }
 
+/// The audit context of an API write: the logged-in user, or the token.
+pub fn audit_ctx(
+    app: &crate::App,
+    rid: &super::guards::RequestId,
+    caller: &Caller,
+) -> crate::store::audit::AuditCtx {
+    match caller {
+        Caller::Token(g) => crate::store::audit::AuditCtx {
+            token: Some(g.token_id.clone()),
+            ..super::audit(app, rid, None)
+        },
+        Caller::Session(user, _) => super::audit(app, rid, Some(crate::ids::UserId(user.clone()))),
+    }
+}
+
 /// Refuses a read-only token for a write.
 pub fn require_write(caller: &Caller) -> Result<(), ApiError> {
     match caller {

@@ -11,13 +11,13 @@ use rocket::serde::json::Json;
 use rocket::{get, post, routes, Route, State};
 use serde::Serialize;
 
-use super::api::{municipality_for, require_write, ApiCaller, ApiError, Caller, ErrorBody};
+use super::api::{municipality_for, require_write, ApiCaller, ApiError, ErrorBody};
 use super::contracts::{ApiChild, ApiGuardian};
 use super::guards::RequestId;
 use super::paper::{enter, PaperForm};
 use crate::domain::application::{Kind, Status as AppStatus};
 use crate::domain::roles::Role;
-use crate::ids::{MunicipalityId, UserId};
+use crate::ids::MunicipalityId;
 use crate::store::applications::{self as store, Filter, Sort, Summary};
 use crate::App;
 
@@ -323,11 +323,7 @@ pub(crate) async fn api_create_application(
         wishes: b.wishes,
         answers: b.criteria,
     };
-    let actor = match &caller {
-        Caller::Token(_) => None,
-        Caller::Session(user, _) => Some(UserId(user.clone())),
-    };
-    let ctx = super::audit(app, &rid, actor);
+    let ctx = super::api::audit_ctx(app, &rid, &caller);
     let tenant = MunicipalityId(m.id);
     let (id, code) = match enter(app, &tenant, &form, "api", ctx).await? {
         Ok(done) => done,

@@ -874,11 +874,7 @@ pub(crate) async fn api_upsert_contract(
         guardian: (g1, g2),
         terms,
     };
-    let actor = match &caller {
-        super::api::Caller::Token(_) => None,
-        super::api::Caller::Session(user, _) => Some(crate::ids::UserId(user.clone())),
-    };
-    let ctx = audit(app, &rid, actor);
+    let ctx = super::api::audit_ctx(app, &rid, &caller);
     let (tenant, today, external) = (
         crate::ids::MunicipalityId(m.id.clone()),
         app.today(),

@@ -302,9 +302,5 @@ pub fn audit(
     request_id: &RequestId,
     actor: Option<crate::ids::UserId>,
 ) -> crate::store::audit::AuditCtx {
-    crate::store::audit::AuditCtx {
-        actor,
-        request_id: request_id.0.clone(),
-        at: app.clock.now_naive(),
-    }
+    crate::store::audit::AuditCtx::new(actor, request_id.0.clone(), app.clock.now_naive())
 }

@@ -341,6 +341,20 @@ pub fn issue_write_token(t: &TestApp, name: &str, role: &str) -> String {
     page[i..i + 67].to_string()
 }
 
+/// A needs report for the API: child `first` "Schnittstelle", living in `city`, born
+/// 10 May 2024, from January 2027.
+pub fn needs_report_json(first: &str, city: &str) -> String {
+    serde_json::json!({
+        "kind": "needs",
+        "child": { "first_names": first, "last_name": "Schnittstelle", "birth_date": "2024-05-10",
+                   "street": "Dorfstraße", "house_number": "1", "postal_code": "12346", "city": city },
+        "guardian": { "first_names": "Maria", "last_name": "Schnittstelle" },
+        "start_date": "2027-01-01",
+        "weekly_hours": 35,
+    })
+    .to_string()
+}
+
 #[test]
 fn staff_integrations_read_and_create_applications() {
     let t = TestApp::demo();
@@ -375,6 +389,11 @@ fn staff_integrations_read_and_create_applications() {
     let (_, page) = office.page(&format!("/musterstadt/office/applications/{id}"));
     assert!(page.contains("Schnittstelle"));
     assert!(t.audit_count() > audited);
+    let (_, audit) = t.login(ADMIN).page("/musterstadt/admin/audit");
+    assert!(
+        audit.contains("API-Zugang „Bürgerportal“"),
+        "the token is the actor"
+    );
     // Read: the list with filters and paging, one application.
     let (s, json, _) = get_json(&b, &format!("{path}?kind=request&per_page=1"), &read_only);
     assert_eq!(s, Status::Ok, "{json}");

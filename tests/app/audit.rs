@@ -386,6 +386,18 @@ fn run(route: &str, t: &TestApp) -> &'static str {
             crate::paper::enter_paper(t);
             "create"
         }
+        "/api/v1/municipalities/<slug>/applications" => {
+            let token = crate::api::issue_write_token(t, "Audit-Portal", "youth_office");
+            let (status, json) = crate::api::send(
+                &t.client(),
+                "POST",
+                "/api/v1/municipalities/musterstadt/applications",
+                &token,
+                &crate::api::needs_report_json("Audit", "Musterstadt"),
+            );
+            assert_eq!(status, Status::Created, "{json}");
+            "create"
+        }
         "/<_>/claim" => {
             let code = crate::paper::enter_paper(t);
             let parent = t.login("eltern.musterstadt@example.org");

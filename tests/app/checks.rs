@@ -80,11 +80,7 @@ pub fn tenant(conn: &mut kitaplatz::db::DbConnection, slug: &str) -> kitaplatz::
 
 /// An audit context for changes a test makes directly in the store.
 pub fn test_ctx(t: &TestApp) -> kitaplatz::store::audit::AuditCtx {
-    kitaplatz::store::audit::AuditCtx {
-        actor: None,
-        request_id: "test".into(),
-        at: t.app.clock.now_naive(),
-    }
+    kitaplatz::store::audit::AuditCtx::new(None, "test", t.app.clock.now_naive())
 }
 
 /// The 36-character id that follows the first occurrence of `marker` in a page.

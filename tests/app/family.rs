@@ -105,11 +105,7 @@ fn no_one_else_sees_or_changes_a_household() {
     {
         use kitaplatz::domain::roles::{Role, Scope};
         let mut conn = t.app.db.get().unwrap();
-        let ctx = kitaplatz::store::audit::AuditCtx {
-            actor: None,
-            request_id: "test".into(),
-            at: t.app.clock.now_naive(),
-        };
+        let ctx = kitaplatz::store::audit::AuditCtx::new(None, "test", t.app.clock.now_naive());
         let m = kitaplatz::store::tenants::municipality_by_slug(&mut conn, "musterstadt")
             .unwrap()
             .unwrap();

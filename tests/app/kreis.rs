@@ -197,15 +197,7 @@ fn district_figures_show_unserved_demand_flows_places_and_follow_the_filter() {
     // and desired start have come: unserved demand.
     let mut ids = Vec::new();
     for first in ["Ida", "Ole", "Pia", "Tom"] {
-        let body = serde_json::json!({
-            "kind": "needs",
-            "child": { "first_names": first, "last_name": "Fremdgemeinde", "birth_date": "2024-05-10",
-                       "street": "Dorfstraße", "house_number": "1", "postal_code": "12346", "city": " beispieldorf " },
-            "guardian": { "first_names": "Maria", "last_name": "Fremdgemeinde" },
-            "start_date": "2027-01-01",
-            "weekly_hours": 35,
-        })
-        .to_string();
+        let body = crate::api::needs_report_json(first, " beispieldorf ");
         let (s, json) = crate::api::send(
             &b,
             "POST",
@@ -318,7 +310,7 @@ fn district_figures_show_unserved_demand_flows_places_and_follow_the_filter() {
         csv.contains("Beispieldorf") && csv.contains("außerhalb des Landkreises"),
         "{csv}"
     );
-    assert!(!csv.contains("Fremdgemeinde"));
+    assert!(!csv.contains("Schnittstelle"));
     // Municipalities read their own part through the API; tokens never read the district.
     let (s, own, _) =
         crate::api::get_json(&b, "/api/v1/municipalities/musterstadt/statistics", &token);

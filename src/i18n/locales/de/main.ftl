@@ -215,6 +215,7 @@ audit-to = Bis
 audit-apply = Filter anwenden
 audit-at = Zeitpunkt
 audit-actor = Benutzer
+audit-token = API-Zugang „{ $name }“
 audit-action = Aktion
 audit-entity-id = Objekt
 audit-fields = Geänderte Felder

@@ -215,6 +215,7 @@ audit-to = To
 audit-apply = Apply filter
 audit-at = Time
 audit-actor = User
+audit-token = API token "{ $name }"
 audit-action = Action
 audit-entity-id = Entity
 audit-fields = Changed fields

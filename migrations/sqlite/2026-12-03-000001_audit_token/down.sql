@@ -1,0 +1,1 @@
+ALTER TABLE audit_log DROP COLUMN actor_token_id;
