@@ -16,5 +16,6 @@ pub mod occupancy;
 pub mod planning;
 pub mod roles;
 pub mod staffing;
+pub mod statistics_exports;
 pub mod suppression;
 pub mod tenant;

@@ -20,6 +20,7 @@ pub mod review;
 pub mod rules;
 pub mod sessions;
 pub mod staffing;
+pub mod statistics_exports;
 pub mod tenants;
 pub mod tokens;
 pub mod users;

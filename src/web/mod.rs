@@ -25,6 +25,7 @@ pub mod paper;
 pub mod planning;
 pub mod public;
 pub mod review;
+pub mod statistics_exports;
 pub mod throttle;
 pub mod ui;
 
@@ -80,6 +81,7 @@ pub fn build(app: Arc<App>, secret_key: &[u8]) -> Rocket<Build> {
         .mount("/", admin::routes())
         .mount("/", admin_rules::routes())
         .mount("/", kreis::routes())
+        .mount("/", statistics_exports::routes())
         .mount("/", directory::routes())
         .mount("/", facilities::routes())
         .mount("/", family::routes())

@@ -177,6 +177,10 @@ impl Ui {
                 href: format!("/{}/office/contracts", tenant.slug),
                 label: "nav-contracts".into(),
             });
+            links.push(NavLink {
+                href: format!("/{}/office/statistics", tenant.slug),
+                label: "nav-statistics-exports".into(),
+            });
         }
         if in_tenant(&[Role::FacilityLead]) {
             links.push(NavLink {

@@ -20,4 +20,5 @@ mod office_applications;
 mod paper;
 mod planning;
 mod schema;
+mod statistics_exports;
 mod tenancy;
