@@ -188,7 +188,7 @@ async fn office_statistics(
         .await
 }
 
-#[get("/<_>/office/statistics?<date>")]
+#[get("/<_>/office/statistics?<date>", rank = 10)]
 async fn page(
     app: &State<Arc<App>>,
     staff: ContractKeeper,
@@ -270,7 +270,7 @@ async fn page(
     ))
 }
 
-#[get("/<_>/office/statistics/<kind>/<format>?<date>")]
+#[get("/<_>/office/statistics/<kind>/<format>?<date>", rank = 10)]
 async fn office_download(
     app: &State<Arc<App>>,
     staff: ContractKeeper,
