@@ -43,11 +43,11 @@ pub const OPEN_NEEDS: [Status; 5] = [
     Status::Rejected,
 ];
 
+/// A count of applications: municipality id, kind, category, status, count.
+pub type ApplicationCount = (String, String, String, String, i64);
+
 /// Applications in `scope`, counted by municipality id, kind, category and status.
-pub fn application_counts(
-    conn: &mut Conn,
-    scope: &Scope,
-) -> AppResult<Vec<(String, String, String, String, i64)>> {
+pub fn application_counts(conn: &mut Conn, scope: &Scope) -> AppResult<Vec<ApplicationCount>> {
     Ok(applications::table
         .filter(applications::municipality_id.eq_any(&scope.municipalities))
         .filter(applications::submitted_at.ge(scope.from))

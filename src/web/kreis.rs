@@ -194,7 +194,7 @@ fn index_of<'a>(ids: impl Iterator<Item = &'a str>) -> BTreeMap<&'a str, usize> 
 }
 
 fn counts_by_row(
-    rows: Vec<(String, String, String, String, i64)>,
+    rows: Vec<district::ApplicationCount>,
     index: &BTreeMap<&str, usize>,
 ) -> Vec<(usize, String, String, String, u64)> {
     rows.into_iter()

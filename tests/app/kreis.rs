@@ -61,6 +61,7 @@ fn district_statistics_show_suppressed_counts_and_never_a_person() {
     let (s, home) = kreis.page("/kreis/musterkreis");
     assert_eq!(s, Status::Ok);
     assert!(home.contains("/kreis/musterkreis/statistics"));
+    assert!(home.contains("/kreis/musterkreis/exports/kjh/csv"));
     let (s, page) = kreis.page("/kreis/musterkreis/statistics");
     assert_eq!(s, Status::Ok);
     assert!(page.contains("Musterstadt") && page.contains("<svg"));

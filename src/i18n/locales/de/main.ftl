@@ -1132,6 +1132,8 @@ tokens-err-input = Bitte einen Namen angeben und eine Rolle wählen.
 
 ## District statistics
 kreis-stats-link = Anonymisierte Statistik
+kreis-exports = Statistik-Exporte je Einrichtung
+kreis-exports-intro = Kinder unter Vertrag am heutigen Stichtag in allen Einrichtungen des Landkreises, ohne Namen; kleine Zahlen sind gesperrt (•). Einen anderen Stichtag wählt der Parameter ?date=JJJJ-MM-TT.
 kreis-stats-title = Statistik { $name }
 kreis-stats-intro = Nur Zahlen, keine Personen. Kleine Zahlen (unter { $threshold }) und die Zellen, aus denen sie sich errechnen ließen, sind gesperrt und als • gezeigt.
 kreis-table-categories = Anträge und Bedarfsmeldungen je Gemeinde und Altersgruppe
