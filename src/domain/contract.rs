@@ -131,6 +131,101 @@ pub fn validate_terms(start: &str, end: &str, hours: &str) -> Result<Terms, Vec<
     }
 }
 
+/// A contract for a child already in care as typed into the office form, sent through the API
+/// or read from an import row (all fields as text).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct DirectInput<'a> {
+    /// Child's first names.
+    pub first_names: &'a str,
+    /// Child's last name.
+    pub last_name: &'a str,
+    /// Birth date (`YYYY-MM-DD` or `DD.MM.YYYY`).
+    pub birth_date: &'a str,
+    /// Street.
+    pub street: &'a str,
+    /// House number.
+    pub house_number: &'a str,
+    /// Postal code.
+    pub postal_code: &'a str,
+    /// City.
+    pub city: &'a str,
+    /// Guardian's first names.
+    pub guardian_first_names: &'a str,
+    /// Guardian's last name.
+    pub guardian_last_name: &'a str,
+    /// First day of care.
+    pub start_date: &'a str,
+    /// Last day of care (empty: open).
+    pub end_date: &'a str,
+    /// Weekly hours.
+    pub weekly_hours: &'a str,
+}
+
+/// A checked direct contract: child, guardian (first names, last name), terms.
+#[derive(Debug, Clone)]
+pub struct Direct {
+    /// The child.
+    pub child: super::household::ChildDraft,
+    /// The guardian's first names and last name.
+    pub guardian: (String, String),
+    /// The terms.
+    pub terms: Terms,
+}
+
+/// Checks a direct contract (form, API and import use this one rule set); the error lists the
+/// bad fields: the child's (`first_names`, `last_name`, `birth_date`, address fields),
+/// `guardian_first_names`, `guardian_last_name`, and those of [`validate_terms`] —
+/// `start_date` also when care would start before the birth.
+pub fn validate_direct(
+    input: &DirectInput<'_>,
+    today: NaiveDate,
+) -> Result<Direct, Vec<&'static str>> {
+    let birth = parse_date(input.birth_date)
+        .map(|d| d.format("%Y-%m-%d").to_string())
+        .unwrap_or_default();
+    let child = super::household::validate_child(
+        input.first_names,
+        input.last_name,
+        &birth,
+        input.street,
+        input.house_number,
+        input.postal_code,
+        input.city,
+        today,
+    );
+    let mut bad: Vec<&'static str> = Vec::new();
+    if let Err(e) = &child {
+        bad.extend(e.iter().copied());
+    }
+    let guardian = (
+        super::household::valid_name(input.guardian_first_names),
+        super::household::valid_name(input.guardian_last_name),
+    );
+    if guardian.0.is_none() {
+        bad.push("guardian_first_names");
+    }
+    if guardian.1.is_none() {
+        bad.push("guardian_last_name");
+    }
+    let terms = validate_terms(input.start_date, input.end_date, input.weekly_hours);
+    if let Err(e) = &terms {
+        bad.extend(e.iter().copied());
+    }
+    if let (Ok(c), Ok(t)) = (&child, &terms) {
+        if t.start < c.birth_date {
+            bad.push("start_date");
+        }
+    }
+    match (child, guardian, terms, bad.is_empty()) {
+        (Ok(child), (Some(g1), Some(g2)), Ok(terms), true) => Ok(Direct {
+            child,
+            guardian: (g1, g2),
+            terms,
+        }),
+        _ => Err(bad),
+    }
+}
+
 /// Do two periods (inclusive, open-ended when `None`) share a day?
 pub fn overlaps(
     a_start: NaiveDate,
@@ -220,6 +315,46 @@ pub fn check_end_change(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn direct<'a>(birth: &'a str, start: &'a str) -> DirectInput<'a> {
+        DirectInput {
+            first_names: "Mia",
+            last_name: "Beispiel",
+            birth_date: birth,
+            street: "Ring",
+            house_number: "1",
+            postal_code: "12345",
+            city: "Musterstadt",
+            guardian_first_names: "Eva",
+            guardian_last_name: "Beispiel",
+            start_date: start,
+            end_date: "",
+            weekly_hours: "35",
+        }
+    }
+
+    #[test]
+    fn direct_contracts_are_checked_by_one_rule_set() {
+        let today = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
+        let ok = validate_direct(&direct("17.05.2023", "2026-08-01"), today).unwrap();
+        assert_eq!(
+            ok.child.birth_date,
+            NaiveDate::from_ymd_opt(2023, 5, 17).unwrap()
+        );
+        assert_eq!(ok.guardian, ("Eva".to_string(), "Beispiel".to_string()));
+        assert_eq!(ok.terms.weekly_hours, 35);
+        assert_eq!(
+            validate_direct(&direct("2026-05-17", "2026-05-01"), today).unwrap_err(),
+            vec!["start_date"]
+        );
+        let mut bad = direct("2023-05-17", "2026-08-01");
+        bad.guardian_last_name = " ";
+        bad.weekly_hours = "99";
+        assert_eq!(
+            validate_direct(&bad, today).unwrap_err(),
+            vec!["guardian_last_name", "weekly_hours"]
+        );
+    }
 
     fn d(y: i32, m: u32, day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, day).unwrap()

@@ -8,9 +8,9 @@ use std::collections::HashMap;
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use super::contract::{overlaps, parse_date, validate_terms, Terms};
+use super::contract::{overlaps, validate_direct, DirectInput, Terms};
 use super::dedupe::normalise::fold;
-use super::household::{valid_name, validate_child, ChildDraft};
+use super::household::ChildDraft;
 
 /// Columns of the import table: (header, required).
 pub const COLUMNS: [(&str, bool); 14] = [
@@ -146,71 +146,55 @@ pub fn check(
         if facility.is_none() {
             errors.push("einrichtung");
         }
-        let birth = parse_date(cell("geburtsdatum"))
-            .map(|d| d.format("%Y-%m-%d").to_string())
-            .unwrap_or_default();
         // A spreadsheet's number format drops the leading zero of 01067 (Dresden).
         let plz = match cell("plz") {
             p if p.len() == 4 && p.bytes().all(|b| b.is_ascii_digit()) => format!("0{p}"),
             p => p.to_string(),
         };
-        let child = validate_child(
-            cell("vorname"),
-            cell("nachname"),
-            &birth,
-            cell("strasse"),
-            cell("hausnummer"),
-            &plz,
-            cell("ort"),
+        let checked = validate_direct(
+            &DirectInput {
+                first_names: cell("vorname"),
+                last_name: cell("nachname"),
+                birth_date: cell("geburtsdatum"),
+                street: cell("strasse"),
+                house_number: cell("hausnummer"),
+                postal_code: &plz,
+                city: cell("ort"),
+                guardian_first_names: cell("sorgeberechtigt_vorname"),
+                guardian_last_name: cell("sorgeberechtigt_nachname"),
+                start_date: cell("beginn"),
+                end_date: cell("ende"),
+                weekly_hours: cell("wochenstunden"),
+            },
             today,
         );
-        if let Err(fields) = &child {
+        if let Err(fields) = &checked {
             errors.extend(fields.iter().map(|f| match *f {
                 "first_names" => "vorname",
                 "last_name" => "nachname",
                 "birth_date" => "geburtsdatum",
                 "postal_code" => "plz",
-                _ => "strasse",
-            }));
-        }
-        let guardian = (
-            valid_name(cell("sorgeberechtigt_vorname")),
-            valid_name(cell("sorgeberechtigt_nachname")),
-        );
-        if guardian.0.is_none() {
-            errors.push("sorgeberechtigt_vorname");
-        }
-        if guardian.1.is_none() {
-            errors.push("sorgeberechtigt_nachname");
-        }
-        let terms = validate_terms(cell("beginn"), cell("ende"), cell("wochenstunden"));
-        if let Err(fields) = &terms {
-            errors.extend(fields.iter().map(|f| match *f {
+                "guardian_first_names" => "sorgeberechtigt_vorname",
+                "guardian_last_name" => "sorgeberechtigt_nachname",
                 "start_date" => "beginn",
                 "end_date" => "ende",
-                _ => "wochenstunden",
+                "weekly_hours" => "wochenstunden",
+                _ => "strasse",
             }));
         }
         let external = cell("externe_id");
         if external.chars().count() > 100 || external.chars().any(char::is_control) {
             errors.push("externe_id");
         }
-        if let (Ok(c), Ok(t)) = (&child, &terms) {
-            if t.start < c.birth_date {
-                errors.push("beginn");
-            }
-        }
-        match (facility, child, guardian, terms, errors.is_empty()) {
-            (Some(f), Ok(child), (Some(g1), Some(g2)), Ok(terms), true) => {
-                out.rows.push(ImportRow {
-                    line,
-                    facility_id: f.to_string(),
-                    child,
-                    guardian: (g1, g2),
-                    terms,
-                    external_id: (!external.is_empty()).then(|| external.to_string()),
-                })
-            }
+        match (facility, checked, errors.is_empty()) {
+            (Some(f), Ok(direct), true) => out.rows.push(ImportRow {
+                line,
+                facility_id: f.to_string(),
+                child: direct.child,
+                guardian: direct.guardian,
+                terms: direct.terms,
+                external_id: (!external.is_empty()).then(|| external.to_string()),
+            }),
             _ => out
                 .errors
                 .extend(errors.into_iter().map(|field| RowError { line, field })),

@@ -27,8 +27,7 @@ use super::csrf::{CsrfForm, Upload, UploadOrigin};
 use super::guards::{RequestId, Staff};
 use super::ui::Ui;
 use crate::db::schema::facilities;
-use crate::domain::contract::{parse_date, parse_hours, validate_terms};
-use crate::domain::household::validate_child;
+use crate::domain::contract::{parse_date, parse_hours, validate_direct, Direct, DirectInput};
 use crate::domain::roles::{facilities_with, Capability, Role};
 use crate::error::{AppError, AppResult};
 use crate::store::contracts::{self as store, Refusal};
@@ -285,32 +284,29 @@ async fn create(
     if !facilities.iter().any(|(id, _)| *id == f.facility) {
         bad.push("facility");
     }
-    let birth = parse_date(&f.birth_date)
-        .map(|d| d.format("%Y-%m-%d").to_string())
-        .unwrap_or_default();
-    let child = validate_child(
-        &f.first_names,
-        &f.last_name,
-        &birth,
-        &f.street,
-        &f.house_number,
-        &f.postal_code,
-        &f.city,
+    let checked = validate_direct(
+        &DirectInput {
+            first_names: &f.first_names,
+            last_name: &f.last_name,
+            birth_date: &f.birth_date,
+            street: &f.street,
+            house_number: &f.house_number,
+            postal_code: &f.postal_code,
+            city: &f.city,
+            guardian_first_names: &f.guardian_first_names,
+            guardian_last_name: &f.guardian_last_name,
+            start_date: &f.start_date,
+            end_date: &f.end_date,
+            weekly_hours: &f.weekly_hours,
+        },
         app.today(),
     );
-    if let Err(e) = &child {
-        bad.extend(e.iter().copied());
-    }
-    let guardian = (
-        crate::domain::household::valid_name(&f.guardian_first_names),
-        crate::domain::household::valid_name(&f.guardian_last_name),
-    );
-    if guardian.0.is_none() || guardian.1.is_none() {
-        bad.push("guardian");
-    }
-    let terms = validate_terms(&f.start_date, &f.end_date, &f.weekly_hours);
-    if let Err(e) = &terms {
-        bad.extend(e.iter().copied());
+    if let Err(e) = &checked {
+        bad.extend(e.iter().map(|f| match *f {
+            "guardian_first_names" | "guardian_last_name" => "guardian",
+            other => other,
+        }));
+        bad.dedup();
     }
     let render_error = |status: Status, bad: &[&'static str]| {
         (
@@ -322,8 +318,14 @@ async fn create(
             ),
         )
     };
-    let (Ok(child), (Some(g1), Some(g2)), Ok(terms), true) =
-        (child, guardian, terms, bad.is_empty())
+    let (
+        Ok(Direct {
+            child,
+            guardian: (g1, g2),
+            terms,
+        }),
+        true,
+    ) = (checked, bad.is_empty())
     else {
         return Ok(Err(render_error(Status::UnprocessableEntity, &bad)));
     };
@@ -818,56 +820,45 @@ pub(crate) async fn api_upsert_contract(
         ));
     }
     let b = body.into_inner();
-    let birth = parse_date(&b.child.birth_date)
-        .map(|d| d.format("%Y-%m-%d").to_string())
-        .unwrap_or_default();
-    let child = validate_child(
-        &b.child.first_names,
-        &b.child.last_name,
-        &birth,
-        &b.child.street,
-        &b.child.house_number,
-        &b.child.postal_code,
-        &b.child.city,
+    let hours = b.weekly_hours.to_string();
+    let checked = validate_direct(
+        &DirectInput {
+            first_names: &b.child.first_names,
+            last_name: &b.child.last_name,
+            birth_date: &b.child.birth_date,
+            street: &b.child.street,
+            house_number: &b.child.house_number,
+            postal_code: &b.child.postal_code,
+            city: &b.child.city,
+            guardian_first_names: &b.guardian.first_names,
+            guardian_last_name: &b.guardian.last_name,
+            start_date: &b.start_date,
+            end_date: b.end_date.as_deref().unwrap_or(""),
+            weekly_hours: &hours,
+        },
         app.today(),
     );
-    let guardian = (
-        crate::domain::household::valid_name(&b.guardian.first_names),
-        crate::domain::household::valid_name(&b.guardian.last_name),
-    );
-    let terms = validate_terms(
-        &b.start_date,
-        b.end_date.as_deref().unwrap_or(""),
-        &b.weekly_hours.to_string(),
-    );
-    let mut bad: Vec<&str> = Vec::new();
-    if let Err(e) = &child {
-        bad.extend(e.iter().map(|f| match *f {
-            "first_names" | "last_name" | "birth_date" => *f,
-            _ => "address",
-        }));
-    }
-    if guardian.0.is_none() || guardian.1.is_none() {
-        bad.push("guardian");
-    }
-    if let Err(e) = &terms {
-        bad.extend(e.iter().copied());
-    }
-    let (Ok(child), (Some(g1), Some(g2)), Ok(terms)) = (child, guardian, terms) else {
-        bad.dedup();
-        return Err(ApiError::new(
+    let Direct {
+        child,
+        guardian: (g1, g2),
+        terms,
+    } = checked.map_err(|bad| {
+        let mut fields: Vec<&str> = bad
+            .iter()
+            .map(|f| match *f {
+                "first_names" | "last_name" | "birth_date" | "start_date" | "end_date"
+                | "weekly_hours" => *f,
+                "guardian_first_names" | "guardian_last_name" => "guardian",
+                _ => "address",
+            })
+            .collect();
+        fields.dedup();
+        ApiError::new(
             Status::UnprocessableEntity,
             "invalid",
-            format!("invalid fields: {}", bad.join(", ")),
-        ));
-    };
-    if terms.start < child.birth_date {
-        return Err(ApiError::new(
-            Status::UnprocessableEntity,
-            "invalid",
-            "invalid fields: start_date (before the birth date)",
-        ));
-    }
+            format!("invalid fields: {}", fields.join(", ")),
+        )
+    })?;
     let input = store::ExternalContract {
         facility_id: b.facility_id,
         child,

@@ -727,3 +727,34 @@ fn a_child_with_an_accepted_offer_gets_its_contract_from_the_offer_not_twice() {
     let (_, page) = office.page(res.headers().get_one("Location").unwrap());
     assert!(page.contains("angenommenes Platzangebot"), "{page}");
 }
+
+#[test]
+fn the_office_form_refuses_care_before_the_birth_like_the_api_and_the_import() {
+    let t = TestApp::demo();
+    let office = t.login(OFFICE);
+    let f = facility_id(&t, "Kita Sonnenschein");
+    let before = t.audit_count();
+    let res = office.post_form(
+        "/musterstadt/office/contracts",
+        &[
+            ("facility", &f),
+            ("first_names", "Früh"),
+            ("last_name", "Vertragskind"),
+            ("birth_date", "17.05.2026"),
+            ("street", "Lindenweg"),
+            ("house_number", "3"),
+            ("postal_code", "12345"),
+            ("city", "Musterstadt"),
+            ("guardian_first_names", "Eva"),
+            ("guardian_last_name", ""),
+            ("start_date", "2026-05-01"),
+            ("end_date", ""),
+            ("weekly_hours", "35"),
+        ],
+    );
+    assert_eq!(res.status(), Status::UnprocessableEntity);
+    let page = res.into_string().unwrap();
+    assert!(page.contains("aria-invalid"), "fields marked");
+    assert!(page.contains("id=\"start_date-error\"") && page.contains("id=\"guardian-error\""));
+    assert_eq!(t.audit_count(), before, "nothing stored");
+}
