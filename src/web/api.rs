@@ -11,7 +11,7 @@ use rocket::request::{FromRequest, Outcome, Request};
 use rocket::response::{self, Responder, Response};
 use rocket::serde::json::Json;
 use rocket::{catch, catchers, get, routes, Catcher, Route};
-use serde_json::{json, Value};
+use serde_json::json;
 
 use super::guards::CurrentUser;
 use crate::domain::roles::{allows_in_municipality, Role};
@@ -63,6 +63,24 @@ pub struct ErrorDetail {
     components(schemas(
         ErrorBody,
         ErrorDetail,
+        MunicipalityRef,
+        TokenInfo,
+        super::contracts::ContractList,
+        super::contracts::ContractOut,
+        super::planning::OccupancyOut,
+        super::planning::ForecastOut,
+        super::directory::FacilityDirectory,
+        super::kreis::StatisticsOut,
+        super::kreis::TableOut,
+        super::planning::SeriesOut,
+        super::planning::NamedSeries,
+        super::planning::MonthOut,
+        super::planning::FacilityOccupancy,
+        super::planning::CategoryOccupancyOut,
+        super::directory::DirectoryMunicipality,
+        super::directory::DirectoryFacility,
+        super::directory::PublicAddress,
+        super::directory::CategoryPlaces,
         super::contracts::ApiContract,
         super::contracts::ApiChild,
         super::contracts::ApiGuardian,
@@ -102,6 +120,41 @@ pub(crate) fn openapi_json() -> (ContentType, String) {
         ContentType::JSON,
         ApiDoc::openapi().to_json().unwrap_or_default(),
     )
+}
+
+/// A municipality named in an answer.
+#[derive(Debug, serde::Serialize, utoipa::ToSchema)]
+pub struct MunicipalityRef {
+    /// URL slug.
+    pub slug: String,
+    /// Name.
+    pub name: String,
+}
+
+impl MunicipalityRef {
+    /// Of a stored municipality.
+    pub fn of(m: &crate::store::tenants::Municipality) -> Self {
+        Self {
+            slug: m.slug.clone(),
+            name: m.name.clone(),
+        }
+    }
+}
+
+/// What the caller may do.
+#[derive(Debug, serde::Serialize, utoipa::ToSchema)]
+pub struct TokenInfo {
+    /// `token` or `session`.
+    pub kind: &'static str,
+    /// Tokens: the municipality's id.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub municipality_id: Option<String>,
+    /// Tokens: `youth_office` or `municipality_admin`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub role: Option<&'static str>,
+    /// Tokens: may write.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub write: Option<bool>,
 }
 
 /// JSON catchers for everything below `/api/v1`.
@@ -182,9 +235,6 @@ impl<'r> Responder<'r, 'static> for ApiError {
         Ok(res.finalize())
     }
 }
-
-/// Shorthand for API handlers.
-pub type ApiResult = Result<Json<Value>, ApiError>;
 
 /// Who calls the API.
 #[derive(Debug, Clone)]
@@ -328,22 +378,27 @@ impl<'r> FromRequest<'r> for ApiCaller {
 #[utoipa::path(
     tag = "meta",
     responses(
-        (status = 200, description = "`kind` (`token` or `session`), and for tokens `municipality_id`, `role`, `write`", content_type = "application/json"),
+        (status = 200, description = "What the caller may do", body = TokenInfo),
         (status = 401, description = "No or an invalid bearer token", body = ErrorBody),
         (status = 429, description = "Rate limit; see `Retry-After`", body = ErrorBody),
     ),
     security(("bearer" = []))
 )]
 #[get("/api/v1/token")]
-pub(crate) fn token_info(caller: ApiCaller) -> ApiResult {
+pub(crate) fn token_info(caller: ApiCaller) -> Result<Json<TokenInfo>, ApiError> {
     Ok(Json(match caller.get()? {
-        Caller::Token(g) => json!({
-            "kind": "token",
-            "municipality_id": g.municipality_id,
-            "role": g.role.code(),
-            "write": g.can_write,
-        }),
-        Caller::Session(..) => json!({ "kind": "session" }),
+        Caller::Token(g) => TokenInfo {
+            kind: "token",
+            municipality_id: Some(g.municipality_id),
+            role: Some(g.role.code()),
+            write: Some(g.can_write),
+        },
+        Caller::Session(..) => TokenInfo {
+            kind: "session",
+            municipality_id: None,
+            role: None,
+            write: None,
+        },
     }))
 }
 

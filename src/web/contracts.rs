@@ -21,7 +21,7 @@ use rocket_dyn_templates::Template;
 use serde_json::{json, Value};
 
 use super::account::{EmptyForm, FieldError};
-use super::api::{municipality_for, ApiCaller, ApiError, ApiResult};
+use super::api::{municipality_for, ApiCaller, ApiError};
 use super::audit;
 use super::csrf::{CsrfForm, Upload, UploadOrigin};
 use super::guards::{RequestId, Staff};
@@ -683,7 +683,7 @@ const API_ROLES: &[Role] = &[Role::YouthOffice, Role::MunicipalityAdmin];
     tag = "contracts",
     params(("slug" = String, Path, description = "The municipality's URL slug")),
     responses(
-        (status = 200, description = "Every contract: id, external_id, facility_id, child (names, birth date), status, start_date, end_date, weekly_hours today", content_type = "application/json"),
+        (status = 200, description = "Every contract of the municipality", body = ContractList),
         (status = 401, description = "No or an invalid bearer token", body = super::api::ErrorBody),
         (status = 404, description = "Unknown municipality or not the caller's", body = super::api::ErrorBody),
         (status = 429, description = "Rate limit; see `Retry-After`", body = super::api::ErrorBody),
@@ -695,7 +695,7 @@ pub(crate) async fn api_contracts(
     app: &State<Arc<App>>,
     caller: ApiCaller,
     slug: &str,
-) -> ApiResult {
+) -> Result<Json<ContractList>, ApiError> {
     let caller = caller.get()?;
     let m = municipality_for(app, &caller, slug, API_ROLES).await?;
     let (tenant, today) = (crate::ids::MunicipalityId(m.id.clone()), app.today());
@@ -703,23 +703,59 @@ pub(crate) async fn api_contracts(
         .db
         .run(move |c| store::list(c, &tenant, None, today))
         .await?;
-    Ok(Json(json!({
-        "municipality": { "slug": m.slug, "name": m.name },
-        "contracts": list.iter().map(contract_api_json).collect::<Vec<_>>(),
-    })))
+    Ok(Json(ContractList {
+        municipality: super::api::MunicipalityRef::of(&m),
+        contracts: list.iter().map(ContractOut::from).collect(),
+    }))
 }
 
-fn contract_api_json(c: &store::Contract) -> Value {
-    json!({
-        "id": c.id,
-        "external_id": c.external_id,
-        "facility_id": c.facility_id,
-        "child": { "first_names": c.first_names, "last_name": c.last_name, "birth_date": c.birth_date },
-        "status": c.status,
-        "start_date": c.start_date,
-        "end_date": c.end_date,
-        "weekly_hours": c.weekly_hours,
-    })
+/// The contracts of a municipality.
+#[derive(Debug, serde::Serialize, utoipa::ToSchema)]
+pub struct ContractList {
+    /// The municipality.
+    pub municipality: super::api::MunicipalityRef,
+    /// Its contracts.
+    pub contracts: Vec<ContractOut>,
+}
+
+/// A contract as the API shows it.
+#[derive(Debug, serde::Serialize, utoipa::ToSchema)]
+pub struct ContractOut {
+    /// Id in kitaplatz.
+    pub id: String,
+    /// Id in the facility software, if it came from there.
+    pub external_id: Option<String>,
+    /// The facility.
+    pub facility_id: String,
+    /// The child.
+    pub child: super::api_applications::ApplicationChild,
+    /// `draft`, `signed` or `ended`.
+    pub status: String,
+    /// First day of care.
+    pub start_date: NaiveDate,
+    /// Last day of care, if set.
+    pub end_date: Option<NaiveDate>,
+    /// Weekly hours in force today.
+    pub weekly_hours: Option<i32>,
+}
+
+impl From<&store::Contract> for ContractOut {
+    fn from(c: &store::Contract) -> Self {
+        Self {
+            id: c.id.clone(),
+            external_id: c.external_id.clone(),
+            facility_id: c.facility_id.clone(),
+            child: super::api_applications::ApplicationChild {
+                first_names: c.first_names.clone(),
+                last_name: c.last_name.clone(),
+                birth_date: c.birth_date,
+            },
+            status: c.status.clone(),
+            start_date: c.start_date,
+            end_date: c.end_date,
+            weekly_hours: c.weekly_hours,
+        }
+    }
 }
 
 /// The child in an API contract.
@@ -780,8 +816,8 @@ pub struct ApiContract {
     ),
     request_body = ApiContract,
     responses(
-        (status = 201, description = "Created (signed)", content_type = "application/json"),
-        (status = 200, description = "Updated", content_type = "application/json"),
+        (status = 201, description = "Created (signed)", body = ContractOut),
+        (status = 200, description = "Updated", body = ContractOut),
         (status = 400, description = "Malformed JSON", body = super::api::ErrorBody),
         (status = 401, description = "No or an invalid bearer token", body = super::api::ErrorBody),
         (status = 403, description = "Read-only token", body = super::api::ErrorBody),
@@ -804,7 +840,7 @@ pub(crate) async fn api_upsert_contract(
     slug: &str,
     external_id: &str,
     body: Json<ApiContract>,
-) -> Result<(Status, Json<Value>), ApiError> {
+) -> Result<(Status, Json<ContractOut>), ApiError> {
     let caller = caller.get()?;
     let m = municipality_for(app, &caller, slug, API_ROLES).await?;
     super::api::require_write(&caller)?;
@@ -889,7 +925,7 @@ pub(crate) async fn api_upsert_contract(
     match result {
         Ok((Ok((_, created)), Some(contract))) => Ok((
             if created { Status::Created } else { Status::Ok },
-            Json(contract_api_json(&contract)),
+            Json(ContractOut::from(&contract)),
         )),
         Ok((Ok(_), None)) => Err(ApiError::not_found("contract")),
         Ok((Err(store::UpsertProblem::UnknownFacility), _)) => Err(ApiError::new(

@@ -27,7 +27,7 @@ pub fn routes() -> Vec<Route> {
 }
 
 /// Licensed places of one category (for the directory and the API).
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct CategoryPlaces {
     /// `U2`, `U3`, `UE3`, `HORT`.
     pub category: &'static str,
@@ -67,7 +67,7 @@ pub struct PublicFacility {
 }
 
 /// A postal address.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct PublicAddress {
     /// Street.
     pub street: String,
@@ -244,7 +244,7 @@ pub fn api_error(status: Status, code: &str, message: &str) -> (Status, Json<Val
     tag = "facilities",
     params(("slug" = String, Path, description = "The municipality's URL slug, e.g. `musterstadt`")),
     responses(
-        (status = 200, description = "The municipality and its facilities with categories, care hours and tags", content_type = "application/json"),
+        (status = 200, description = "The municipality and its facilities with categories, care hours and tags", body = FacilityDirectory),
         (status = 404, description = "No municipality with this slug", body = super::api::ErrorBody),
     )
 )]
@@ -252,7 +252,7 @@ pub fn api_error(status: Status, code: &str, message: &str) -> (Status, Json<Val
 pub(crate) async fn api_facilities(
     app: &State<Arc<App>>,
     slug: &str,
-) -> Result<Json<Value>, (Status, Json<Value>)> {
+) -> Result<Json<FacilityDirectory>, (Status, Json<Value>)> {
     let slug = slug.to_string();
     let found = app
         .db
@@ -281,16 +281,62 @@ pub(crate) async fn api_facilities(
                 "database unavailable",
             )
         })?;
-    Ok(Json(json!({
-        "municipality": { "slug": m.slug, "name": m.name, "ags": m.ags },
-        "facilities": list.into_iter().map(|f| json!({
-            "id": f.id,
-            "name": f.name,
-            "kind": f.kind,
-            "address": f.address,
-            "categories": f.categories,
-            "care_hours": f.care_hours,
-            "tags": f.tags,
-        })).collect::<Vec<_>>(),
-    })))
+    Ok(Json(FacilityDirectory {
+        municipality: DirectoryMunicipality {
+            slug: m.slug,
+            name: m.name,
+            ags: m.ags,
+        },
+        facilities: list
+            .into_iter()
+            .map(|f| DirectoryFacility {
+                id: f.id,
+                name: f.name,
+                kind: f.kind,
+                address: f.address,
+                categories: f.categories,
+                care_hours: f.care_hours,
+                tags: f.tags,
+            })
+            .collect(),
+    }))
+}
+
+/// The public directory of a municipality.
+#[derive(Debug, Serialize, utoipa::ToSchema)]
+pub struct FacilityDirectory {
+    /// The municipality.
+    pub municipality: DirectoryMunicipality,
+    /// Its facilities.
+    pub facilities: Vec<DirectoryFacility>,
+}
+
+/// The municipality of a directory.
+#[derive(Debug, Serialize, utoipa::ToSchema)]
+pub struct DirectoryMunicipality {
+    /// URL slug.
+    pub slug: String,
+    /// Name.
+    pub name: String,
+    /// Amtlicher Gemeindeschlüssel.
+    pub ags: String,
+}
+
+/// A facility in the directory.
+#[derive(Debug, Serialize, utoipa::ToSchema)]
+pub struct DirectoryFacility {
+    /// Id.
+    pub id: String,
+    /// Name.
+    pub name: String,
+    /// Kind code (`kita`, `krippe`, `hort`, …).
+    pub kind: String,
+    /// Address.
+    pub address: PublicAddress,
+    /// Categories with licensed places today.
+    pub categories: Vec<CategoryPlaces>,
+    /// Weekly care-hour options.
+    pub care_hours: Vec<u32>,
+    /// Profile tags.
+    pub tags: Vec<String>,
 }

@@ -864,24 +864,63 @@ async fn provider_export(
     download(ui.lang, fig, "kreis-facility", "traeger", format)
 }
 
+/// The statistics in the API.
+#[derive(Debug, serde::Serialize, utoipa::ToSchema)]
+pub struct StatisticsOut {
+    /// Counts of children from 1 to below this are withheld.
+    pub threshold: u64,
+    /// The tables.
+    pub tables: Vec<TableOut>,
+}
+
+/// One table of the statistics.
+#[derive(Debug, serde::Serialize, utoipa::ToSchema)]
+pub struct TableOut {
+    /// `categories`, `outcomes`, `needs`, `months`, `wishes`, `flows`, `places`, `forecast`,
+    /// `coverage`.
+    pub key: &'static str,
+    /// Counts of children (suppressed, with totals) rather than places.
+    pub counts: bool,
+    /// Row labels: municipality names, months (`YYYY-MM`), or `outside` (flows).
+    pub rows: Vec<String>,
+    /// Column codes, or municipality names (flows).
+    pub columns: Vec<String>,
+    /// `cells[row][column]`; `null` = withheld or unknown.
+    #[schema(value_type = Vec<Vec<Option<f64>>>)]
+    pub cells: Vec<Vec<Value>>,
+    /// Row totals (tables of counts).
+    #[schema(value_type = Option<Vec<Option<f64>>>)]
+    pub row_totals: Option<Vec<Value>>,
+    /// Column totals (tables of counts).
+    #[schema(value_type = Option<Vec<Option<f64>>>)]
+    pub column_totals: Option<Vec<Value>>,
+    /// Grand total (tables of counts).
+    #[schema(value_type = Option<f64>)]
+    pub total: Option<Value>,
+}
+
 /// A figure in the API: codes and names as they are, withheld or unknown values as `null`.
-fn figure_json(f: &Figure) -> Value {
+fn figure_out(f: &Figure) -> TableOut {
     let num = |n: &Num| match n {
         Num::Count(v) => json!(v),
         Num::Places(v) | Num::Percent(v) => json!((v * 10.0).round() / 10.0),
         Num::Withheld | Num::Missing => Value::Null,
     };
     let totals = f.totals.as_ref();
-    json!({
-        "key": f.key,
-        "counts": f.counts,
-        "rows": f.rows.iter().map(Label::as_str).collect::<Vec<_>>(),
-        "columns": f.columns.iter().map(Label::as_str).collect::<Vec<_>>(),
-        "cells": f.cells.iter().map(|r| r.iter().map(num).collect::<Vec<_>>()).collect::<Vec<_>>(),
-        "row_totals": totals.map(|t| t.rows.iter().map(num).collect::<Vec<_>>()),
-        "column_totals": totals.map(|t| t.columns.iter().map(num).collect::<Vec<_>>()),
-        "total": totals.map(|t| num(&t.total)),
-    })
+    TableOut {
+        key: f.key,
+        counts: f.counts,
+        rows: f.rows.iter().map(|l| l.as_str().to_string()).collect(),
+        columns: f.columns.iter().map(|l| l.as_str().to_string()).collect(),
+        cells: f
+            .cells
+            .iter()
+            .map(|r| r.iter().map(num).collect())
+            .collect(),
+        row_totals: totals.map(|t| t.rows.iter().map(num).collect()),
+        column_totals: totals.map(|t| t.columns.iter().map(num).collect()),
+        total: totals.map(|t| num(&t.total)),
+    }
 }
 
 fn api_filter(q: &FilterQuery) -> Result<Filter, ApiError> {
@@ -894,11 +933,11 @@ fn api_filter(q: &FilterQuery) -> Result<Filter, ApiError> {
     })
 }
 
-fn statistics_json(figs: &[Figure], threshold: u64) -> Json<Value> {
-    Json(json!({
-        "threshold": threshold,
-        "tables": figs.iter().map(figure_json).collect::<Vec<_>>(),
-    }))
+fn statistics_out(figs: &[Figure], threshold: u64) -> Json<StatisticsOut> {
+    Json(StatisticsOut {
+        threshold,
+        tables: figs.iter().map(figure_out).collect(),
+    })
 }
 
 /// The district's anonymised statistics, as on the Kreisportal: counts of children below the
@@ -913,7 +952,7 @@ fn statistics_json(figs: &[Figure], threshold: u64) -> Json<Value> {
         ("municipality" = Option<String>, Query, description = "Only this municipality (slug)"),
     ),
     responses(
-        (status = 200, description = "`threshold` and `tables`: each with `key`, `counts` (true: counts of children, suppressed), `rows`, `columns`, `cells` (numbers; `null` = withheld or unknown), `row_totals`, `column_totals`, `total`", content_type = "application/json"),
+        (status = 200, description = "The tables as on the Kreisportal (`null` = withheld or unknown)", body = StatisticsOut),
         (status = 401, description = "Not logged in", body = ErrorBody),
         (status = 404, description = "Unknown district, or the caller is not its district official (tokens are issued per municipality)", body = ErrorBody),
         (status = 422, description = "Invalid filter", body = ErrorBody),
@@ -927,7 +966,7 @@ pub(crate) async fn api_district_statistics(
     caller: ApiCaller,
     slug: &str,
     filter: FilterQuery,
-) -> Result<Json<Value>, ApiError> {
+) -> Result<Json<StatisticsOut>, ApiError> {
     let caller = caller.get()?;
     let slug2 = slug.to_string();
     let found = app
@@ -944,7 +983,7 @@ pub(crate) async fn api_district_statistics(
     let (figs, threshold) = district_figures(app, &DistrictId(district.id), &f)
         .await?
         .ok_or_else(|| ApiError::not_found("municipality"))?;
-    Ok(statistics_json(&figs, threshold))
+    Ok(statistics_out(&figs, threshold))
 }
 
 /// The municipality's anonymised statistics (the Kreisportal's tables for this municipality),
@@ -959,7 +998,7 @@ pub(crate) async fn api_district_statistics(
         ("municipality" = Option<String>, Query, description = "Ignored: always this municipality"),
     ),
     responses(
-        (status = 200, description = "As for the district: `threshold` and `tables` (`null` = withheld or unknown)", content_type = "application/json"),
+        (status = 200, description = "As for the district (`null` = withheld or unknown)", body = StatisticsOut),
         (status = 401, description = "No or an invalid bearer token", body = ErrorBody),
         (status = 404, description = "Unknown municipality or not the caller's", body = ErrorBody),
         (status = 422, description = "Invalid filter", body = ErrorBody),
@@ -973,7 +1012,7 @@ pub(crate) async fn api_municipality_statistics(
     caller: ApiCaller,
     slug: &str,
     filter: FilterQuery,
-) -> Result<Json<Value>, ApiError> {
+) -> Result<Json<StatisticsOut>, ApiError> {
     let caller = caller.get()?;
     let m = municipality_for(
         app,
@@ -987,5 +1026,5 @@ pub(crate) async fn api_municipality_statistics(
     let (figs, threshold) = district_figures(app, &DistrictId(m.district_id), &f)
         .await?
         .ok_or_else(|| ApiError::not_found("municipality"))?;
-    Ok(statistics_json(&figs, threshold))
+    Ok(statistics_out(&figs, threshold))
 }

@@ -17,7 +17,7 @@ use rocket_dyn_templates::Template;
 use serde_json::{json, Value};
 
 use super::account::EmptyForm;
-use super::api::{municipality_for, ApiCaller, ApiError, ApiResult};
+use super::api::{municipality_for, ApiCaller, ApiError};
 use super::audit;
 use super::chart::line_chart;
 use super::csrf::{CsrfForm, Upload, UploadOrigin};
@@ -316,7 +316,7 @@ async fn facility_page(
         ("months" = Option<u32>, Query, description = "Months from the current one, 1–60 (default 24)"),
     ),
     responses(
-        (status = 200, description = "Month by month per category for the municipality, each planning area and each facility: capacity, confirmed, planned, free, switching_in, switching_out, ageing_out, contracts_ending, demand, projected", content_type = "application/json"),
+        (status = 200, description = "Month by month per category for the municipality, each planning area and each facility", body = ForecastOut),
         (status = 401, description = "No or an invalid bearer token", body = super::api::ErrorBody),
         (status = 404, description = "Unknown municipality or not the caller's", body = super::api::ErrorBody),
         (status = 422, description = "`months` out of range", body = super::api::ErrorBody),
@@ -330,7 +330,7 @@ pub(crate) async fn api_forecast(
     caller: ApiCaller,
     slug: &str,
     months: Option<&str>,
-) -> ApiResult {
+) -> Result<Json<ForecastOut>, ApiError> {
     let caller = caller.get()?;
     let n = match months.map(str::parse::<usize>) {
         None => MONTHS,
@@ -361,43 +361,129 @@ pub(crate) async fn api_forecast(
         &month_list,
         &inputs.rules,
     );
-    let series_json = |series: &[Series]| -> Value {
+    let series_out = |series: &[Series]| -> Vec<SeriesOut> {
         series
             .iter()
-            .map(|s| {
-                json!({
-                    "category": s.category.code(),
-                    "months": s.months.iter().zip(&month_list).map(|(c, m)| {
-                        super::merge(json!(c), json!({ "month": m.format("%Y-%m").to_string() }))
-                    }).collect::<Vec<_>>(),
-                })
+            .map(|s| SeriesOut {
+                category: s.category.code(),
+                months: s
+                    .months
+                    .iter()
+                    .zip(&month_list)
+                    .map(|(c, m)| MonthOut::of(c, *m))
+                    .collect(),
             })
             .collect()
     };
-    let facilities: Vec<Value> = inputs
+    let facilities = inputs
         .facilities
         .iter()
-        .map(|f| {
-            json!({
-                "id": f.id,
-                "name": inputs.names.get(&f.id),
-                "series": series_json(fc.facilities.get(&f.id).map_or(&[][..], |s| s)),
-            })
+        .map(|f| NamedSeries {
+            id: Some(f.id.clone()),
+            name: inputs.names.get(&f.id).cloned().unwrap_or_default(),
+            series: series_out(fc.facilities.get(&f.id).map_or(&[][..], |s| s)),
         })
         .collect();
-    let areas: Vec<Value> = fc
+    let areas = fc
         .areas
         .iter()
-        .map(|(name, series)| json!({ "name": name, "series": series_json(series) }))
+        .map(|(name, series)| NamedSeries {
+            id: None,
+            name: name.clone(),
+            series: series_out(series),
+        })
         .collect();
-    Ok(Json(json!({
-        "municipality": { "slug": m.slug, "name": m.name },
-        "months": n,
-        "from": month_list.first().map(|d| d.format("%Y-%m").to_string()),
-        "series": series_json(&fc.municipality),
-        "areas": areas,
-        "facilities": facilities,
-    })))
+    Ok(Json(ForecastOut {
+        municipality: super::api::MunicipalityRef::of(&m),
+        months: n,
+        from: month_list.first().map(|d| d.format("%Y-%m").to_string()),
+        series: series_out(&fc.municipality),
+        areas,
+        facilities,
+    }))
+}
+
+/// The forecast of a municipality.
+#[derive(Debug, serde::Serialize, utoipa::ToSchema)]
+pub struct ForecastOut {
+    /// The municipality.
+    pub municipality: super::api::MunicipalityRef,
+    /// Number of months.
+    pub months: usize,
+    /// First month, `YYYY-MM`.
+    pub from: Option<String>,
+    /// The whole municipality, per category.
+    pub series: Vec<SeriesOut>,
+    /// Per planning area.
+    pub areas: Vec<NamedSeries>,
+    /// Per facility.
+    pub facilities: Vec<NamedSeries>,
+}
+
+/// The series of a facility (with id) or a planning area.
+#[derive(Debug, serde::Serialize, utoipa::ToSchema)]
+pub struct NamedSeries {
+    /// Facility id (areas have none).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Name.
+    pub name: String,
+    /// Per category.
+    pub series: Vec<SeriesOut>,
+}
+
+/// One category over the months.
+#[derive(Debug, serde::Serialize, utoipa::ToSchema)]
+pub struct SeriesOut {
+    /// `U2`, `U3`, `UE3` or `HORT`.
+    pub category: &'static str,
+    /// One entry per month.
+    pub months: Vec<MonthOut>,
+}
+
+/// One category in one month (places weighted as the municipality counts).
+#[derive(Debug, serde::Serialize, utoipa::ToSchema)]
+pub struct MonthOut {
+    /// `YYYY-MM`.
+    pub month: String,
+    /// Bookable places on the 1st.
+    pub capacity: f64,
+    /// Taken by contracts.
+    pub confirmed: f64,
+    /// Taken by contracts and accepted offers.
+    pub planned: f64,
+    /// `capacity − planned` (negative: overbooked).
+    pub free: f64,
+    /// Children moving into this category during the month.
+    pub switching_in: u32,
+    /// Children moving out of it.
+    pub switching_out: u32,
+    /// Children leaving care age.
+    pub ageing_out: u32,
+    /// Contracts ending in the month.
+    pub contracts_ending: u32,
+    /// Open requests.
+    pub demand: f64,
+    /// Demand projected from the birth cohorts, where known.
+    pub projected: Option<f64>,
+}
+
+impl MonthOut {
+    fn of(c: &crate::domain::forecast::Cell, month: chrono::NaiveDate) -> Self {
+        Self {
+            month: month.format("%Y-%m").to_string(),
+            capacity: c.capacity,
+            confirmed: c.confirmed,
+            planned: c.planned,
+            free: c.free,
+            switching_in: c.switching_in,
+            switching_out: c.switching_out,
+            ageing_out: c.ageing_out,
+            contracts_ending: c.contracts_ending,
+            demand: c.demand,
+            projected: c.projected,
+        }
+    }
 }
 
 // ------------------------------------------------------------------------------ set-up
@@ -842,7 +928,7 @@ async fn save_key(
         ("date" = Option<String>, Query, description = "The day, `YYYY-MM-DD` (default today)"),
     ),
     responses(
-        (status = 200, description = "Per facility and category: licensed, reserved, confirmed (contracts), planned (with accepted offers), free (planned view), weighted as the municipality counts", content_type = "application/json"),
+        (status = 200, description = "Per facility and category: licensed, reserved, confirmed (contracts), planned (with accepted offers), free (planned view), weighted as the municipality counts", body = OccupancyOut),
         (status = 401, description = "No or an invalid bearer token", body = super::api::ErrorBody),
         (status = 404, description = "Unknown municipality or not the caller's", body = super::api::ErrorBody),
         (status = 422, description = "Invalid date", body = super::api::ErrorBody),
@@ -856,7 +942,7 @@ pub(crate) async fn api_occupancy(
     caller: ApiCaller,
     slug: &str,
     date: Option<&str>,
-) -> ApiResult {
+) -> Result<Json<OccupancyOut>, ApiError> {
     let caller = caller.get()?;
     let day = match date {
         None => app.today(),
@@ -871,29 +957,67 @@ pub(crate) async fn api_occupancy(
     let m = municipality_for(app, &caller, slug, READERS).await?;
     let tenant = MunicipalityId(m.id.clone());
     let inputs = app.db.run(move |c| planning::inputs(c, &tenant)).await?;
-    let facilities: Vec<Value> = inputs
+    let facilities = inputs
         .facilities
         .iter()
-        .map(|f| {
-            let cats: Vec<Value> = occupancy_at(&f.licences, &f.placements, day, &inputs.rules)
+        .map(|f| FacilityOccupancy {
+            id: f.id.clone(),
+            name: inputs.names.get(&f.id).cloned().unwrap_or_default(),
+            categories: occupancy_at(&f.licences, &f.placements, day, &inputs.rules)
                 .into_iter()
-                .map(|o| {
-                    json!({
-                        "category": o.category.code(),
-                        "licensed": o.licensed,
-                        "reserved": o.reserved,
-                        "confirmed": o.confirmed,
-                        "planned": o.planned,
-                        "free": o.free_planned(),
-                    })
+                .map(|o| CategoryOccupancyOut {
+                    category: o.category.code(),
+                    licensed: o.licensed,
+                    reserved: o.reserved,
+                    confirmed: o.confirmed,
+                    planned: o.planned,
+                    free: o.free_planned(),
                 })
-                .collect();
-            json!({ "id": f.id, "name": inputs.names.get(&f.id), "categories": cats })
+                .collect(),
         })
         .collect();
-    Ok(Json(json!({
-        "municipality": { "slug": m.slug, "name": m.name },
-        "date": day.format("%Y-%m-%d").to_string(),
-        "facilities": facilities,
-    })))
+    Ok(Json(OccupancyOut {
+        municipality: super::api::MunicipalityRef::of(&m),
+        date: day,
+        facilities,
+    }))
+}
+
+/// Occupancy of a municipality's facilities on a day.
+#[derive(Debug, serde::Serialize, utoipa::ToSchema)]
+pub struct OccupancyOut {
+    /// The municipality.
+    pub municipality: super::api::MunicipalityRef,
+    /// The day.
+    pub date: chrono::NaiveDate,
+    /// Per facility.
+    pub facilities: Vec<FacilityOccupancy>,
+}
+
+/// One facility's occupancy.
+#[derive(Debug, serde::Serialize, utoipa::ToSchema)]
+pub struct FacilityOccupancy {
+    /// Id.
+    pub id: String,
+    /// Name.
+    pub name: String,
+    /// Per category.
+    pub categories: Vec<CategoryOccupancyOut>,
+}
+
+/// One category of a facility on the day (places weighted as the municipality counts).
+#[derive(Debug, serde::Serialize, utoipa::ToSchema)]
+pub struct CategoryOccupancyOut {
+    /// `U2`, `U3`, `UE3` or `HORT`.
+    pub category: &'static str,
+    /// Licensed places.
+    pub licensed: i32,
+    /// Of those, reserved.
+    pub reserved: i32,
+    /// Taken by contracts.
+    pub confirmed: f64,
+    /// Taken by contracts and accepted offers.
+    pub planned: f64,
+    /// Bookable minus planned.
+    pub free: f64,
 }
