@@ -137,9 +137,18 @@ pub fn authenticate(conn: &mut Conn, token: &str, at: NaiveDateTime) -> AppResul
     let Some(role) = Role::from_code(&role) else {
         return Ok(None);
     };
-    diesel::update(api_tokens::table.find(&id))
-        .set(api_tokens::last_used_at.eq(Some(at)))
-        .execute(conn)?;
+    // The last use to the minute is enough for the admin's list: one write per token and
+    // minute, not one per request.
+    let stale = at - chrono::Duration::minutes(1);
+    diesel::update(
+        api_tokens::table.find(&id).filter(
+            api_tokens::last_used_at
+                .is_null()
+                .or(api_tokens::last_used_at.lt(stale)),
+        ),
+    )
+    .set(api_tokens::last_used_at.eq(Some(at)))
+    .execute(conn)?;
     Ok(Some(Grant {
         token_id: id,
         municipality_id,
