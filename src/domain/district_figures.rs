@@ -46,7 +46,9 @@ pub fn code_labels(items: &[&str]) -> Vec<Label> {
 pub enum Num {
     /// A released count.
     Count(u64),
-    /// A withheld count (small, or complementary).
+    /// A count below this threshold (at least 1), shown as "< threshold".
+    Below(u64),
+    /// A count withheld so that the small ones cannot be worked out.
     Withheld,
     /// Places (weighted by the municipality's rule; may be fractional or negative).
     Places(f64),
@@ -56,10 +58,12 @@ pub enum Num {
     Missing,
 }
 
-impl From<&Cell> for Num {
-    fn from(c: &Cell) -> Self {
+impl Num {
+    /// A released cell under `threshold`.
+    pub fn of(c: &Cell, threshold: u64) -> Self {
         match c {
             Cell::Value(v) => Num::Count(*v),
+            Cell::Small => Num::Below(threshold),
             Cell::Suppressed => Num::Withheld,
         }
     }
@@ -107,6 +111,7 @@ pub fn counted(
         counts,
     };
     let released = suppress(&table, threshold);
+    let num = |c: &Cell| Num::of(c, threshold);
     Figure {
         key,
         rows,
@@ -114,12 +119,12 @@ pub fn counted(
         cells: released
             .cells
             .iter()
-            .map(|r| r.iter().map(Num::from).collect())
+            .map(|r| r.iter().map(num).collect())
             .collect(),
         totals: Some(Totals {
-            rows: released.row_totals.iter().map(Num::from).collect(),
-            columns: released.column_totals.iter().map(Num::from).collect(),
-            total: Num::from(&released.total),
+            rows: released.row_totals.iter().map(num).collect(),
+            columns: released.column_totals.iter().map(num).collect(),
+            total: num(&released.total),
         }),
         counts: true,
     }

@@ -613,7 +613,7 @@ mod tests {
                         prop_assert_eq!(*v, row);
                         prop_assert!(*v >= threshold);
                     }
-                    Cell::Suppressed => prop_assert!(row > 0),
+                    Cell::Small | Cell::Suppressed => prop_assert!(row > 0),
                 }
             }
             // No released KiBiz row has exactly one withheld part, and no withheld KiBiz row

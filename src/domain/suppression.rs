@@ -15,10 +15,13 @@
 //! (its total) is the sum of the others (its *parts*).
 //!
 //! 1. **Primary suppression.** Every count — inner cell, row total, column total, grand total —
-//!    with `0 < count < threshold` is suppressed. **Zeros are released**: a zero identifies
-//!    nobody, and hiding all zeros would blank out most sparse district tables. The price is
-//!    that a reader knows every suppressed count is at least 1; rule 3 takes that into
-//!    account.
+//!    with `0 < count < threshold` is suppressed and shown as "< threshold" ([`Cell::Small`]).
+//!    **Zeros are released**: a zero identifies nobody, and hiding all zeros would blank out
+//!    most sparse district tables. The price is that a reader knows every small count lies in
+//!    `1..threshold` and every other withheld count ([`Cell::Suppressed`], chosen by rules 2
+//!    and 3 among released counts) is at least the threshold; rule 3 takes both into account.
+//!    With a threshold of 2, "< 2" would say "1", so small counts are not marked then and a
+//!    reader only knows that withheld counts are at least 1.
 //! 2. **Secondary (complementary) suppression.** No line may have exactly one suppressed
 //!    entry: otherwise it is its total minus the released parts (or, for a suppressed total,
 //!    the sum of its parts). Such a line gets one more suppressed entry: the smallest non-zero
@@ -35,25 +38,26 @@
 //!    after rule 2 every suppressed entry is checked to lie on an *alternating cycle* of
 //!    suppressed entries — a closed path through the extended table (cells and totals) that
 //!    turns at every step between a row and a column — along which the counts can be moved
-//!    up and down by one in turn (totals moving with their parts) without any suppressed
-//!    count dropping below 1. Then a second table, consistent with everything released, shows
+//!    up and down by one in turn (totals moving with their parts) without any count leaving
+//!    what a reader knows of it (rule 1: small ones stay in `1..threshold`, other withheld
+//!    ones at or above the threshold; unmarked: at least 1). Then a second table, consistent with everything released, shows
 //!    a different value there, so the entry is not determined. This condition is exact: an
 //!    entry that lies on no such cycle is determined by the released counts (every
 //!    difference between two consistent tables splits into such cycles). An entry that fails
 //!    gets the cheapest completing cycle suppressed — fewest totals first, then the smallest
-//!    sum of newly suppressed counts — and the process goes back to rule 2. Such a cycle always
-//!    exists (an inner cell with its row total, the grand total and its column total, all
-//!    moving up), so the process ends; released zeros are never used.
-//! 4. **Lists** follow the same rules for their single line: every suppressed item has a
-//!    partner that can move against it (another suppressed item, one of the two at least 2)
-//!    or the suppressed total.
+//!    sum of newly suppressed counts — and the process goes back to rule 2. Without marks such
+//!    a cycle always exists (an inner cell with its row total, the grand total and its column
+//!    total, all moving up), so the process ends; released zeros are never used. With marks
+//!    the marks themselves can give a count away (two cells "< 3" whose column total is "< 3"
+//!    are both 1); when an entry cannot be covered the whole table is released again without
+//!    marks.
+//! 4. **Lists** ([`suppress_list`]) are released as a table of one row.
 //!
 //! What this protects against is exact recomputation: every suppressed count has at least
-//! two values consistent with the released counts, the totals and "suppressed means at least
-//! 1". It does not guarantee a wide interval (a reader may still bound a suppressed count), and
-//! it assumes the page does not tell primary from complementary suppressions: complementary
-//! counts can be large, so a page should show a neutral mark rather than "< threshold" for
-//! every suppressed count, or it gives readers upper bounds this module does not account for.
+//! two values consistent with the released counts, the totals and what the marks say (small:
+//! `1..threshold`; other withheld: at least the threshold, or at least 1 without marks). It
+//! does not guarantee a wide interval: a reader may still bound a suppressed count. Pages show
+//! [`Cell::Small`] as "< threshold" and [`Cell::Suppressed`] as a neutral mark ("•").
 //!
 //! Rows of [`Table::counts`] shorter than [`Table::columns`] count as zero-padded, extra
 //! entries and rows beyond [`Table::rows`] are ignored. Sums saturate at `u64::MAX`.
@@ -82,8 +86,10 @@ pub fn threshold_from_setting(setting: i32) -> u64 {
 pub enum Cell {
     /// A count that may be shown (zero included).
     Value(u64),
-    /// A count that must not be shown: below the threshold, or withheld so that others
-    /// cannot be worked out.
+    /// A count below the threshold (at least 1): shown as "< threshold".
+    Small,
+    /// A count withheld so that the small ones cannot be worked out (at least the threshold
+    /// when the table marks small counts, else at least 1): shown as a neutral mark.
     Suppressed,
 }
 
@@ -92,13 +98,13 @@ impl Cell {
     pub fn value(self) -> Option<u64> {
         match self {
             Self::Value(v) => Some(v),
-            Self::Suppressed => None,
+            Self::Small | Self::Suppressed => None,
         }
     }
 
-    /// Whether the count is withheld.
+    /// Whether the count is withheld (small, or complementary).
     pub fn is_suppressed(self) -> bool {
-        self == Self::Suppressed
+        !matches!(self, Self::Value(_))
     }
 }
 
@@ -143,15 +149,33 @@ pub struct Released {
 
 /// Releases `table` under `threshold` (see the module documentation for the rules).
 pub fn suppress(table: &Table, threshold: u64) -> Released {
-    let mut grid = Grid::new(table);
-    grid.hide_small(threshold);
+    if threshold >= 3 {
+        if let Some(grid) = run(table, threshold, true) {
+            return grid.released(table);
+        }
+    }
+    run(table, threshold, false)
+        .unwrap_or_else(|| {
+            let mut grid = Grid::new(table, threshold, false);
+            grid.hide_all_positive();
+            grid
+        })
+        .released(table)
+}
+
+/// Rules 1–3 with small counts marked as such (`marks_small`) or not; `None` when some entry
+/// cannot be covered (then, with marks, the caller tries again without them; without marks
+/// this cannot happen, see rule 3).
+fn run(table: &Table, threshold: u64, marks_small: bool) -> Option<Grid> {
+    let mut grid = Grid::new(table, threshold, marks_small);
+    grid.hide_small();
     let lines = grid.lines();
     loop {
         if grid.hide_partner_of_lonely(&lines) {
             continue;
         }
         let Some(exposed) = grid.first_exposed() else {
-            break;
+            return Some(grid);
         };
         match grid.cover(exposed) {
             Some(path) if path.iter().any(|&e| !grid.is_hidden(e)) => {
@@ -159,60 +183,34 @@ pub fn suppress(table: &Table, threshold: u64) -> Released {
                     grid.hide(e);
                 }
             }
-            // Cannot happen (see rule 3); withholding everything non-zero is safe regardless.
-            _ => {
-                grid.hide_all_positive();
-                break;
-            }
+            _ => return None,
         }
     }
-    grid.released(table)
 }
 
-/// Releases a one-dimensional table (`items` and their total) under `threshold`, by the same
-/// rules as [`suppress`] for a single line.
+/// Releases a one-dimensional table (`items` and their total) under `threshold`: as a table
+/// of one row, whose column totals repeat the items and whose grand total repeats the total.
 pub fn suppress_list(items: &[(String, u64)], threshold: u64) -> (Vec<(String, Cell)>, Cell) {
-    let values: Vec<u64> = items.iter().map(|(_, v)| *v).collect();
-    let total = values.iter().fold(0u64, |s, v| s.saturating_add(*v));
-    let small = |v: u64| v > 0 && v < threshold;
-    let mut hidden: Vec<bool> = values.iter().map(|&v| small(v)).collect();
-    let mut total_hidden = small(total);
-    loop {
-        // A suppressed item needs a partner that can move against it, or the total moving
-        // with it; a suppressed total needs a suppressed item moving with it.
-        let exposed_item = (0..values.len()).any(|k| {
-            hidden[k]
-                && !total_hidden
-                && !(0..values.len())
-                    .any(|f| f != k && hidden[f] && (values[f] >= 2 || values[k] >= 2))
-        });
-        let exposed_total = total_hidden && !hidden.contains(&true);
-        if !exposed_item && !exposed_total {
-            break;
-        }
-        let partner = (0..values.len())
-            .filter(|&f| !hidden[f] && values[f] > 0)
-            .min_by_key(|&f| values[f]);
-        match partner {
-            Some(f) => hidden[f] = true,
-            None if !total_hidden => total_hidden = true,
-            // Cannot happen: a positive suppressed total has a positive item.
-            None => break,
-        }
-    }
-    let cell = |hide: bool, v: u64| {
-        if hide {
-            Cell::Suppressed
-        } else {
-            Cell::Value(v)
-        }
+    let table = Table {
+        rows: vec![String::new()],
+        columns: items.iter().map(|(label, _)| label.clone()).collect(),
+        counts: vec![items.iter().map(|(_, v)| *v).collect()],
     };
-    let released = items
-        .iter()
-        .zip(hidden)
-        .map(|((label, v), hide)| (label.clone(), cell(hide, *v)))
-        .collect();
-    (released, cell(total_hidden, total))
+    let released = suppress(&table, threshold);
+    let cells = released.cells.into_iter().next().unwrap_or_default();
+    let total = released
+        .row_totals
+        .first()
+        .copied()
+        .unwrap_or(Cell::Value(0));
+    (
+        items
+            .iter()
+            .zip(cells)
+            .map(|((label, _), cell)| (label.clone(), cell))
+            .collect(),
+        total,
+    )
 }
 
 /// A position in the extended table: `(row, column)`, where row `rows` holds the column totals,
@@ -238,10 +236,16 @@ struct Grid {
     columns: usize,
     values: Vec<Vec<u64>>,
     hidden: Vec<Vec<bool>>,
+    /// Hidden by rule 1 and shown as "< threshold" (known to lie in `1..threshold`).
+    small: Vec<Vec<bool>>,
+    threshold: u64,
+    /// Whether small counts are marked (then every other withheld count is known to be at
+    /// least the threshold).
+    marks_small: bool,
 }
 
 impl Grid {
-    fn new(table: &Table) -> Self {
+    fn new(table: &Table, threshold: u64, marks_small: bool) -> Self {
         let (rows, columns) = (table.rows.len(), table.columns.len());
         let mut values = vec![vec![0u64; columns + 1]; rows + 1];
         for i in 0..rows {
@@ -257,7 +261,10 @@ impl Grid {
             rows,
             columns,
             hidden: vec![vec![false; columns + 1]; rows + 1],
+            small: vec![vec![false; columns + 1]; rows + 1],
             values,
+            threshold,
+            marks_small,
         }
     }
 
@@ -292,11 +299,12 @@ impl Grid {
     }
 
     /// Rule 1.
-    fn hide_small(&mut self, threshold: u64) {
+    fn hide_small(&mut self) {
         for e in self.entries().collect::<Vec<_>>() {
             let v = self.value(e);
-            if v > 0 && v < threshold {
+            if v > 0 && v < self.threshold {
                 self.hide(e);
+                self.small[e.0][e.1] = self.marks_small;
             }
         }
     }
@@ -362,9 +370,18 @@ impl Grid {
             .map(|(_, path)| path.into_iter().filter(|&e| !self.is_hidden(e)).collect())
     }
 
-    /// Whether the count of `entry` may move by one (up, or down without dropping below 1).
-    fn can_move(&self, entry: Entry, up: bool) -> bool {
-        up || self.value(entry) >= 2
+    /// Whether the count of `entry` may move by one and stay in what a reader knows of it: a
+    /// small count stays in `1..threshold`, any other withheld (or to be withheld) count at
+    /// or above the threshold.
+    fn can_move(&self, (i, j): Entry, up: bool) -> bool {
+        let v = self.values[i][j];
+        let floor = if self.marks_small { self.threshold } else { 1 };
+        match (self.small[i][j], up) {
+            (true, true) => v + 1 < self.threshold,
+            (true, false) => v >= 2,
+            (false, true) => true,
+            (false, false) => v > floor,
+        }
     }
 
     /// The cheapest movable cycle through `entry` with `entry` moving up (`up`) or down: the
@@ -432,11 +449,13 @@ impl Grid {
 
     fn released(&self, table: &Table) -> Released {
         let (m, n) = (self.rows, self.columns);
-        let cell = |e: Entry| {
-            if self.is_hidden(e) {
+        let cell = |(i, j): Entry| {
+            if self.small[i][j] {
+                Cell::Small
+            } else if self.hidden[i][j] {
                 Cell::Suppressed
             } else {
-                Cell::Value(self.value(e))
+                Cell::Value(self.values[i][j])
             }
         };
         Released {
@@ -459,6 +478,7 @@ mod tests {
     use std::ops::RangeInclusive;
 
     const S: Cell = Cell::Suppressed;
+    const L: Cell = Cell::Small;
 
     fn v(x: u64) -> Cell {
         Cell::Value(x)
@@ -516,9 +536,19 @@ mod tests {
         for (i, row) in shown.iter().enumerate() {
             assert_eq!(row.len(), n + 1);
             for (j, cell) in row.iter().enumerate() {
-                if let Cell::Value(x) = cell {
-                    assert_eq!(*x, truth[i][j], "released value at {i},{j}");
-                    assert!(*x == 0 || *x >= threshold, "small value at {i},{j}");
+                match cell {
+                    Cell::Value(x) => {
+                        assert_eq!(*x, truth[i][j], "released value at {i},{j}");
+                        assert!(*x == 0 || *x >= threshold, "small value at {i},{j}");
+                    }
+                    Cell::Small => assert!(
+                        (1..threshold).contains(&truth[i][j]),
+                        "shown as small at {i},{j}"
+                    ),
+                    Cell::Suppressed => assert!(
+                        truth[i][j] >= floor(r, threshold),
+                        "withheld and not marked small at {i},{j}"
+                    ),
                 }
             }
         }
@@ -535,13 +565,29 @@ mod tests {
         }
     }
 
+    /// What a reader knows of a withheld count not marked small: at least the threshold when
+    /// the table marks small counts, else at least 1.
+    fn floor(r: &Released, threshold: u64) -> u64 {
+        let marked = released_extended(r)
+            .iter()
+            .flatten()
+            .any(|c| *c == Cell::Small);
+        if marked {
+            threshold
+        } else {
+            1
+        }
+    }
+
     /// Suppressed entries of the extended table that take the same value in every completion
     /// found: each suppressed inner cell ranges over `range(true count)` (never below 1 — a
     /// reader knows zeros are released), totals follow, and a completion counts if it agrees
-    /// with everything released.
+    /// with everything released: released values equal, entries shown as small in
+    /// `1..threshold`, other withheld entries at least `threshold`.
     fn pinned(
         t: &Table,
         r: &Released,
+        threshold: u64,
         range: impl Fn(u64) -> RangeInclusive<u64>,
     ) -> Vec<(usize, usize)> {
         let truth = extended(t);
@@ -557,6 +603,7 @@ mod tests {
             .collect();
         let mut varied = vec![vec![false; n + 1]; m + 1];
         let mut digits = vec![0usize; unknowns.len()];
+        let floor = floor(r, threshold);
         let mut x = truth.clone();
         'search: loop {
             for (k, &(i, j)) in unknowns.iter().enumerate() {
@@ -568,8 +615,13 @@ mod tests {
             x[m] = (0..=n)
                 .map(|j| x[..m].iter().map(|row| row[j]).sum())
                 .collect();
-            let consistent = (0..=m)
-                .all(|i| (0..=n).all(|j| shown[i][j].value().is_none_or(|value| value == x[i][j])));
+            let consistent = (0..=m).all(|i| {
+                (0..=n).all(|j| match shown[i][j] {
+                    Cell::Value(value) => value == x[i][j],
+                    Cell::Small => (1..threshold).contains(&x[i][j]),
+                    Cell::Suppressed => x[i][j] >= floor,
+                })
+            });
             if consistent {
                 for i in 0..=m {
                     for j in 0..=n {
@@ -609,13 +661,13 @@ mod tests {
         let r = suppress(&t, 3);
         assert_eq!(
             r.cells,
-            vec![vec![S, S, v(9)], vec![S, S, v(8)], vec![v(7), v(10), v(5)],]
+            vec![vec![L, S, v(9)], vec![S, S, v(8)], vec![v(7), v(10), v(5)],]
         );
         assert_eq!(r.row_totals, vec![v(14), v(17), v(22)]);
         assert_eq!(r.column_totals, vec![v(14), v(17), v(22)]);
         assert_eq!(r.total, v(53));
         assert_sound(&t, 3, &r);
-        assert!(pinned(&t, &r, |_| 1..=11).is_empty());
+        assert!(pinned(&t, &r, 3, |_| 1..=11).is_empty());
     }
 
     #[test]
@@ -625,12 +677,12 @@ mod tests {
         // The small cell and its row total (2) are primary. Column 1 then needs 9, row 1 the
         // 4 beside it, column 0 (nothing else but a zero) its total 4; the row totals need
         // 13 beside 2, the column totals 11 beside 4. Only the zero and the grand total stay.
-        assert_eq!(r.cells, vec![vec![v(0), S], vec![S, S]]);
-        assert_eq!(r.row_totals, vec![S, S]);
+        assert_eq!(r.cells, vec![vec![v(0), L], vec![S, S]]);
+        assert_eq!(r.row_totals, vec![L, S]);
         assert_eq!(r.column_totals, vec![S, S]);
         assert_eq!(r.total, v(15));
         assert_sound(&t, 3, &r);
-        assert!(pinned(&t, &r, |_| 1..=16).is_empty());
+        assert!(pinned(&t, &r, 3, |_| 1..=16).is_empty());
     }
 
     #[test]
@@ -641,7 +693,7 @@ mod tests {
         assert_eq!(r.cells[1], vec![S, v(0)]);
         assert!(r.row_totals[1].is_suppressed());
         assert_sound(&t, 3, &r);
-        assert!(pinned(&t, &r, near).is_empty());
+        assert!(pinned(&t, &r, 3, near).is_empty());
     }
 
     #[test]
@@ -667,11 +719,22 @@ mod tests {
         let two = suppress(&t, 2);
         assert_eq!(two.cells, vec![vec![v(2), v(5)], vec![v(6), v(7)]]);
         let three = suppress(&t, 3);
-        assert_eq!(three.cells, vec![vec![S, S], vec![S, S]]);
+        assert_eq!(three.cells, vec![vec![L, S], vec![S, S]]);
         assert_eq!(three.row_totals, vec![v(7), v(13)]);
         assert_eq!(three.column_totals, vec![v(8), v(12)]);
         assert_eq!(three.total, v(20));
-        assert!(pinned(&t, &three, |_| 1..=8).is_empty());
+        assert!(pinned(&t, &three, 3, |_| 1..=8).is_empty());
+    }
+
+    #[test]
+    fn marks_that_would_give_counts_away_are_dropped_for_the_whole_table() {
+        // Two ones marked "< 3" with a column total marked "< 3" can only be 1 + 1: the table
+        // is released with neutral marks only (every withheld count at least 1).
+        let t = table(&[&[5, 1], &[5, 1]]);
+        let r = suppress(&t, 3);
+        assert_sound(&t, 3, &r);
+        assert!(released_extended(&r).iter().flatten().all(|c| *c != L));
+        assert!(pinned(&t, &r, 3, |_| 1..=12).is_empty());
     }
 
     #[test]
@@ -681,7 +744,7 @@ mod tests {
         let t = table(&[&[1, 1, 5], &[1, 1, 5], &[5, 5, 5]]);
         let r = suppress(&t, 3);
         assert_sound(&t, 3, &r);
-        assert!(pinned(&t, &r, near).is_empty());
+        assert!(pinned(&t, &r, 3, near).is_empty());
         let ones = [(0, 0), (0, 1), (1, 0), (1, 1)];
         assert!(ones.iter().all(|&(i, j)| r.cells[i][j].is_suppressed()));
         assert!(
@@ -701,7 +764,7 @@ mod tests {
         let t = table(&[&[2, 2, 9, 9], &[2, 2, 2, 9], &[9, 9, 2, 2], &[9, 9, 2, 2]]);
         let r = suppress(&t, 3);
         assert_sound(&t, 3, &r);
-        assert!(pinned(&t, &r, near).is_empty());
+        assert!(pinned(&t, &r, 3, near).is_empty());
     }
 
     #[test]
@@ -740,22 +803,22 @@ mod tests {
         };
         assert_eq!(
             cells(suppress_list(&items(&[1, 7, 4, 0]), 3)),
-            (vec![S, v(7), S, v(0)], v(12))
+            (vec![L, v(7), S, v(0)], v(12))
         );
         // A single non-zero item that is small: the total goes too.
         assert_eq!(
             cells(suppress_list(&items(&[0, 2, 0]), 3)),
-            (vec![v(0), S, v(0)], S)
+            (vec![v(0), L, v(0)], L)
         );
-        // Two ones next to a released total 11 - 9 = 2 would both be 1.
+        // Two ones next to a released 9 would both be 1 (11 - 9 = 2): the 9 goes too.
         assert_eq!(
             cells(suppress_list(&items(&[1, 1, 9]), 3)),
-            (vec![S, S, S], v(11))
+            (vec![L, L, S], v(11))
         );
-        // Two twos can be 1 + 3: the total stays.
+        // Two twos, each "< 3", can only both be smaller: the 9 must be able to grow.
         assert_eq!(
             cells(suppress_list(&items(&[2, 2, 9]), 3)),
-            (vec![S, S, v(9)], v(13))
+            (vec![L, L, S], v(13))
         );
         // Threshold 2: a 1 whose only partner is zero takes the total with it.
         assert_eq!(
@@ -779,6 +842,7 @@ mod tests {
             serde_json::to_string(&S).unwrap(),
             r#"{"kind":"suppressed"}"#
         );
+        assert_eq!(serde_json::to_string(&L).unwrap(), r#"{"kind":"small"}"#);
     }
 
     #[test]
@@ -870,7 +934,7 @@ mod tests {
                 column_totals: values
                     .iter()
                     .zip(&cells)
-                    .map(|(&x, c)| if c.is_suppressed() { S } else { Cell::Value(x) })
+                    .map(|(&x, c)| if c.is_suppressed() { *c } else { Cell::Value(x) })
                     .collect(),
                 total,
             };
@@ -884,7 +948,7 @@ mod tests {
                 prop_assert_eq!(shown, values.iter().sum::<u64>());
                 prop_assert!(shown == 0 || shown >= threshold);
             }
-            prop_assert!(pinned(&t, &as_table, near).is_empty());
+            prop_assert!(pinned(&t, &as_table, threshold, near).is_empty());
         }
     }
 
@@ -906,9 +970,9 @@ mod tests {
             let hidden = r.cells.iter().flatten().filter(|c| c.is_suppressed()).count();
             prop_assume!(hidden <= 10);
             let pinned = if hidden <= 3 {
-                pinned(&t, &r, |_| 1..=21)
+                pinned(&t, &r, threshold, |_| 1..=21)
             } else {
-                pinned(&t, &r, near)
+                pinned(&t, &r, threshold, near)
             };
             prop_assert!(pinned.is_empty(), "determined {:?} in {:?}", pinned, r);
         }

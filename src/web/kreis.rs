@@ -401,6 +401,7 @@ fn text(lang: &str, n: &Num) -> String {
     };
     match n {
         Num::Count(v) => v.to_string(),
+        Num::Below(t) => format!("< {t}"),
         Num::Withheld => "•".into(),
         Num::Places(v) if v.fract().abs() < 0.05 => format!("{v:.0}"),
         Num::Places(v) => decimal(*v, 1),
@@ -425,7 +426,7 @@ fn bar_value(f: &Figure, row: usize) -> Option<usize> {
     match n {
         Num::Count(v) => Some(*v as usize),
         Num::Places(v) | Num::Percent(v) => Some(v.max(0.0).round() as usize),
-        Num::Withheld | Num::Missing => None,
+        Num::Below(_) | Num::Withheld | Num::Missing => None,
     }
 }
 
@@ -885,17 +886,19 @@ pub struct TableOut {
     pub rows: Vec<String>,
     /// Column codes, or municipality names (flows).
     pub columns: Vec<String>,
-    /// `cells[row][column]`; `null` = withheld or unknown.
-    #[schema(value_type = Vec<Vec<Option<f64>>>)]
+    /// `cells[row][column]`: a number; a string `"<3"` for a count of children below the
+    /// threshold (at least 1); `null` for a count withheld so that small ones cannot be worked
+    /// out, or an unknown value.
+    #[schema(value_type = Vec<Vec<Value>>)]
     pub cells: Vec<Vec<Value>>,
-    /// Row totals (tables of counts).
-    #[schema(value_type = Option<Vec<Option<f64>>>)]
+    /// Row totals (tables of counts), as the cells.
+    #[schema(value_type = Option<Vec<Value>>)]
     pub row_totals: Option<Vec<Value>>,
-    /// Column totals (tables of counts).
-    #[schema(value_type = Option<Vec<Option<f64>>>)]
+    /// Column totals (tables of counts), as the cells.
+    #[schema(value_type = Option<Vec<Value>>)]
     pub column_totals: Option<Vec<Value>>,
-    /// Grand total (tables of counts).
-    #[schema(value_type = Option<f64>)]
+    /// Grand total (tables of counts), as the cells.
+    #[schema(value_type = Option<Value>)]
     pub total: Option<Value>,
 }
 
@@ -903,6 +906,7 @@ pub struct TableOut {
 fn figure_out(f: &Figure) -> TableOut {
     let num = |n: &Num| match n {
         Num::Count(v) => json!(v),
+        Num::Below(t) => json!(format!("<{t}")),
         Num::Places(v) | Num::Percent(v) => json!((v * 10.0).round() / 10.0),
         Num::Withheld | Num::Missing => Value::Null,
     };

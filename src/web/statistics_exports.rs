@@ -130,7 +130,7 @@ fn kibiz_cells(r: &KibizRow, names: &HashMap<String, String>) -> Vec<String> {
 fn cell_text(c: &Cell) -> String {
     match c {
         Cell::Value(v) => v.to_string(),
-        Cell::Suppressed => "•".to_string(),
+        Cell::Small | Cell::Suppressed => "•".to_string(),
     }
 }
 

@@ -209,6 +209,16 @@ fn district_figures_show_unserved_demand_flows_places_and_follow_the_filter() {
         assert_eq!(s, Status::Created, "{json}");
         ids.push(json["application"]["id"].as_str().unwrap().to_string());
     }
+    // One child from Neustadt am See: a count below the threshold.
+    let (s, json) = crate::api::send(
+        &b,
+        "POST",
+        "/api/v1/municipalities/musterstadt/applications",
+        &token,
+        &crate::api::needs_report_json("Lea", "Neustadt am See"),
+    );
+    assert_eq!(s, Status::Created, "{json}");
+    ids.push(json["application"]["id"].as_str().unwrap().to_string());
     {
         use kitaplatz::db::schema::applications;
         let mut c = t.app.db.get().unwrap();
@@ -226,7 +236,18 @@ fn district_figures_show_unserved_demand_flows_places_and_follow_the_filter() {
         "{needs}"
     );
     let flows = table(&json, "flows");
-    assert_eq!(cell(flows, "Beispieldorf", "Musterstadt"), 4);
+    // Five children applied from elsewhere: four from Beispieldorf, one from Neustadt am See.
+    // The one is shown as "< 3"; the four are withheld with it (else 5 − 4 = 1).
+    assert_eq!(flows["column_totals"][1], 5, "{flows}");
+    assert_eq!(
+        cell(flows, "Neustadt am See", "Musterstadt"),
+        "<3",
+        "{flows}"
+    );
+    assert!(
+        cell(flows, "Beispieldorf", "Musterstadt").is_null(),
+        "{flows}"
+    );
     assert_eq!(cell(flows, "Musterstadt", "Musterstadt"), 0);
     assert_eq!(flows["rows"].as_array().unwrap().last().unwrap(), "outside");
     // Places: the demo's licences and children under contract; coverage without cohorts is
@@ -262,7 +283,7 @@ fn district_figures_show_unserved_demand_flows_places_and_follow_the_filter() {
             .flat_map(|r| r.as_array().unwrap())
         {
             assert!(
-                n.is_null() || n.as_u64().is_some_and(|n| n == 0 || n >= 3),
+                n.is_null() || n == "<3" || n.as_u64().is_some_and(|n| n == 0 || n >= 3),
                 "{t}"
             );
         }
@@ -295,6 +316,10 @@ fn district_figures_show_unserved_demand_flows_places_and_follow_the_filter() {
         kreis.page("/kreis/musterkreis/statistics?municipality=musterstadt&category=U3");
     assert_eq!(s, Status::Ok);
     assert!(page.contains("id=\"t-flows\"") && page.contains("außerhalb des Landkreises"));
+    assert!(
+        page.contains("<td>&lt; 3</td>"),
+        "small counts shown as < 3"
+    );
     assert!(
         page.contains("statistics/flows/csv?category=U3&amp;municipality=musterstadt"),
         "filter kept in the download links"

@@ -1135,7 +1135,7 @@ kreis-stats-link = Anonymisierte Statistik
 kreis-exports = Statistik-Exporte je Einrichtung
 kreis-exports-intro = Kinder unter Vertrag am heutigen Stichtag in allen Einrichtungen des Landkreises, ohne Namen; kleine Zahlen sind gesperrt (•). Einen anderen Stichtag wählt der Parameter ?date=JJJJ-MM-TT.
 kreis-stats-title = Statistik { $name }
-kreis-stats-intro = Nur Zahlen, keine Personen. Kleine Zahlen (unter { $threshold }) und die Zellen, aus denen sie sich errechnen ließen, sind gesperrt und als • gezeigt.
+kreis-stats-intro = Nur Zahlen, keine Personen. Zahlen von Kindern unter { $threshold } erscheinen als „< { $threshold }“; Zellen, aus denen sie sich errechnen ließen, sind gesperrt und als • gezeigt.
 kreis-table-categories = Anträge und Bedarfsmeldungen je Gemeinde und Altersgruppe
 kreis-table-outcomes = Anträge und Bedarfsmeldungen je Gemeinde nach Stand
 kreis-chart-caption = Die Zahlen stehen in der Tabelle; gesperrte Werte fehlen im Bild.

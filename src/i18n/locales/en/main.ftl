@@ -1135,7 +1135,7 @@ kreis-stats-link = Anonymised statistics
 kreis-exports = Statistics exports per facility
 kreis-exports-intro = Children under contract on today's reference day in every facility of the district, without names; small counts are withheld (•). Choose another day with the parameter ?date=YYYY-MM-DD.
 kreis-stats-title = Statistics { $name }
-kreis-stats-intro = Numbers only, no persons. Small numbers (below { $threshold }) and the cells they could be worked out from are withheld and shown as •.
+kreis-stats-intro = Numbers only, no persons. Counts of children below { $threshold } appear as "< { $threshold }"; cells they could be worked out from are withheld and shown as •.
 kreis-table-categories = Requests and needs reports per municipality and age group
 kreis-table-outcomes = Requests and needs reports per municipality by state
 kreis-chart-caption = The numbers are in the table; withheld values are left out of the picture.
