@@ -65,15 +65,16 @@ async fn district_home(
 }
 
 /// The filter of the statistics, as typed into the form or the query.
-#[derive(Debug, Clone, Default, FromForm, serde::Serialize)]
+#[derive(Debug, Clone, Default, FromForm, serde::Serialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
 pub struct FilterQuery {
     /// First month of submission, `YYYY-MM`.
     from: Option<String>,
     /// Last month of submission, `YYYY-MM`.
     to: Option<String>,
-    /// Category code.
+    /// Place category: `U2`, `U3`, `UE3` or `HORT`.
     category: Option<String>,
-    /// Municipality slug.
+    /// Only this municipality (slug); for a municipality's own statistics always itself.
     municipality: Option<String>,
 }
 
@@ -945,18 +946,12 @@ fn statistics_out(figs: &[Figure], threshold: u64) -> Json<StatisticsOut> {
 }
 
 /// The district's anonymised statistics, as on the Kreisportal: counts of children below the
-/// threshold — and the cells that would reveal them — are `null`.
+/// threshold are `"<3"`, the cells that would reveal them `null`.
 #[utoipa::path(
     tag = "statistics",
-    params(
-        ("slug" = String, Path, description = "The district's URL slug"),
-        ("from" = Option<String>, Query, description = "First month of submission, `YYYY-MM`"),
-        ("to" = Option<String>, Query, description = "Last month of submission, `YYYY-MM`"),
-        ("category" = Option<String>, Query, description = "`U2`, `U3`, `UE3` or `HORT`"),
-        ("municipality" = Option<String>, Query, description = "Only this municipality (slug)"),
-    ),
+    params(("slug" = String, Path, description = "The district's URL slug"), FilterQuery),
     responses(
-        (status = 200, description = "The tables as on the Kreisportal (`null` = withheld or unknown)", body = StatisticsOut),
+        (status = 200, description = "The tables as on the Kreisportal (`\"<3\"` = below the threshold, `null` = withheld or unknown)", body = StatisticsOut),
         (status = 401, description = "Not logged in", body = ErrorBody),
         (status = 404, description = "Unknown district, or the caller is not its district official (tokens are issued per municipality)", body = ErrorBody),
         (status = 422, description = "Invalid filter", body = ErrorBody),
@@ -994,15 +989,9 @@ pub(crate) async fn api_district_statistics(
 /// with the same suppression.
 #[utoipa::path(
     tag = "statistics",
-    params(
-        ("slug" = String, Path, description = "The municipality's URL slug"),
-        ("from" = Option<String>, Query, description = "First month of submission, `YYYY-MM`"),
-        ("to" = Option<String>, Query, description = "Last month of submission, `YYYY-MM`"),
-        ("category" = Option<String>, Query, description = "`U2`, `U3`, `UE3` or `HORT`"),
-        ("municipality" = Option<String>, Query, description = "Ignored: always this municipality"),
-    ),
+    params(("slug" = String, Path, description = "The municipality's URL slug"), FilterQuery),
     responses(
-        (status = 200, description = "As for the district (`null` = withheld or unknown)", body = StatisticsOut),
+        (status = 200, description = "As for the district (`\"<3\"` = below the threshold, `null` = withheld or unknown)", body = StatisticsOut),
         (status = 401, description = "No or an invalid bearer token", body = ErrorBody),
         (status = 404, description = "Unknown municipality or not the caller's", body = ErrorBody),
         (status = 422, description = "Invalid filter", body = ErrorBody),
