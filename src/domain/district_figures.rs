@@ -353,6 +353,38 @@ pub fn coverage(
         .collect()
 }
 
+/// The row "all together" of a place figure (places, forecast, coverage): the sum of each
+/// column of places; unknown when a row is unknown; coverage ratios from the summed places
+/// and children. Appended as [`Label::Code`] `total` when there are several rows.
+pub fn with_total_row(rows: &mut Vec<Label>, cells: &mut Vec<Vec<Num>>) {
+    if rows.len() < 2 {
+        return;
+    }
+    let columns = cells.first().map_or(0, Vec::len);
+    let mut total: Vec<Num> = (0..columns)
+        .map(|j| {
+            cells
+                .iter()
+                .try_fold(0.0, |sum, row| match row.get(j) {
+                    Some(Num::Places(v)) => Some(sum + v),
+                    _ => None,
+                })
+                .map_or(Num::Missing, Num::Places)
+        })
+        .collect();
+    // Coverage: the ratio of the sums, not the sum of the ratios.
+    for (ratio, places, children) in [(2, 0, 1), (5, 3, 4)] {
+        if columns == COVERAGE.len() {
+            total[ratio] = match (&total[places], &total[children]) {
+                (Num::Places(p), Num::Places(c)) if *c >= 0.5 => Num::Percent(100.0 * p / c),
+                _ => Num::Missing,
+            };
+        }
+    }
+    rows.push(Label::Code("total".into()));
+    cells.push(total);
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -449,6 +481,46 @@ mod tests {
                 })
                 .collect(),
         }
+    }
+
+    #[test]
+    fn place_figures_get_a_row_for_all_together() {
+        let mut rows = vec![Label::Text("A".into()), Label::Text("B".into())];
+        let mut cells = vec![
+            vec![
+                Num::Places(10.0),
+                Num::Places(20.0),
+                Num::Percent(50.0),
+                Num::Places(30.0),
+                Num::Missing,
+                Num::Missing,
+            ],
+            vec![
+                Num::Places(5.0),
+                Num::Places(10.0),
+                Num::Percent(50.0),
+                Num::Places(10.0),
+                Num::Places(10.0),
+                Num::Percent(100.0),
+            ],
+        ];
+        with_total_row(&mut rows, &mut cells);
+        assert_eq!(rows[2], Label::Code("total".into()));
+        assert_eq!(
+            cells[2],
+            vec![
+                Num::Places(15.0),
+                Num::Places(30.0),
+                Num::Percent(50.0),
+                Num::Places(40.0),
+                Num::Missing,
+                Num::Missing
+            ]
+        );
+        let mut one = vec![Label::Text("A".into())];
+        let mut single = vec![vec![Num::Places(1.0)]];
+        with_total_row(&mut one, &mut single);
+        assert_eq!(one.len(), 1);
     }
 
     #[test]

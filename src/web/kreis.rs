@@ -218,10 +218,11 @@ fn ranks_by_row(
 
 fn places_figure(
     key: &'static str,
-    rows: Vec<Label>,
+    mut rows: Vec<Label>,
     columns: &[&str],
-    cells: Vec<Vec<Num>>,
+    mut cells: Vec<Vec<Num>>,
 ) -> Figure {
+    figures::with_total_row(&mut rows, &mut cells);
     Figure {
         key,
         rows,
@@ -442,10 +443,12 @@ fn first_column(f: &Figure, first: &str) -> String {
 
 /// A figure for the template: translated labels and texts, the chart.
 fn shown(lang: &str, f: &Figure, first: &str) -> Value {
+    // One bar per row; the row "all together" would dwarf them.
     let bars: Vec<(String, usize)> = f
         .rows
         .iter()
         .enumerate()
+        .filter(|(_, r)| **r != Label::Code("total".into()))
         .filter_map(|(i, r)| bar_value(f, i).map(|v| (label(lang, "kreis-row-", r), v)))
         .collect();
     let totals = f.totals.as_ref();

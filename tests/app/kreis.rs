@@ -269,6 +269,13 @@ fn district_figures_show_unserved_demand_flows_places_and_follow_the_filter() {
             .len(),
         5
     );
+    // The district as a whole: the sum of its municipalities.
+    let rows = places["rows"].as_array().unwrap();
+    assert_eq!(rows.last().unwrap(), "total");
+    let sum: f64 = (0..rows.len() - 1)
+        .map(|r| places["cells"][r][0].as_f64().unwrap())
+        .sum();
+    assert_eq!(cell(places, "total", "capacity").as_f64().unwrap(), sum);
     // Small counts are never released in any table of counts.
     for t in json["tables"]
         .as_array()

@@ -1169,6 +1169,7 @@ kreis-facility = Einrichtung
 kreis-provider-title = Statistik meiner Einrichtungen (Träger)
 kreis-provider-link = Statistik meiner Einrichtungen
 kreis-row-outside = außerhalb des Landkreises
+kreis-row-total = alle zusammen
 kreis-table-needs = Bedarfsmeldungen je Gemeinde: offen, überfällig, versorgt
 kreis-table-months = Anträge und Bedarfsmeldungen je Eingangsmonat
 kreis-table-flows = Auswärtige Kinder: Anträge nach Wohnort und Gemeinde der Einrichtung

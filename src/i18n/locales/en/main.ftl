@@ -1169,6 +1169,7 @@ kreis-facility = Facility
 kreis-provider-title = Statistics of my facilities (provider)
 kreis-provider-link = Statistics of my facilities
 kreis-row-outside = outside the district
+kreis-row-total = all together
 kreis-table-needs = Needs reports per municipality: open, overdue, served
 kreis-table-months = Requests and needs reports per month received
 kreis-table-flows = Out-of-town children: applications by place of residence and municipality applied to
