@@ -183,6 +183,8 @@ pub const RESERVED_SLUGS: &[&str] = &[
     "office",
     "favicon.ico",
     "robots.txt",
+    "traeger",
+    "barrierefreiheit",
 ];
 
 /// A URL slug: 2–63 characters of `a-z`, `0-9` and inner hyphens, not reserved.
@@ -387,6 +389,8 @@ mod tests {
         );
         assert_eq!(validate_slug("Musterstadt"), Some("musterstadt".into()));
         assert_eq!(validate_slug("admin"), None);
+        assert_eq!(validate_slug("traeger"), None);
+        assert_eq!(validate_slug("barrierefreiheit"), None);
         assert_eq!(validate_slug("-x"), None);
         assert_eq!(validate_slug("a--b"), None);
         assert_eq!(validate_slug("münster"), None);

@@ -178,6 +178,77 @@ mod tests {
         }
     }
 
+    /// Key families built at run time (`"status-" ~ code` in a template, `format!("kreis-col-{c}")`
+    /// in Rust): a key starting with one of these counts as used.
+    const DYNAMIC_PREFIXES: &[&str] = &[
+        "alloc-bonus_",
+        "alloc-group-",
+        "cat-short-",
+        "child-",
+        "contract-f-",
+        "contract-origin-",
+        "contract-reason-",
+        "contract-status-",
+        "dup-",
+        "error-",
+        "event-",
+        "ewo-kind-",
+        "f-",
+        "import-col-",
+        "import-err-",
+        "import-status-",
+        "job-",
+        "kind-",
+        "kreis-about-",
+        "kreis-chart-",
+        "kreis-col-",
+        "kreis-row-",
+        "kreis-table-",
+        "letter-kind-",
+        "lookup-",
+        "module-",
+        "oa-sort-",
+        "offer-",
+        "pkind-",
+        "plan-cohort-err-",
+        "reg-",
+        "role-",
+        "status-",
+        "statx-band-",
+    ];
+
+    fn sources(dir: &std::path::Path, out: &mut String) {
+        for entry in std::fs::read_dir(dir)
+            .expect("readable source directory")
+            .flatten()
+        {
+            let path = entry.path();
+            if path.is_dir() {
+                sources(&path, out);
+            } else if path.extension().is_some_and(|e| e == "rs" || e == "tera") {
+                out.push_str(&std::fs::read_to_string(&path).unwrap_or_default());
+                out.push('\n');
+            }
+        }
+    }
+
+    #[test]
+    fn every_catalogue_key_is_used_by_a_template_or_the_code() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut text = String::new();
+        sources(&root.join("templates"), &mut text);
+        sources(&root.join("src"), &mut text);
+        let unused: Vec<String> = keys_of(include_str!("locales/de/main.ftl"))
+            .into_iter()
+            .filter(|k| !text.contains(&format!("\"{k}\"")))
+            .filter(|k| !DYNAMIC_PREFIXES.iter().any(|p| k.starts_with(p)))
+            .collect();
+        assert!(
+            unused.is_empty(),
+            "keys no template or code uses: {unused:?}"
+        );
+    }
+
     #[test]
     fn lookups_translate() {
         assert_eq!(t("de", "nav-login"), "Anmelden");

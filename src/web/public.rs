@@ -17,7 +17,14 @@ use crate::App;
 
 /// Routes of this module.
 pub fn routes() -> Vec<Route> {
-    routes![index, municipality_start, healthz, set_lang, stylesheet]
+    routes![
+        index,
+        municipality_start,
+        healthz,
+        set_lang,
+        stylesheet,
+        accessibility
+    ]
 }
 
 #[get("/")]
@@ -29,6 +36,12 @@ async fn index(app: &State<Arc<App>>, ui: Ui) -> AppResult<Template> {
 #[get("/<_>", rank = 20)]
 async fn municipality_start(tenant: Tenant, ui: Ui) -> Template {
     ui.render_in(&tenant, "public/municipality", json!({}))
+}
+
+/// The accessibility statement (Erklärung zur Barrierefreiheit, § 12b BGG / BITV 2.0).
+#[get("/barrierefreiheit")]
+fn accessibility(ui: Ui) -> Template {
+    ui.render("public/accessibility", json!({}))
 }
 
 #[get("/healthz")]

@@ -272,3 +272,28 @@ fn secure_cookies_and_hsts_behind_tls() {
         "{cookie}"
     );
 }
+
+#[test]
+fn the_accessibility_statement_is_linked_from_every_page() {
+    let t = TestApp::demo();
+    let b = t.client();
+    for path in ["/", "/musterstadt", "/login"] {
+        let (s, page) = b.page(path);
+        assert_eq!(s, Status::Ok, "{path}");
+        assert!(page.contains("href=\"/barrierefreiheit\""), "{path}");
+    }
+    let (s, page) = b.page("/barrierefreiheit");
+    assert_eq!(s, Status::Ok);
+    for part in [
+        "Erklärung zur Barrierefreiheit",
+        "teilweise vereinbar",
+        "Nicht barrierefreie Inhalte",
+        "Feedback und Kontakt",
+        "Schlichtungsverfahren",
+    ] {
+        assert!(page.contains(part), "{part}");
+    }
+    let office = t.login("jugendamt.musterstadt@example.org");
+    let (_, page) = office.page("/musterstadt/office");
+    assert!(page.contains("href=\"/barrierefreiheit\""));
+}
