@@ -17,8 +17,24 @@ fluent_templates::static_loader! {
     };
 }
 
-/// Supported languages: code, own name, writing direction.
-pub const LANGUAGES: &[(&str, &str, &str)] = &[("de", "Deutsch", "ltr"), ("en", "English", "ltr")];
+/// Supported languages: code, own name, writing direction. German and English cover the whole
+/// portal; the others the parent portal, e-mails and letters (office and district pages fall
+/// back to German).
+pub const LANGUAGES: &[(&str, &str, &str)] = &[
+    ("de", "Deutsch", "ltr"),
+    ("en", "English", "ltr"),
+    ("tr", "Türkçe", "ltr"),
+    ("ar", "العربية", "rtl"),
+    ("uk", "Українська", "ltr"),
+    ("ru", "Русский", "ltr"),
+    ("pl", "Polski", "ltr"),
+    ("ro", "Română", "ltr"),
+    ("fa", "فارسی", "rtl"),
+    ("fr", "Français", "ltr"),
+];
+
+/// Languages that cover the whole portal (office and district pages too).
+pub const FULL_LANGUAGES: &[&str] = &["de", "en"];
 
 /// The default language.
 pub const DEFAULT_LANG: &str = "de";
@@ -155,8 +171,8 @@ mod tests {
     fn accept_language_is_honoured() {
         assert_eq!(negotiate(None), "de");
         assert_eq!(negotiate(Some("en-US,en;q=0.9,de;q=0.8")), "en");
-        assert_eq!(negotiate(Some("fr-FR, de;q=0.5, en;q=0.4")), "de");
-        assert_eq!(negotiate(Some("fr")), "de");
+        assert_eq!(negotiate(Some("fr-FR, de;q=0.5, en;q=0.4")), "fr");
+        assert_eq!(negotiate(Some("es")), "de");
         assert_eq!(negotiate(Some("de;q=0.1, en;q=0.9")), "en");
         assert_eq!(negotiate(Some("en;q=0")), "de");
     }
@@ -247,6 +263,151 @@ mod tests {
             unused.is_empty(),
             "keys no template or code uses: {unused:?}"
         );
+    }
+
+    /// Templates of the parent portal (everything a parent sees, e-mails and letters).
+    const PARENT_TEMPLATES: &[&str] = &[
+        "account",
+        "applications",
+        "family",
+        "public",
+        "errors",
+        "letters",
+        "base.html.tera",
+        "macros.html.tera",
+    ];
+
+    /// Key families the parent portal uses from Rust code (errors, flashes, mails, the
+    /// allocation's explanations, navigation, …).
+    const PARENT_PREFIXES: &[&str] = &[
+        "err-",
+        "flash-",
+        "mail-",
+        "expl-",
+        "nav-",
+        "a11y-",
+        "footer-",
+        "site-",
+        "skip-",
+        "lang-",
+        "main-nav-",
+        "logged-in-",
+        "error-",
+        "letter-",
+        "offer-",
+        "status-",
+        "event-",
+        "claim-",
+        "pw-",
+        "consent-",
+        "a-",
+        "child-",
+        "family-",
+        "account-",
+        "app-",
+        "apps-",
+        "cat-",
+        "kind-",
+        "role-",
+        "municipality-",
+        "directory-",
+        "facility-",
+        "dir-",
+        "tag-",
+        "wish-",
+        "reg-",
+        "login-",
+        "register-",
+        "confirm-",
+        "forgot-",
+        "reset-",
+        "token-",
+        "household-",
+        "guardian-",
+    ];
+
+    /// The keys every parent-portal language must have: those quoted in the parent templates,
+    /// the families those templates build (`key="status-" ~ …`), and [`PARENT_PREFIXES`].
+    fn parent_keys() -> Vec<String> {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("templates");
+        let mut text = String::new();
+        for name in PARENT_TEMPLATES {
+            let path = root.join(name);
+            if path.is_dir() {
+                sources(&path, &mut text);
+                // Letters are plain text templates.
+                for entry in std::fs::read_dir(&path).expect("templates").flatten() {
+                    if entry.path().extension().is_some_and(|e| e == "txt") {
+                        text.push_str(&std::fs::read_to_string(entry.path()).unwrap_or_default());
+                    }
+                }
+            } else {
+                text.push_str(&std::fs::read_to_string(&path).expect("template"));
+            }
+        }
+        let built: Vec<String> = text
+            .split("key=\"")
+            .skip(1)
+            .filter_map(|rest| {
+                let (prefix, after) = rest.split_once('"')?;
+                after
+                    .trim_start()
+                    .starts_with('~')
+                    .then(|| prefix.to_string())
+            })
+            .collect();
+        keys_of(include_str!("locales/de/main.ftl"))
+            .into_iter()
+            .filter(|k| {
+                text.contains(&format!("\"{k}\""))
+                    || built.iter().any(|p| k.starts_with(p.as_str()))
+                    || PARENT_PREFIXES.iter().any(|p| k.starts_with(p))
+            })
+            .collect()
+    }
+
+    /// The catalogue of `lang` as shipped.
+    fn catalogue(lang: &str) -> String {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("src/i18n/locales")
+            .join(lang)
+            .join("main.ftl");
+        std::fs::read_to_string(path).unwrap_or_default()
+    }
+
+    #[test]
+    fn every_catalogue_parses_and_parent_languages_are_complete() {
+        let german = keys_of(&catalogue("de"));
+        let parent = parent_keys();
+        assert!(parent.len() > 300, "{}", parent.len());
+        for (lang, _, _) in LANGUAGES {
+            let text = catalogue(lang);
+            if let Err((_, errors)) =
+                fluent_templates::fluent_bundle::FluentResource::try_new(text.clone())
+            {
+                panic!("{lang}: {errors:?}");
+            }
+            let keys = keys_of(&text);
+            let missing: Vec<&String> = parent.iter().filter(|k| !keys.contains(k)).collect();
+            assert!(missing.is_empty(), "{lang} lacks {missing:?}");
+            let unknown: Vec<&String> = keys.iter().filter(|k| !german.contains(k)).collect();
+            assert!(
+                unknown.is_empty(),
+                "{lang} has keys German lacks: {unknown:?}"
+            );
+            let mut seen = std::collections::HashSet::new();
+            let twice: Vec<_> = keys.iter().filter(|k| !seen.insert(*k)).collect();
+            assert!(twice.is_empty(), "defined twice in {lang}: {twice:?}");
+        }
+    }
+
+    #[test]
+    fn right_to_left_languages_are_marked() {
+        assert_eq!(direction("ar"), "rtl");
+        assert_eq!(direction("fa"), "rtl");
+        assert_eq!(direction("tr"), "ltr");
+        assert_eq!(negotiate(Some("ar-SY,ar;q=0.9")), "ar");
+        assert_eq!(negotiate(Some("uk-UA")), "uk");
     }
 
     #[test]

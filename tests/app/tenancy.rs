@@ -297,3 +297,59 @@ fn the_accessibility_statement_is_linked_from_every_page() {
     let (_, page) = office.page("/musterstadt/office");
     assert!(page.contains("href=\"/barrierefreiheit\""));
 }
+
+#[test]
+fn parents_can_switch_to_ten_languages_and_arabic_and_farsi_read_right_to_left() {
+    let t = TestApp::demo();
+    let b = t.client();
+    let (_, home) = b.page("/");
+    for code in ["de", "en", "tr", "ar", "uk", "ru", "pl", "ro", "fa", "fr"] {
+        assert!(
+            home.contains(&format!("href=\"/lang/{code}?")),
+            "{code} offered"
+        );
+    }
+    for (code, dir) in [("ar", "rtl"), ("fa", "rtl"), ("tr", "ltr"), ("uk", "ltr")] {
+        b.get(&format!("/lang/{code}?next=/"));
+        let (s, page) = b.page("/login");
+        assert_eq!(s, Status::Ok);
+        assert!(
+            page.contains(&format!("<html lang=\"{code}\" dir=\"{dir}\">")),
+            "{code}"
+        );
+        let title = kitaplatz::i18n::t(code, "login-title");
+        assert_ne!(title, kitaplatz::i18n::t("de", "login-title"), "{code}");
+        assert!(page.contains(&title), "{code}: {title}");
+    }
+}
+
+#[test]
+fn a_parent_registering_in_arabic_gets_the_confirmation_mail_in_arabic() {
+    let t = TestApp::demo();
+    let b = t.client();
+    b.get("/lang/ar?next=/");
+    let pw = "Ein Haus am See mit Garten";
+    let res = b.post_form(
+        "/musterstadt/register",
+        &[
+            ("email", "arabisch@example.org"),
+            ("password", pw),
+            ("password2", pw),
+        ],
+    );
+    assert_eq!(res.status(), Status::Ok);
+    let mails = t.deliver_mail();
+    let mail = mails
+        .iter()
+        .find(|m| m.contains("arabisch@example.org"))
+        .expect("confirmation mail");
+    let args = [
+        ("link", "x".to_string()),
+        ("municipality", "Musterstadt".to_string()),
+    ];
+    let body = kitaplatz::i18n::t_args("ar", "mail-confirm-body", &args);
+    let first_line = body.lines().next().unwrap();
+    assert_ne!(first_line, "Guten Tag,");
+    assert!(mail.contains(first_line), "{mail}");
+    assert!(mail.contains("/confirm/"), "the link is in the mail");
+}
