@@ -154,6 +154,53 @@ impl tera::Function for TeraTranslate {
     }
 }
 
+/// A day as people of `lang` write it: `10.05.2024` (German, Turkish, Slavic languages,
+/// Romanian), `10/05/2024` (English as in Britain, French, Arabic with Western digits as in
+/// German offices' Arabic material), `۱۴۰۳`-style Persian digits year first for Farsi
+/// (`۲۰۲۴/۰۵/۱۰`, Gregorian calendar).
+pub fn format_date(lang: &str, day: chrono::NaiveDate) -> String {
+    match lang {
+        "en" | "fr" | "ar" => day.format("%d/%m/%Y").to_string(),
+        "fa" => persian_digits(&day.format("%Y/%m/%d").to_string()),
+        _ => day.format("%d.%m.%Y").to_string(),
+    }
+}
+
+/// Replaces ASCII digits by Persian (Extended Arabic-Indic) digits.
+fn persian_digits(text: &str) -> String {
+    text.chars()
+        .map(|c| match c.to_digit(10) {
+            Some(d) => char::from_u32(0x06F0 + d).unwrap_or(c),
+            None => c,
+        })
+        .collect()
+}
+
+/// `{{ day | ldate(lang=lang) }}` in templates: a `YYYY-MM-DD` value (or the date part of a
+/// timestamp) as [`format_date`] writes it; anything else unchanged.
+pub struct TeraDate;
+
+impl tera::Filter for TeraDate {
+    fn filter(
+        &self,
+        value: &tera::Value,
+        args: &HashMap<String, tera::Value>,
+    ) -> tera::Result<tera::Value> {
+        let lang = args
+            .get("lang")
+            .and_then(|v| v.as_str())
+            .unwrap_or(DEFAULT_LANG);
+        let text = value.as_str().unwrap_or_default();
+        let day = text
+            .get(..10)
+            .and_then(|d| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").ok());
+        Ok(match day {
+            Some(d) => tera::Value::String(format_date(lang, d)),
+            None => value.clone(),
+        })
+    }
+}
+
 /// Keys defined in a catalogue file (for the completeness test).
 pub fn keys_of(ftl: &str) -> Vec<String> {
     ftl.lines()
@@ -399,6 +446,23 @@ mod tests {
             let twice: Vec<_> = keys.iter().filter(|k| !seen.insert(*k)).collect();
             assert!(twice.is_empty(), "defined twice in {lang}: {twice:?}");
         }
+    }
+
+    #[test]
+    fn dates_are_written_as_each_language_writes_them() {
+        let day = chrono::NaiveDate::from_ymd_opt(2027, 3, 1).unwrap();
+        assert_eq!(format_date("de", day), "01.03.2027");
+        assert_eq!(format_date("tr", day), "01.03.2027");
+        assert_eq!(format_date("en", day), "01/03/2027");
+        assert_eq!(format_date("ar", day), "01/03/2027");
+        assert_eq!(format_date("fa", day), "۲۰۲۷/۰۳/۰۱");
+        let filter = TeraDate;
+        let args: HashMap<String, tera::Value> =
+            [("lang".to_string(), tera::Value::from("fr"))].into();
+        let shown = tera::Filter::filter(&filter, &tera::Value::from("2027-03-01"), &args);
+        assert_eq!(shown.unwrap(), tera::Value::from("01/03/2027"));
+        let other = tera::Filter::filter(&filter, &tera::Value::from("bald"), &args);
+        assert_eq!(other.unwrap(), tera::Value::from("bald"));
     }
 
     #[test]

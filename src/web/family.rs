@@ -79,7 +79,6 @@ async fn render_family(
             let category = category_at(c.birth_date, today, cutoff, false).map(|c| c.code());
             let mut v = json!(c);
             v["category_today"] = json!(category);
-            v["birth_date_de"] = json!(c.birth_date.format("%d.%m.%Y").to_string());
             v
         })
         .collect();

@@ -48,6 +48,21 @@ pub struct Ui {
     grants: Vec<crate::domain::roles::Grant>,
 }
 
+/// Office, administration and district pages exist in German and English only: there a
+/// parent-portal language shows the page in German (so the page's `lang` is true).
+fn staff_language(path: &str, lang: &'static str) -> &'static str {
+    let mut segments = path.trim_start_matches('/').split('/');
+    let first = segments.next().unwrap_or_default();
+    let second = segments.next().unwrap_or_default();
+    let staff =
+        matches!(first, "admin" | "kreis" | "traeger") || matches!(second, "office" | "admin");
+    if staff && !i18n::FULL_LANGUAGES.contains(&lang) {
+        i18n::DEFAULT_LANG
+    } else {
+        lang
+    }
+}
+
 #[rocket::async_trait]
 impl<'r> FromRequest<'r> for Ui {
     type Error = AppError;
@@ -61,7 +76,7 @@ impl<'r> FromRequest<'r> for Ui {
             Outcome::Success(Some(f)) => Some((f.kind().to_string(), f.message().to_string())),
             _ => None,
         };
-        let lang = Lang::of(req);
+        let lang = staff_language(req.uri().path().as_str(), Lang::of(req));
         let mut nav = Vec::new();
         let grants = user.as_ref().map(|u| u.grants.clone()).unwrap_or_default();
         if user.is_some() {
@@ -240,5 +255,19 @@ impl Ui {
             map.extend(extra);
         }
         Value::Object(map)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::staff_language;
+
+    #[test]
+    fn staff_pages_fall_back_to_german_for_parent_only_languages() {
+        assert_eq!(staff_language("/musterstadt/office/contracts", "tr"), "de");
+        assert_eq!(staff_language("/kreis/musterkreis", "ar"), "de");
+        assert_eq!(staff_language("/musterstadt/admin/users", "en"), "en");
+        assert_eq!(staff_language("/musterstadt/applications", "ar"), "ar");
+        assert_eq!(staff_language("/", "fa"), "fa");
     }
 }

@@ -353,3 +353,31 @@ fn a_parent_registering_in_arabic_gets_the_confirmation_mail_in_arabic() {
     assert!(mail.contains(first_line), "{mail}");
     assert!(mail.contains("/confirm/"), "the link is in the mail");
 }
+
+#[test]
+fn dates_follow_the_language_and_staff_pages_stay_german_or_english() {
+    let t = TestApp::demo();
+    let parent = crate::allocation::family(&t, "farsi@example.org");
+    crate::family::add_child(&parent, "Darya", "2023-05-10");
+    parent.get("/lang/fa?next=/");
+    let (s, page) = parent.page("/musterstadt/family");
+    assert_eq!(s, Status::Ok);
+    // Tera writes "/" as "&#x2F;" (the browser shows "/").
+    let page = page.replace("&#x2F;", "/");
+    assert!(page.contains("۲۰۲۳/۰۵/۱۰"), "Persian digits, year first");
+    parent.get("/lang/de?next=/");
+    let (_, page) = parent.page("/musterstadt/family");
+    assert!(page.contains("10.05.2023"));
+    let office = t.login("jugendamt.musterstadt@example.org");
+    office.get("/lang/tr?next=/");
+    let (_, page) = office.page("/musterstadt/office");
+    assert!(
+        page.contains("<html lang=\"de\" dir=\"ltr\">"),
+        "office in German"
+    );
+    let (_, page) = office.page("/");
+    assert!(
+        page.contains("<html lang=\"tr\""),
+        "public pages in Turkish"
+    );
+}
