@@ -271,7 +271,7 @@ pub struct CreatedApplication {
     /// The application.
     pub application: ApplicationOut,
     /// Single-use code with which the parents take over the household in their account
-    /// (`XXXXX-XXXXX`); shown only in this answer.
+    /// (ten characters in two groups of five, joined by a hyphen); shown only in this answer.
     pub activation_code: String,
     /// Days the code stays valid.
     pub activation_code_valid_days: i64,

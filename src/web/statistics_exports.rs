@@ -270,6 +270,22 @@ async fn page(
     ))
 }
 
+/// The export, format and reference day a download asks for: unknown export or format 404,
+/// an invalid day 422.
+fn wanted(
+    kind: &str,
+    format: &str,
+    date: Option<&str>,
+    today: NaiveDate,
+) -> AppResult<Result<(Kind, Format, NaiveDate), Status>> {
+    let (Some(kind), Some(format)) = (Kind::parse(kind), Format::parse(format)) else {
+        return Err(AppError::NotFound);
+    };
+    Ok(reference_day(date, today)
+        .map(|day| (kind, format, day))
+        .ok_or(Status::UnprocessableEntity))
+}
+
 #[get("/<_>/office/statistics/<kind>/<format>?<date>", rank = 10)]
 async fn office_download(
     app: &State<Arc<App>>,
@@ -278,11 +294,9 @@ async fn office_download(
     format: &str,
     date: Option<&str>,
 ) -> AppResult<Result<Download, Status>> {
-    let (Some(kind), Some(format)) = (Kind::parse(kind), Format::parse(format)) else {
-        return Err(AppError::NotFound);
-    };
-    let Some(day) = reference_day(date, app.today()) else {
-        return Ok(Err(Status::UnprocessableEntity));
+    let (kind, format, day) = match wanted(kind, format, date, app.today())? {
+        Ok(w) => w,
+        Err(status) => return Ok(Err(status)),
     };
     let (stats, names) = office_statistics(app, &staff, day).await?;
     let mut rows: Vec<Vec<String>> = match kind {
@@ -326,11 +340,9 @@ async fn district_download(
     format: &str,
     date: Option<&str>,
 ) -> AppResult<Result<Download, Status>> {
-    let (Some(kind), Some(format)) = (Kind::parse(kind), Format::parse(format)) else {
-        return Err(AppError::NotFound);
-    };
-    let Some(day) = reference_day(date, app.today()) else {
-        return Ok(Err(Status::UnprocessableEntity));
+    let (kind, format, day) = match wanted(kind, format, date, app.today())? {
+        Ok(w) => w,
+        Err(status) => return Ok(Err(status)),
     };
     let id = official.district.id.clone();
     let (stats, names, municipality_of, threshold) = app
