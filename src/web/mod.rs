@@ -216,6 +216,7 @@ fn error_page(req: &Request<'_>, status: Status) -> Template {
             "dir": i18n::direction(lang),
             "languages": i18n::LANGUAGES.iter().map(|l| (l.0, l.1)).collect::<Vec<_>>(),
             "here": "%2F",
+            "ov": "",
             "code": code,
             "title_key": format!("{key}-title"),
             "text_key": format!("{key}-text"),

@@ -242,6 +242,7 @@ impl Ui {
         let mut ctx = ui.context(extra);
         if let Value::Object(map) = &mut ctx {
             map.insert("tenant".into(), json!(tenant));
+            map.insert("ov".into(), json!(tenant.id.as_str()));
         }
         Template::render(template, ctx)
     }
@@ -251,6 +252,8 @@ impl Ui {
             Ok(Value::Object(m)) => m,
             _ => Map::new(),
         };
+        // `ov`: whose text overrides `t()` applies (the municipality's id; none outside one).
+        map.insert("ov".into(), json!(""));
         if let Value::Object(extra) = extra {
             map.extend(extra);
         }
