@@ -18,6 +18,18 @@ diesel::table! {
         ags -> Text,
         bundesland -> Text,
         created_at -> Timestamp,
+        texts_version -> Integer,
+    }
+}
+
+diesel::table! {
+    text_overrides (municipality_id, lang, message_key) {
+        municipality_id -> Text,
+        lang -> Text,
+        message_key -> Text,
+        text -> Text,
+        updated_at -> Timestamp,
+        updated_by -> Nullable<Text>,
     }
 }
 
@@ -702,6 +714,7 @@ diesel::joinable!(user_tokens -> users (user_id));
 diesel::joinable!(sessions -> users (user_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
+    text_overrides,
     api_tokens,
     contracts,
     contract_hours,

@@ -9,6 +9,8 @@ use fluent_templates::Loader;
 use rocket_dyn_templates::tera;
 use unic_langid::LanguageIdentifier;
 
+pub mod overrides;
+
 fluent_templates::static_loader! {
     pub static LOCALES = {
         locales: "./src/i18n/locales",
@@ -117,7 +119,8 @@ pub fn t_args(lang: &str, key: &str, args: &[(&str, String)]) -> String {
         .unwrap_or_else(|| key.to_string())
 }
 
-/// `t(key="…", lang="de", name="…")` in templates; extra arguments become Fluent variables.
+/// `t(key="…", lang="de", ov=ov, name="…")` in templates; extra arguments become Fluent
+/// variables. `ov` names the municipality whose text overrides apply (empty: none).
 pub struct TeraTranslate;
 
 impl tera::Function for TeraTranslate {
@@ -130,9 +133,10 @@ impl tera::Function for TeraTranslate {
             .get("lang")
             .and_then(|v| v.as_str())
             .unwrap_or(DEFAULT_LANG);
+        let tenant = args.get("ov").and_then(|v| v.as_str()).unwrap_or_default();
         let extra: Vec<(&str, String)> = args
             .iter()
-            .filter(|(k, _)| k.as_str() != "key" && k.as_str() != "lang")
+            .filter(|(k, _)| !matches!(k.as_str(), "key" | "lang" | "ov"))
             .map(|(k, v)| {
                 let text = match v {
                     tera::Value::String(s) => s.clone(),
@@ -141,7 +145,9 @@ impl tera::Function for TeraTranslate {
                 (k.as_str(), text)
             })
             .collect();
-        let text = if extra.is_empty() {
+        let text = if let Some(text) = overrides::lookup(tenant, lang, key, &extra) {
+            text
+        } else if extra.is_empty() {
             t(lang, key)
         } else {
             t_args(lang, key, &extra)
@@ -199,6 +205,25 @@ impl tera::Filter for TeraDate {
             None => value.clone(),
         })
     }
+}
+
+/// The German catalogue: every message key there is (other languages have no keys German lacks).
+pub const GERMAN_CATALOGUE: &str = include_str!("locales/de/main.ftl");
+
+/// Every message key, in catalogue order.
+pub fn all_keys() -> &'static [String] {
+    static KEYS: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    KEYS.get_or_init(|| keys_of(GERMAN_CATALOGUE))
+}
+
+/// The placeholders (`name` for `{ $name }`) a shipped message has; `None` for an unknown key.
+pub fn placeholders(key: &str) -> Option<std::collections::BTreeSet<String>> {
+    static GERMAN: std::sync::OnceLock<fluent_templates::fluent_bundle::FluentResource> =
+        std::sync::OnceLock::new();
+    overrides::placeholders(
+        GERMAN.get_or_init(|| overrides::parse(GERMAN_CATALOGUE)),
+        key,
+    )
 }
 
 /// Keys defined in a catalogue file (for the completeness test).

@@ -22,6 +22,7 @@ pub mod sessions;
 pub mod staffing;
 pub mod statistics_exports;
 pub mod tenants;
+pub mod texts;
 pub mod tokens;
 pub mod users;
 

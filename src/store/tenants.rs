@@ -42,6 +42,8 @@ pub struct Municipality {
     pub bundesland: String,
     /// Created (UTC).
     pub created_at: chrono::NaiveDateTime,
+    /// Grows with every change of the municipality's text overrides.
+    pub texts_version: i32,
 }
 
 impl Municipality {

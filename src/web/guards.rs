@@ -213,7 +213,13 @@ async fn load_tenant(req: &Request<'_>) -> Result<Option<Tenant>, String> {
     let app = app(req).clone();
     let found = app
         .db
-        .run(move |conn| tenants::municipality_by_slug(conn, &slug))
+        .run(move |conn| {
+            let found = tenants::municipality_by_slug(conn, &slug)?;
+            if let Some(m) = &found {
+                crate::store::texts::refresh(conn, &m.tenant_id(), m.texts_version)?;
+            }
+            Ok(found)
+        })
         .await
         .map_err(|e| e.to_string())?;
     Ok(found.map(|m| Tenant {

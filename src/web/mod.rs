@@ -26,6 +26,7 @@ pub mod planning;
 pub mod public;
 pub mod review;
 pub mod statistics_exports;
+pub mod texts;
 pub mod throttle;
 pub mod ui;
 
@@ -81,6 +82,7 @@ pub fn build(app: Arc<App>, secret_key: &[u8]) -> Rocket<Build> {
         .mount("/", office::routes())
         .mount("/", admin::routes())
         .mount("/", admin_rules::routes())
+        .mount("/", texts::routes())
         .mount("/", kreis::routes())
         .mount("/", statistics_exports::routes())
         .mount("/", directory::routes())

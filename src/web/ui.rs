@@ -229,6 +229,10 @@ impl Ui {
                 label: "nav-letters".into(),
             });
             links.push(NavLink {
+                href: format!("/{}/admin/texts", tenant.slug),
+                label: "nav-texts".into(),
+            });
+            links.push(NavLink {
                 href: format!("/{}/admin/api-tokens", tenant.slug),
                 label: "nav-api-tokens".into(),
             });

@@ -229,3 +229,89 @@ fn municipality_admins_set_criteria_consent_and_deadlines() {
     );
     assert_eq!(res.status(), Status::NotFound);
 }
+
+#[test]
+fn municipality_admins_override_texts_per_language_and_the_shipped_text_stays_elsewhere() {
+    let t = TestApp::demo();
+    let admin = t.login("admin.musterstadt@example.org");
+    let (status, page) = admin.page("/musterstadt/admin/texts?q=nav-kitas");
+    assert_eq!(status, Status::Ok);
+    assert!(page.contains("texts/nav-kitas"), "search lists the key");
+    let (status, page) = admin.page("/musterstadt/admin/texts/nav-kitas");
+    assert_eq!(status, Status::Ok);
+    assert!(page.contains("Kreşler") && page.contains("name=\"texts[tr]\""));
+
+    let before = t.audit_count();
+    let res = admin.post_form(
+        "/musterstadt/admin/texts/nav-kitas",
+        &[("texts[de]", "Unsere Kitas"), ("texts[tr]", "Kreşlerimiz")],
+    );
+    assert_eq!(res.status(), Status::SeeOther);
+    assert_eq!(t.audit_count(), before + 1);
+    let (_, page) = admin.page("/musterstadt/admin/texts");
+    assert!(page.contains("nav-kitas") && page.contains("de, tr"));
+
+    // Visitors of Musterstadt read the municipality's texts in German and Turkish, the shipped
+    // text in English; Beispieldorf keeps the shipped text.
+    let visitor = t.client();
+    let (_, page) = visitor.page("/musterstadt");
+    assert!(page.contains(">Unsere Kitas<"), "German override");
+    let (_, page) = visitor.page("/beispieldorf");
+    assert!(page.contains(">Kitas<") && !page.contains("Unsere Kitas"));
+    visitor.get("/lang/tr?next=/");
+    let (_, page) = visitor.page("/musterstadt");
+    assert!(page.contains(">Kreşlerimiz<"), "Turkish override");
+    visitor.get("/lang/en?next=/");
+    let (_, page) = visitor.page("/musterstadt");
+    assert!(page.contains(">Daycare<") && !page.contains("Unsere Kitas"));
+
+    // Placeholders the shipped text lacks, and stray braces, are refused with the field marked.
+    let res = admin.post_form(
+        "/musterstadt/admin/texts/nav-kitas",
+        &[
+            ("texts[de]", "Kitas für { $kind }"),
+            ("texts[ar]", "{ oops"),
+        ],
+    );
+    assert_eq!(res.status(), Status::UnprocessableEntity);
+    let page = res.into_string().unwrap();
+    assert!(page.contains("Den Platzhalter „kind“ hat dieser Text nicht."));
+    assert!(page.contains("id=\"text-ar-error\""));
+    assert!(page.contains("Kitas für { $kind }"), "the input is kept");
+    let (_, page) = visitor.page("/musterstadt");
+    assert!(!page.contains("{ $kind }"));
+
+    // An empty field returns to the shipped text.
+    let res = admin.post_form(
+        "/musterstadt/admin/texts/nav-kitas",
+        &[("texts[de]", ""), ("texts[tr]", "Kreşlerimiz")],
+    );
+    assert_eq!(res.status(), Status::SeeOther);
+    visitor.get("/lang/de?next=/");
+    let (_, page) = visitor.page("/musterstadt");
+    assert!(page.contains(">Kitas<") && !page.contains("Unsere Kitas"));
+
+    // Unknown keys, other municipalities' admins and other roles get nothing.
+    assert_eq!(
+        admin.get("/musterstadt/admin/texts/no-such-key").status(),
+        Status::NotFound
+    );
+    let other = t.login("admin.beispieldorf@example.org");
+    for path in [
+        "/musterstadt/admin/texts",
+        "/musterstadt/admin/texts/nav-kitas",
+    ] {
+        let (status, page) = other.page(path);
+        assert!(matches!(status, Status::Forbidden | Status::NotFound));
+        assert!(!page.contains("Kreşlerimiz"));
+    }
+    let res = other.post_form(
+        "/musterstadt/admin/texts/nav-kitas",
+        &[("texts[de]", "Fremd")],
+    );
+    assert!(matches!(res.status(), Status::Forbidden | Status::NotFound));
+    let office = t.login("jugendamt.musterstadt@example.org");
+    let (status, page) = office.page("/musterstadt/admin/texts");
+    assert!(matches!(status, Status::Forbidden | Status::NotFound));
+    assert!(!page.contains("Kreşlerimiz"));
+}

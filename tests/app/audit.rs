@@ -367,6 +367,15 @@ fn run(route: &str, t: &TestApp) -> &'static str {
             assert_eq!(res.status(), Status::SeeOther);
             "update"
         }
+        "/<_>/admin/texts/<key>" => {
+            let admin = t.login("admin.musterstadt@example.org");
+            let res = admin.post_form(
+                "/musterstadt/admin/texts/nav-kitas",
+                &[("texts[de]", "Unsere Kitas")],
+            );
+            assert_eq!(res.status(), Status::SeeOther);
+            "texts.override"
+        }
         "/<_>/admin/consent" => {
             let admin = t.login("admin.musterstadt@example.org");
             let res = admin.post_form("/musterstadt/admin/consent", &[("body", "Text")]);

@@ -491,4 +491,5 @@ err-letter-invalid = لا يمكن استخدام القالب: { $message }
 nav-contracts = العقود
 nav-planning = التخطيط
 nav-api-tokens = صلاحيات الوصول إلى API
+nav-texts = النصوص
 nav-statistics-exports = تصدير الإحصاءات

@@ -483,4 +483,5 @@ err-letter-invalid = این الگو قابل استفاده نیست: { $messag
 nav-contracts = قراردادها
 nav-planning = برنامه‌ریزی
 nav-api-tokens = دسترسی API
+nav-texts = متن‌ها
 nav-statistics-exports = خروجی‌های آماری

@@ -485,4 +485,5 @@ err-letter-invalid = Le modèle ne peut pas être utilisé : { $message }
 nav-contracts = Contrats
 nav-planning = Planification
 nav-api-tokens = Accès API
+nav-texts = Textes
 nav-statistics-exports = Exports statistiques

@@ -487,4 +487,5 @@ err-letter-invalid = Nie można użyć szablonu: { $message }
 nav-contracts = Umowy
 nav-planning = Planowanie
 nav-api-tokens = Dostępy API
+nav-texts = Teksty
 nav-statistics-exports = Eksporty statystyk

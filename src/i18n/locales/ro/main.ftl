@@ -485,4 +485,5 @@ err-letter-invalid = Șablonul nu poate fi folosit: { $message }
 nav-contracts = Contracte
 nav-planning = Planificare
 nav-api-tokens = Acces API
+nav-texts = Texte
 nav-statistics-exports = Exporturi statistice

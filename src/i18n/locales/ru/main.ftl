@@ -488,4 +488,5 @@ err-letter-invalid = Этот шаблон нельзя использовать
 nav-contracts = Договоры
 nav-planning = Планирование
 nav-api-tokens = Доступ к API
+nav-texts = Тексты
 nav-statistics-exports = Выгрузка статистики

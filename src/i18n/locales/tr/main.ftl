@@ -483,4 +483,5 @@ err-letter-invalid = Şablon kullanılamıyor: { $message }
 nav-contracts = Sözleşmeler
 nav-planning = Planlama
 nav-api-tokens = API erişimleri
+nav-texts = Metinler
 nav-statistics-exports = İstatistik dışa aktarımları

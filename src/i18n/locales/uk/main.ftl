@@ -489,4 +489,5 @@ err-letter-invalid = Шаблон не можна використати: { $mes
 nav-contracts = Договори
 nav-planning = Планування
 nav-api-tokens = Доступ до API
+nav-texts = Тексти
 nav-statistics-exports = Експорт статистики

@@ -1,0 +1,2 @@
+ALTER TABLE municipalities DROP COLUMN texts_version;
+DROP TABLE text_overrides;
