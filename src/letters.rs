@@ -12,7 +12,7 @@ use std::collections::HashMap;
 
 use chrono::NaiveDate;
 use rocket_dyn_templates::tera;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::error::{AppError, AppResult};
 use crate::ids::TenantId;
@@ -73,7 +73,7 @@ pub const VARIABLES: [(&str, &str); 11] = [
 ];
 
 /// Values for one letter (dates already formatted the German way).
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Vars {
     /// Municipality name.
     pub municipality: String,
@@ -97,6 +97,23 @@ pub struct Vars {
     pub today: String,
     /// Link to the application in the parents' portal.
     pub portal_link: String,
+}
+
+impl Vars {
+    /// The values with the dates written as people of `lang` write them (for the translation).
+    pub fn for_language(mut self, lang: &str) -> Vars {
+        for day in [
+            &mut self.birth_date,
+            &mut self.start_date,
+            &mut self.deadline,
+            &mut self.today,
+        ] {
+            if let Ok(d) = NaiveDate::parse_from_str(day, "%d.%m.%Y") {
+                *day = crate::i18n::format_date(lang, d);
+            }
+        }
+        self
+    }
 }
 
 /// `dd.mm.yyyy`.
@@ -296,6 +313,7 @@ pub fn make(
             recipient: &recipient,
             subject: &subject,
             body: &body,
+            vars: &serde_json::to_string(&vars).map_err(|e| AppError::Internal(e.to_string()))?,
         },
         ctx.at,
     )

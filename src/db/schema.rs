@@ -482,6 +482,7 @@ diesel::table! {
         body -> Text,
         pdf -> Nullable<Binary>,
         created_at -> Timestamp,
+        vars -> Nullable<Text>,
     }
 }
 

@@ -269,6 +269,7 @@ mod tests {
     /// Key families built at run time (`"status-" ~ code` in a template, `format!("kreis-col-{c}")`
     /// in Rust): a key starting with one of these counts as used.
     const DYNAMIC_PREFIXES: &[&str] = &[
+        "lettertext-",
         "alloc-bonus_",
         "alloc-group-",
         "cat-short-",

@@ -105,6 +105,8 @@ pub struct NewLetter<'a> {
     pub subject: &'a str,
     /// Rendered body.
     pub body: &'a str,
+    /// The values it was made with (JSON).
+    pub vars: &'a str,
 }
 
 /// Keeps a letter with the application; returns its id.
@@ -125,6 +127,7 @@ pub fn create(
             letters::recipient.eq(l.recipient),
             letters::subject.eq(l.subject),
             letters::body.eq(l.body),
+            letters::vars.eq(Some(l.vars)),
             letters::created_at.eq(at),
         ))
         .execute(conn)?;
@@ -153,6 +156,8 @@ pub struct Letter {
     pub body: String,
     /// Made at.
     pub created_at: NaiveDateTime,
+    /// The values it was made with (JSON; none for letters made before they were kept).
+    pub vars: Option<String>,
 }
 
 /// Letters of an application, newest first.

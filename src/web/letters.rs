@@ -28,6 +28,7 @@ pub fn routes() -> Vec<Route> {
         template_page,
         save_template,
         parent_letter,
+        parent_translation,
         office_letter
     ]
 }
@@ -261,6 +262,25 @@ async fn letter_pdf(
         .await
 }
 
+/// The parent's own application, or 404.
+async fn own_application(app: &App, parent: &ParentOf, id: &str) -> AppResult<()> {
+    let (user, tenant, id) = (parent.user_id(), parent.tenant.id.clone(), id.to_string());
+    let own = app
+        .db
+        .run(move |c| {
+            let Some(h) = households::find_household(c, &user)? else {
+                return Ok(false);
+            };
+            Ok(crate::store::applications::get(c, &tenant, Some(&h), &id)?.is_some())
+        })
+        .await?;
+    if own {
+        Ok(())
+    } else {
+        Err(AppError::NotFound)
+    }
+}
+
 #[get("/<_>/applications/<id>/letters/<letter>", rank = 10)]
 async fn parent_letter(
     app: &State<Arc<App>>,
@@ -268,20 +288,47 @@ async fn parent_letter(
     id: &str,
     letter: &str,
 ) -> AppResult<Pdf> {
-    let (user, tenant, id2) = (parent.user_id(), parent.tenant.id.clone(), id.to_string());
-    let own = app
+    own_application(app, &parent, id).await?;
+    letter_pdf(app, parent.tenant.id.clone(), id, letter).await
+}
+
+/// A letter in the parent's language: a courtesy translation from the shipped (or the
+/// municipality's adapted) text and the values the German letter was made with.
+#[get("/<_>/applications/<id>/letters/<letter>/translation", rank = 10)]
+async fn parent_translation(
+    app: &State<Arc<App>>,
+    parent: ParentOf,
+    ui: Ui,
+    id: &str,
+    letter: &str,
+) -> AppResult<Template> {
+    own_application(app, &parent, id).await?;
+    let (tenant, application, letter) =
+        (parent.tenant.id.clone(), id.to_string(), letter.to_string());
+    let kept = app
         .db
         .run(move |c| {
-            let Some(h) = households::find_household(c, &user)? else {
-                return Ok(false);
-            };
-            Ok(crate::store::applications::get(c, &tenant, Some(&h), &id2)?.is_some())
+            let (l, _) = store::get(c, &letter)?.ok_or(AppError::NotFound)?;
+            if l.municipality_id != tenant.as_str() || l.application_id != application {
+                return Err(AppError::NotFound);
+            }
+            Ok(l)
         })
         .await?;
-    if !own {
-        return Err(AppError::NotFound);
-    }
-    letter_pdf(app, parent.tenant.id.clone(), id, letter).await
+    let vars: Vars = kept
+        .vars
+        .as_deref()
+        .and_then(|v| serde_json::from_str(v).ok())
+        .ok_or(AppError::NotFound)?;
+    Ok(ui.render_in(
+        &parent.tenant,
+        "applications/letter",
+        json!({
+            "application_id": id,
+            "letter": { "id": kept.id, "kind": kept.kind, "subject": kept.subject },
+            "vars": vars.for_language(ui.lang),
+        }),
+    ))
 }
 
 #[get("/<_>/office/applications/<id>/letters/<letter>", rank = 10)]
@@ -304,7 +351,7 @@ pub async fn list(app: &App, tenant: crate::ids::TenantId, application: &str) ->
     Ok(json!(letters
         .into_iter()
         .map(|l| json!({
-            "id": l.id, "kind": l.kind, "subject": l.subject,
+            "id": l.id, "kind": l.kind, "subject": l.subject, "translatable": l.vars.is_some(),
             "at_local": super::berlin_time(l.created_at),
         }))
         .collect::<Vec<_>>()))

@@ -1299,3 +1299,64 @@ fn a_run_whose_places_were_taken_meanwhile_is_not_published() {
         .page(&format!("/musterstadt/office/allocation/{second}"));
     assert!(!page.contains("Veröffentlicht am") && page.contains("In Vorbereitung"));
 }
+
+#[test]
+fn parents_read_their_letter_translated_and_the_municipality_can_adapt_the_translation() {
+    let t = TestApp::demo();
+    let s = scene(&t);
+    let round = create_round(&s.office, "Frühjahr");
+    let run = what_if(&s.office, &round);
+    publish(&s.office, &run);
+    let anna = &s.anna.0;
+    let detail = format!("/musterstadt/applications/{}", s.anna.1);
+    // In German the letter is the PDF; there is nothing to translate.
+    let (_, page) = anna.page(&detail);
+    assert!(!page.contains("/translation"));
+
+    anna.get("/lang/en?next=/");
+    let (_, page) = anna.page(&detail);
+    let href = link_to(&page, "Read the translation");
+    let (status, page) = anna.page(&href);
+    assert_eq!(status, Status::Ok);
+    assert!(
+        page.contains("Offer of a childcare place for Anna"),
+        "{page}"
+    );
+    assert!(page.contains("Facility: Waldkita") && page.contains("Start: 01&#x2F;03&#x2F;2027"));
+    assert!(page.contains("Only the German letter is legally binding."));
+    assert!(!page.contains("{ $") && !page.contains("{$"));
+    // Another family gets nothing, also through its own application.
+    assert_eq!(s.ben.0.get(&href).status(), Status::NotFound);
+    let letter = href.split('/').nth(5).unwrap();
+    assert_eq!(
+        s.ben
+            .0
+            .get(&format!(
+                "/musterstadt/applications/{}/letters/{letter}/translation",
+                s.ben.1
+            ))
+            .status(),
+        Status::NotFound
+    );
+
+    // The municipality words the English subject its own way.
+    let admin = t.login("admin.musterstadt@example.org");
+    let res = admin.post_form(
+        "/musterstadt/admin/texts/lettertext-offer-subject",
+        &[("texts[en]", "Your place for { $child_first_names }")],
+    );
+    assert_eq!(res.status(), Status::SeeOther);
+    let (_, page) = anna.page(&href);
+    assert!(page.contains("<h1>Your place for Anna</h1>"), "{page}");
+
+    // Arabic reads right to left with the values filled in.
+    anna.get("/lang/ar?next=/");
+    let (status, page) = anna.page(&href);
+    assert_eq!(status, Status::Ok);
+    assert!(page.contains("dir=\"rtl\"") && page.contains("Waldkita") && page.contains("Anna"));
+    assert!(
+        page.contains("يسعدنا أن نعرض على طفلكم Anna"),
+        "Arabic text: {page}"
+    );
+    assert!(!page.contains("{ $") && !page.contains("lettertext-"));
+}

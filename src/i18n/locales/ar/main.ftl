@@ -493,3 +493,39 @@ nav-planning = التخطيط
 nav-api-tokens = صلاحيات الوصول إلى API
 nav-texts = النصوص
 nav-statistics-exports = تصدير الإحصاءات
+
+## Letters as a courtesy translation (the German PDF is the binding letter)
+letters-translation-link = قراءة الترجمة
+letters-translation-note = هذه ترجمة غير ملزمة. الخطاب الألماني وحده هو الملزم قانونيًا.
+letters-translation-pdf = تنزيل الخطاب الألماني (PDF)
+letters-translation-back = العودة إلى الطلب
+lettertext-offer-subject = الموافقة على مكان في رعاية الأطفال: { $child_first_names } { $child_last_name }
+lettertext-offer-body =
+    حضرات أولياء الأمور الكرام،
+
+    يسعدنا أن نعرض على طفلكم { $child_first_names } { $child_last_name } (تاريخ الميلاد: { $birth_date }) مكانًا في رعاية الأطفال:
+
+    المؤسسة: { $facility }
+    تاريخ البدء: { $start_date }
+    عدد ساعات الرعاية أسبوعيًا: { $weekly_hours }
+
+    يُرجى قبول المكان أو رفضه عبر بوابة أولياء الأمور (Elternportal) في موعد أقصاه { $deadline }:
+    { $portal_link }
+
+    إذا لم تردّوا حتى ذلك الموعد، يسقط العرض ويُمنح المكان من جديد في جولة التوزيع التالية.
+
+    مع أطيب التحيات
+    مكتب رعاية الشباب (Jugendamt) – { $municipality }
+lettertext-waiting_list-subject = طلبكم لطفلكم { $child_first_names } { $child_last_name }: قائمة الانتظار
+lettertext-waiting_list-body =
+    حضرات أولياء الأمور الكرام،
+
+    نأسف لإبلاغكم بأننا لم نتمكن في جولة التوزيع «{ $round }» من تقديم مكان لطفلكم { $child_first_names } { $child_last_name } (تاريخ الميلاد: { $birth_date }) في المؤسسات التي اخترتموها.
+
+    يبقى طلبكم على قائمة الانتظار ويشارك تلقائيًا في جولة التوزيع التالية. لا يلزمكم القيام بأي إجراء آخر. يمكنكم الاطلاع على نتيجة التوزيع في بوابة أولياء الأمور (Elternportal):
+    { $portal_link }
+
+    يظل حقكم القانوني في الحصول على مكان في رعاية الأطفال بموجب § 24 SGB VIII قائمًا. إذا كانت لديكم أي أسئلة، يُرجى التواصل مع مكتب رعاية الشباب (Jugendamt).
+
+    مع أطيب التحيات
+    مكتب رعاية الشباب (Jugendamt) – { $municipality }

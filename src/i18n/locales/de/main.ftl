@@ -1293,3 +1293,39 @@ texts-error-too-long = Der Text ist zu lang (höchstens 2000 Zeichen).
 texts-error-syntax = Geschweifte Klammern sind nur für Platzhalter wie {"{"} $name {"}"} erlaubt.
 texts-error-placeholder = Den Platzhalter „{ $name }“ hat dieser Text nicht.
 texts-error-not-allowed = Erlaubt sind nur die Platzhalter des mitgelieferten Textes, keine Verweise auf andere Texte.
+
+## Letters as a courtesy translation (the German PDF is the binding letter)
+letters-translation-link = Übersetzung lesen
+letters-translation-note = Dies ist eine unverbindliche Übersetzung. Rechtsverbindlich ist allein das deutsche Schreiben.
+letters-translation-pdf = Deutsches Schreiben (PDF) herunterladen
+letters-translation-back = Zurück zur Anfrage
+lettertext-offer-subject = Zusage für einen Betreuungsplatz für { $child_first_names } { $child_last_name }
+lettertext-offer-body =
+    Sehr geehrte Eltern,
+
+    wir freuen uns, Ihnen für { $child_first_names } { $child_last_name } (geboren am { $birth_date }) einen Betreuungsplatz anbieten zu können:
+
+    Einrichtung: { $facility }
+    Beginn: { $start_date }
+    Betreuungszeit: { $weekly_hours } Stunden pro Woche
+
+    Bitte nehmen Sie den Platz bis zum { $deadline } im Elternportal an oder sagen Sie ihn ab:
+    { $portal_link }
+
+    Antworten Sie bis dahin nicht, verfällt das Angebot und der Platz wird in der nächsten Runde neu vergeben.
+
+    Mit freundlichen Grüßen
+    Ihr Jugendamt – { $municipality }
+lettertext-waiting_list-subject = Ihre Anfrage für { $child_first_names } { $child_last_name }: Warteliste
+lettertext-waiting_list-body =
+    Sehr geehrte Eltern,
+
+    in der Vergaberunde „{ $round }“ konnten wir { $child_first_names } { $child_last_name } (geboren am { $birth_date }) leider keinen Platz in den gewünschten Einrichtungen anbieten.
+
+    Ihre Anfrage bleibt auf der Warteliste und nimmt an der nächsten Vergaberunde automatisch teil. Sie müssen nichts weiter tun. Wie die Vergabe entschieden hat, sehen Sie im Elternportal:
+    { $portal_link }
+
+    Ihr Rechtsanspruch auf einen Betreuungsplatz nach § 24 SGB VIII bleibt bestehen. Bei Fragen wenden Sie sich bitte an das Jugendamt.
+
+    Mit freundlichen Grüßen
+    Ihr Jugendamt – { $municipality }

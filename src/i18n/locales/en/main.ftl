@@ -1293,3 +1293,39 @@ texts-error-too-long = The text is too long (at most 2000 characters).
 texts-error-syntax = Curly braces are only allowed for placeholders such as {"{"} $name {"}"}.
 texts-error-placeholder = This text has no placeholder “{ $name }”.
 texts-error-not-allowed = Only the placeholders of the shipped text are allowed, no references to other texts.
+
+## Letters as a courtesy translation (the German PDF is the binding letter)
+letters-translation-link = Read the translation
+letters-translation-note = This is a courtesy translation. Only the German letter is legally binding.
+letters-translation-pdf = Download the German letter (PDF)
+letters-translation-back = Back to the request
+lettertext-offer-subject = Offer of a childcare place for { $child_first_names } { $child_last_name }
+lettertext-offer-body =
+    Dear parents,
+
+    we are pleased to offer { $child_first_names } { $child_last_name } (born on { $birth_date }) a childcare place:
+
+    Facility: { $facility }
+    Start: { $start_date }
+    Care time: { $weekly_hours } hours per week
+
+    Please accept or decline the place in the parents' portal by { $deadline }:
+    { $portal_link }
+
+    If you do not answer by then, the offer lapses and the place is given to another child in the next round.
+
+    Yours sincerely
+    Your youth welfare office – { $municipality }
+lettertext-waiting_list-subject = Your request for { $child_first_names } { $child_last_name }: waiting list
+lettertext-waiting_list-body =
+    Dear parents,
+
+    in the allocation round “{ $round }” we were unfortunately unable to offer { $child_first_names } { $child_last_name } (born on { $birth_date }) a place in the facilities you asked for.
+
+    Your request stays on the waiting list and takes part in the next allocation round automatically. You do not need to do anything. You can see how the allocation decided in the parents' portal:
+    { $portal_link }
+
+    Your legal entitlement to a childcare place under § 24 SGB VIII remains. If you have questions, please contact the youth welfare office.
+
+    Yours sincerely
+    Your youth welfare office – { $municipality }

@@ -485,3 +485,39 @@ nav-planning = برنامه‌ریزی
 nav-api-tokens = دسترسی API
 nav-texts = متن‌ها
 nav-statistics-exports = خروجی‌های آماری
+
+## Letters as a courtesy translation (the German PDF is the binding letter)
+letters-translation-link = خواندن ترجمه
+letters-translation-note = این یک ترجمهٔ غیرالزام‌آور است. فقط نامهٔ آلمانی از نظر حقوقی معتبر است.
+letters-translation-pdf = دانلود نامهٔ آلمانی (PDF)
+letters-translation-back = بازگشت به درخواست
+lettertext-offer-subject = تأیید جای نگهداری کودک برای { $child_first_names } { $child_last_name }
+lettertext-offer-body =
+    والدین گرامی،
+
+    خوشحالیم که می‌توانیم برای { $child_first_names } { $child_last_name } (تاریخ تولد: { $birth_date }) یک جای نگهداری کودک پیشنهاد کنیم:
+
+    مؤسسه: { $facility }
+    تاریخ شروع: { $start_date }
+    تعداد ساعات نگهداری در هفته: { $weekly_hours }
+
+    لطفاً حداکثر تا تاریخ { $deadline } این جا را در پورتال والدین (Elternportal) بپذیرید یا رد کنید:
+    { $portal_link }
+
+    اگر تا این تاریخ پاسخ ندهید، این پیشنهاد از اعتبار ساقط می‌شود و جا در دور بعدی تخصیص به کودک دیگری واگذار خواهد شد.
+
+    با احترام
+    ادارهٔ جوانان (Jugendamt) – { $municipality }
+lettertext-waiting_list-subject = درخواست شما برای { $child_first_names } { $child_last_name }: فهرست انتظار
+lettertext-waiting_list-body =
+    والدین گرامی،
+
+    متأسفانه در دور تخصیص «{ $round }» نتوانستیم برای { $child_first_names } { $child_last_name } (تاریخ تولد: { $birth_date }) در مؤسسه‌هایی که درخواست کرده بودید جایی پیشنهاد کنیم.
+
+    درخواست شما در فهرست انتظار باقی می‌ماند و به‌طور خودکار در دور بعدی تخصیص شرکت می‌کند. لازم نیست کار دیگری انجام دهید. نتیجهٔ تخصیص را می‌توانید در پورتال والدین (Elternportal) ببینید:
+    { $portal_link }
+
+    حق قانونی شما برای دریافت جای نگهداری کودک طبق § 24 SGB VIII همچنان پابرجاست. در صورت داشتن هرگونه سؤال، لطفاً با ادارهٔ جوانان (Jugendamt) تماس بگیرید.
+
+    با احترام
+    ادارهٔ جوانان (Jugendamt) – { $municipality }

@@ -487,3 +487,39 @@ nav-planning = Planification
 nav-api-tokens = Accès API
 nav-texts = Textes
 nav-statistics-exports = Exports statistiques
+
+## Letters as a courtesy translation (the German PDF is the binding letter)
+letters-translation-link = Lire la traduction
+letters-translation-note = Ceci est une traduction à titre informatif. Seul le courrier en allemand a valeur juridique.
+letters-translation-pdf = Télécharger le courrier en allemand (PDF)
+letters-translation-back = Retour à la demande
+lettertext-offer-subject = Attribution d’une place d’accueil pour { $child_first_names } { $child_last_name }
+lettertext-offer-body =
+    Chers parents,
+
+    Nous avons le plaisir de vous proposer une place d’accueil pour { $child_first_names } { $child_last_name } (date de naissance : { $birth_date }) :
+
+    Établissement : { $facility }
+    Début : { $start_date }
+    Heures d’accueil par semaine : { $weekly_hours }
+
+    Veuillez accepter ou refuser cette place sur le portail des parents (Elternportal) au plus tard le { $deadline } :
+    { $portal_link }
+
+    Sans réponse de votre part d’ici cette date, l’offre devient caduque et la place sera réattribuée lors du prochain tour d’attribution.
+
+    Veuillez agréer nos salutations distinguées.
+    Office de la jeunesse (Jugendamt) – { $municipality }
+lettertext-waiting_list-subject = Votre demande pour { $child_first_names } { $child_last_name } : liste d’attente
+lettertext-waiting_list-body =
+    Chers parents,
+
+    Lors du tour d’attribution « { $round } », nous n’avons malheureusement pas pu proposer à { $child_first_names } { $child_last_name } (date de naissance : { $birth_date }) de place dans les établissements que vous aviez demandés.
+
+    Votre demande reste sur la liste d’attente et participera automatiquement au prochain tour d’attribution. Vous n’avez rien d’autre à faire. Vous pouvez consulter le résultat de l’attribution sur le portail des parents (Elternportal) :
+    { $portal_link }
+
+    Votre droit légal à une place d’accueil au titre du § 24 SGB VIII est maintenu. Pour toute question, veuillez vous adresser à l’Office de la jeunesse (Jugendamt).
+
+    Veuillez agréer nos salutations distinguées.
+    Office de la jeunesse (Jugendamt) – { $municipality }

@@ -489,3 +489,39 @@ nav-planning = Planowanie
 nav-api-tokens = Dostępy API
 nav-texts = Teksty
 nav-statistics-exports = Eksporty statystyk
+
+## Letters as a courtesy translation (the German PDF is the binding letter)
+letters-translation-link = Przeczytaj tłumaczenie
+letters-translation-note = To jest niewiążące tłumaczenie. Prawnie wiążące jest wyłącznie pismo w języku niemieckim.
+letters-translation-pdf = Pobierz pismo w języku niemieckim (PDF)
+letters-translation-back = Powrót do wniosku
+lettertext-offer-subject = Przyznanie miejsca w placówce opieki nad dziećmi dla dziecka { $child_first_names } { $child_last_name }
+lettertext-offer-body =
+    Szanowni Państwo,
+
+    z przyjemnością oferujemy Państwa dziecku { $child_first_names } { $child_last_name } (data urodzenia: { $birth_date }) miejsce w placówce opieki nad dziećmi:
+
+    Placówka: { $facility }
+    Początek: { $start_date }
+    Liczba godzin opieki tygodniowo: { $weekly_hours }
+
+    Prosimy o przyjęcie lub odrzucenie miejsca w portalu dla rodziców (Elternportal) do dnia { $deadline }:
+    { $portal_link }
+
+    Jeśli do tego terminu nie otrzymamy od Państwa odpowiedzi, oferta wygasa, a miejsce zostanie ponownie przydzielone w następnej turze.
+
+    Z poważaniem
+    Urząd ds. Młodzieży (Jugendamt) – { $municipality }
+lettertext-waiting_list-subject = Państwa wniosek dla dziecka { $child_first_names } { $child_last_name }: lista oczekujących
+lettertext-waiting_list-body =
+    Szanowni Państwo,
+
+    niestety w turze przydziału „{ $round }” nie mogliśmy zaoferować dziecku { $child_first_names } { $child_last_name } (data urodzenia: { $birth_date }) miejsca w wybranych przez Państwa placówkach.
+
+    Państwa wniosek pozostaje na liście oczekujących i automatycznie weźmie udział w następnej turze przydziału. Nie muszą Państwo nic więcej robić. Wynik przydziału mogą Państwo sprawdzić w portalu dla rodziców (Elternportal):
+    { $portal_link }
+
+    Prawo do miejsca w placówce opieki nad dziećmi przysługujące na podstawie § 24 SGB VIII pozostaje w mocy. W razie pytań prosimy o kontakt z Urzędem ds. Młodzieży (Jugendamt).
+
+    Z poważaniem
+    Urząd ds. Młodzieży (Jugendamt) – { $municipality }

@@ -487,3 +487,39 @@ nav-planning = Planificare
 nav-api-tokens = Acces API
 nav-texts = Texte
 nav-statistics-exports = Exporturi statistice
+
+## Letters as a courtesy translation (the German PDF is the binding letter)
+letters-translation-link = Citiți traducerea
+letters-translation-note = Aceasta este o traducere cu caracter informativ. Doar scrisoarea în limba germană are valoare juridică.
+letters-translation-pdf = Descărcați scrisoarea în limba germană (PDF)
+letters-translation-back = Înapoi la cerere
+lettertext-offer-subject = Confirmarea unui loc într-o unitate de îngrijire a copiilor pentru { $child_first_names } { $child_last_name }
+lettertext-offer-body =
+    Stimați părinți,
+
+    ne bucurăm să vă putem oferi un loc într-o unitate de îngrijire a copiilor pentru { $child_first_names } { $child_last_name } (data nașterii: { $birth_date }):
+
+    Unitatea: { $facility }
+    Data începerii: { $start_date }
+    Număr de ore de îngrijire pe săptămână: { $weekly_hours }
+
+    Vă rugăm să acceptați sau să refuzați locul în portalul pentru părinți (Elternportal) până la data de { $deadline }:
+    { $portal_link }
+
+    Dacă nu răspundeți până atunci, oferta expiră, iar locul va fi atribuit din nou în următoarea rundă.
+
+    Cu stimă,
+    Oficiul pentru Tineret (Jugendamt) – { $municipality }
+lettertext-waiting_list-subject = Cererea dumneavoastră pentru { $child_first_names } { $child_last_name }: listă de așteptare
+lettertext-waiting_list-body =
+    Stimați părinți,
+
+    din păcate, în runda de repartizare „{ $round }” nu am putut oferi pentru { $child_first_names } { $child_last_name } (data nașterii: { $birth_date }) un loc în unitățile dorite de dumneavoastră.
+
+    Cererea dumneavoastră rămâne pe lista de așteptare și participă automat la următoarea rundă de repartizare. Nu trebuie să faceți nimic altceva. Rezultatul repartizării îl puteți vedea în portalul pentru părinți (Elternportal):
+    { $portal_link }
+
+    Dreptul legal la un loc într-o unitate de îngrijire a copiilor, conform § 24 SGB VIII, rămâne valabil. Dacă aveți întrebări, vă rugăm să vă adresați Oficiului pentru Tineret (Jugendamt).
+
+    Cu stimă,
+    Oficiul pentru Tineret (Jugendamt) – { $municipality }

@@ -490,3 +490,39 @@ nav-planning = Планирование
 nav-api-tokens = Доступ к API
 nav-texts = Тексты
 nav-statistics-exports = Выгрузка статистики
+
+## Letters as a courtesy translation (the German PDF is the binding letter)
+letters-translation-link = Читать перевод
+letters-translation-note = Это справочный перевод, не имеющий юридической силы. Юридически обязательным является только письмо на немецком языке.
+letters-translation-pdf = Скачать письмо на немецком языке (PDF)
+letters-translation-back = Назад к заявке
+lettertext-offer-subject = Предоставление места в детском учреждении для ребёнка { $child_first_names } { $child_last_name }
+lettertext-offer-body =
+    Уважаемые родители!
+
+    Мы рады предложить Вашему ребёнку { $child_first_names } { $child_last_name } (дата рождения: { $birth_date }) место в детском учреждении:
+
+    Учреждение: { $facility }
+    Начало: { $start_date }
+    Часы присмотра в неделю: { $weekly_hours }
+
+    Пожалуйста, примите место или откажитесь от него на родительском портале (Elternportal) до { $deadline }:
+    { $portal_link }
+
+    Если Вы не ответите до этого срока, предложение теряет силу, а место будет заново распределено в следующем раунде.
+
+    С уважением
+    Управление по делам молодёжи (Jugendamt) – { $municipality }
+lettertext-waiting_list-subject = Ваша заявка для ребёнка { $child_first_names } { $child_last_name }: список ожидания
+lettertext-waiting_list-body =
+    Уважаемые родители!
+
+    К сожалению, в раунде распределения «{ $round }» мы не смогли предложить Вашему ребёнку { $child_first_names } { $child_last_name } (дата рождения: { $birth_date }) место в выбранных Вами учреждениях.
+
+    Ваша заявка остаётся в списке ожидания и автоматически участвует в следующем раунде распределения. Вам больше ничего не нужно делать. Результат распределения Вы можете посмотреть на родительском портале (Elternportal):
+    { $portal_link }
+
+    Ваше законное право на место в детском учреждении согласно § 24 SGB VIII сохраняется. Если у Вас есть вопросы, пожалуйста, обращайтесь в Управление по делам молодёжи (Jugendamt).
+
+    С уважением
+    Управление по делам молодёжи (Jugendamt) – { $municipality }

@@ -485,3 +485,39 @@ nav-planning = Planlama
 nav-api-tokens = API erişimleri
 nav-texts = Metinler
 nav-statistics-exports = İstatistik dışa aktarımları
+
+## Letters as a courtesy translation (the German PDF is the binding letter)
+letters-translation-link = Çeviriyi okuyun
+letters-translation-note = Bu, bağlayıcı olmayan bir çeviridir. Hukuken yalnızca Almanca yazı bağlayıcıdır.
+letters-translation-pdf = Almanca yazıyı (PDF) indirin
+letters-translation-back = Başvuruya geri dön
+lettertext-offer-subject = { $child_first_names } { $child_last_name } için çocuk bakım yeri onayı (Zusage)
+lettertext-offer-body =
+    Sayın Veliler,
+
+    { $child_first_names } { $child_last_name } (doğum tarihi: { $birth_date }) için bir çocuk bakım yeri sunabildiğimizi bildirmekten memnuniyet duyarız:
+
+    Kurum: { $facility }
+    Başlangıç: { $start_date }
+    Haftalık bakım süresi (saat): { $weekly_hours }
+
+    Lütfen bu yeri en geç { $deadline } tarihine kadar Veli Portalı’nda (Elternportal) kabul edin veya reddedin:
+    { $portal_link }
+
+    Bu tarihe kadar yanıt vermezseniz teklif geçerliliğini yitirir ve yer bir sonraki dağıtım turunda yeniden verilir.
+
+    Saygılarımızla
+    Gençlik Dairesi (Jugendamt) – { $municipality }
+lettertext-waiting_list-subject = { $child_first_names } { $child_last_name } için başvurunuz: bekleme listesi
+lettertext-waiting_list-body =
+    Sayın Veliler,
+
+    “{ $round }” dağıtım turunda ne yazık ki { $child_first_names } { $child_last_name } (doğum tarihi: { $birth_date }) için istediğiniz kurumlarda bir yer sunamadık.
+
+    Başvurunuz bekleme listesinde kalmaya devam eder ve bir sonraki dağıtım turuna otomatik olarak katılır. Başka bir şey yapmanıza gerek yoktur. Dağıtımın sonucunu Veli Portalı’nda (Elternportal) görebilirsiniz:
+    { $portal_link }
+
+    § 24 SGB VIII uyarınca çocuk bakım yeri için yasal hakkınız devam etmektedir. Sorularınız için lütfen Gençlik Dairesi’ne (Jugendamt) başvurun.
+
+    Saygılarımızla
+    Gençlik Dairesi (Jugendamt) – { $municipality }

@@ -491,3 +491,39 @@ nav-planning = Планування
 nav-api-tokens = Доступ до API
 nav-texts = Тексти
 nav-statistics-exports = Експорт статистики
+
+## Letters as a courtesy translation (the German PDF is the binding letter)
+letters-translation-link = Читати переклад
+letters-translation-note = Це довідковий переклад, який не має юридичної сили. Юридично обов’язковим є лише лист німецькою мовою.
+letters-translation-pdf = Завантажити лист німецькою мовою (PDF)
+letters-translation-back = Назад до заявки
+lettertext-offer-subject = Надання місця в дитячому закладі для дитини { $child_first_names } { $child_last_name }
+lettertext-offer-body =
+    Шановні батьки!
+
+    Раді запропонувати Вашій дитині { $child_first_names } { $child_last_name } (дата народження: { $birth_date }) місце в дитячому закладі:
+
+    Заклад: { $facility }
+    Початок: { $start_date }
+    Години догляду на тиждень: { $weekly_hours }
+
+    Будь ласка, прийміть місце або відмовтеся від нього на батьківському порталі (Elternportal) до { $deadline }:
+    { $portal_link }
+
+    Якщо Ви не дасте відповіді до цього терміну, пропозиція втрачає чинність, а місце буде повторно розподілено в наступному раунді.
+
+    З повагою
+    Управління у справах молоді (Jugendamt) – { $municipality }
+lettertext-waiting_list-subject = Ваша заявка для дитини { $child_first_names } { $child_last_name }: список очікування
+lettertext-waiting_list-body =
+    Шановні батьки!
+
+    На жаль, у раунді розподілу «{ $round }» ми не змогли запропонувати Вашій дитині { $child_first_names } { $child_last_name } (дата народження: { $birth_date }) місце в обраних Вами закладах.
+
+    Ваша заявка залишається в списку очікування й автоматично бере участь у наступному раунді розподілу. Вам нічого більше не потрібно робити. Результат розподілу Ви можете переглянути на батьківському порталі (Elternportal):
+    { $portal_link }
+
+    Ваше законне право на місце в дитячому закладі згідно з § 24 SGB VIII зберігається. Якщо у Вас виникнуть запитання, будь ласка, зверніться до Управління у справах молоді (Jugendamt).
+
+    З повагою
+    Управління у справах молоді (Jugendamt) – { $municipality }
