@@ -160,6 +160,28 @@ impl tera::Function for TeraTranslate {
     }
 }
 
+/// `own(key="own-…", text=…, lang=lang, ov=ov)` in templates: a municipality's own text (a
+/// criterion, its consent text) in the municipality's translation for `lang`, else as written.
+pub struct TeraOwnText;
+
+impl tera::Function for TeraOwnText {
+    fn call(&self, args: &HashMap<String, tera::Value>) -> tera::Result<tera::Value> {
+        let text = |name: &str| args.get(name).and_then(|v| v.as_str()).unwrap_or_default();
+        let lang = args
+            .get("lang")
+            .and_then(|v| v.as_str())
+            .unwrap_or(DEFAULT_LANG);
+        Ok(tera::Value::String(
+            overrides::lookup(text("ov"), lang, text("key"), &[])
+                .unwrap_or_else(|| text("text").to_string()),
+        ))
+    }
+
+    fn is_safe(&self) -> bool {
+        false
+    }
+}
+
 /// A day as people of `lang` write it: `10.05.2024` (German, Turkish, Slavic languages,
 /// Romanian), `10/05/2024` (English as in Britain, French, Arabic with Western digits as in
 /// German offices' Arabic material), `۱۴۰۳`-style Persian digits year first for Farsi

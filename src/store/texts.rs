@@ -7,7 +7,7 @@ use serde::Serialize;
 
 use super::audit::{self, AuditCtx};
 use super::Conn;
-use crate::db::schema::{municipalities, text_overrides};
+use crate::db::schema::{consent_texts, municipalities, priority_criteria, text_overrides};
 use crate::error::AppResult;
 use crate::i18n::overrides;
 use crate::ids::TenantId;
@@ -37,6 +37,39 @@ pub fn all(conn: &mut Conn, tenant: &TenantId) -> AppResult<Vec<TextOverride>> {
             text_overrides::updated_at,
         ))
         .load(conn)?)
+}
+
+/// The municipality's own texts that can be translated like shipped ones, as (key, German
+/// text): the current consent text (`own-consent-<version>`, so a new version needs its own
+/// translation) and the label and help text of each priority criterion
+/// (`own-criterion-<id>-label`, `…-help`).
+pub fn own_sources(conn: &mut Conn, tenant: &TenantId) -> AppResult<Vec<(String, String)>> {
+    let mut out = Vec::new();
+    let consent: Option<(i32, String)> = consent_texts::table
+        .filter(consent_texts::municipality_id.eq(tenant.as_str()))
+        .order(consent_texts::version.desc())
+        .select((consent_texts::version, consent_texts::body))
+        .first(conn)
+        .optional()?;
+    if let Some((version, body)) = consent {
+        out.push((format!("own-consent-{version}"), body));
+    }
+    let criteria: Vec<(String, String, String)> = priority_criteria::table
+        .filter(priority_criteria::municipality_id.eq(tenant.as_str()))
+        .order((priority_criteria::position, priority_criteria::label))
+        .select((
+            priority_criteria::id,
+            priority_criteria::label,
+            priority_criteria::help_text,
+        ))
+        .load(conn)?;
+    for (id, label, help) in criteria {
+        out.push((format!("own-criterion-{id}-label"), label));
+        if !help.is_empty() {
+            out.push((format!("own-criterion-{id}-help"), help));
+        }
+    }
+    Ok(out)
 }
 
 /// Makes sure the overrides in memory are those of `version` (the municipality row's).

@@ -71,6 +71,9 @@ pub fn build(app: Arc<App>, secret_key: &[u8]) -> Rocket<Build> {
         .manage(app.clone())
         .attach(Template::custom(|engines| {
             engines.tera.register_function("t", TeraTranslate);
+            engines
+                .tera
+                .register_function("own", crate::i18n::TeraOwnText);
             engines.tera.register_filter("ldate", crate::i18n::TeraDate);
         }))
         .attach(RequestLog)

@@ -1,7 +1,7 @@
 //! Municipality administrators replace texts of the portal (labels, help texts, notices) by
 //! their own, per language; where they enter nothing the shipped text applies.
 
-use std::collections::HashMap;
+use std::collections::{BTreeSet, HashMap};
 use std::sync::Arc;
 
 use diesel::Connection;
@@ -29,36 +29,122 @@ pub fn routes() -> Vec<Route> {
 /// The most search results shown.
 const MAX_RESULTS: usize = 50;
 
-async fn stored(app: &App, admin: &MunicipalityAdmin) -> AppResult<Vec<TextOverride>> {
-    let tenant = admin.tenant.id.clone();
-    app.db.run(move |conn| texts::all(conn, &tenant)).await
+/// What the page needs: the stored overrides and the municipality's own translatable texts.
+struct Sources {
+    stored: Vec<TextOverride>,
+    own: Vec<(String, String)>,
 }
 
-/// Keys whose key, German or English text, or the municipality's own text contain `query`
-/// (case-insensitive), in catalogue order.
-fn search<'a>(query: &str, own: &[TextOverride]) -> Vec<&'a str> {
-    let needle = query.to_lowercase();
-    i18n::all_keys()
-        .iter()
-        .filter(|key| {
-            key.contains(&needle)
-                || i18n::t("de", key).to_lowercase().contains(&needle)
-                || i18n::t("en", key).to_lowercase().contains(&needle)
-                || own
-                    .iter()
-                    .any(|o| &o.key == *key && o.text.to_lowercase().contains(&needle))
+impl Sources {
+    async fn load(app: &App, admin: &MunicipalityAdmin) -> AppResult<Sources> {
+        let tenant = admin.tenant.id.clone();
+        app.db
+            .run(move |conn| {
+                Ok(Sources {
+                    stored: texts::all(conn, &tenant)?,
+                    own: texts::own_sources(conn, &tenant)?,
+                })
+            })
+            .await
+    }
+
+    /// The text that applies in `lang` when the municipality enters nothing: the shipped
+    /// catalogue text, or for its own texts the German original. `None`: no such key.
+    fn shipped(&self, key: &str, lang: &str) -> Option<String> {
+        match self.own.iter().find(|(k, _)| k == key) {
+            Some((_, text)) => Some(text.clone()),
+            None => i18n::all_keys()
+                .iter()
+                .any(|k| k == key)
+                .then(|| i18n::t(lang, key)),
+        }
+    }
+
+    /// Placeholders an override of `key` may use (the municipality's own texts have none).
+    fn placeholders(&self, key: &str) -> BTreeSet<String> {
+        if self.own.iter().any(|(k, _)| k == key) {
+            BTreeSet::new()
+        } else {
+            i18n::placeholders(key).unwrap_or_default()
+        }
+    }
+
+    /// Keys whose key, German or English text, or the municipality's text contain `query`
+    /// (case-insensitive): its own texts first, then the catalogue's in order.
+    fn search(&self, query: &str) -> Vec<String> {
+        let needle = query.to_lowercase();
+        let overridden = |key: &str| {
+            self.stored
+                .iter()
+                .any(|o| o.key == key && o.text.to_lowercase().contains(&needle))
+        };
+        let own = self
+            .own
+            .iter()
+            .filter(|(k, text)| {
+                k.contains(&needle) || text.to_lowercase().contains(&needle) || overridden(k)
+            })
+            .map(|(k, _)| k.clone());
+        let shipped = i18n::all_keys()
+            .iter()
+            .filter(|key| {
+                key.contains(&needle)
+                    || i18n::t("de", key).to_lowercase().contains(&needle)
+                    || i18n::t("en", key).to_lowercase().contains(&needle)
+                    || overridden(key)
+            })
+            .cloned();
+        own.chain(shipped).collect()
+    }
+
+    fn row(&self, key: &str) -> Value {
+        let langs: Vec<&str> = self
+            .stored
+            .iter()
+            .filter(|o| o.key == key)
+            .map(|o| o.lang.as_str())
+            .collect();
+        json!({ "key": key, "shipped": self.shipped(key, "de").unwrap_or_default(), "langs": langs })
+    }
+
+    /// The edit page's context: per language the shipped text and the field's value.
+    fn edit_context(
+        &self,
+        key: &str,
+        values: &HashMap<String, String>,
+        errors: Vec<Value>,
+    ) -> Value {
+        let placeholders: Vec<String> = self
+            .placeholders(key)
+            .into_iter()
+            .map(|p| format!("{{ ${p} }}"))
+            .collect();
+        let languages: Vec<Value> = i18n::LANGUAGES
+            .iter()
+            .map(|(code, name, dir)| {
+                json!({
+                    "code": code,
+                    "name": name,
+                    "dir": dir,
+                    "shipped": self.shipped(key, code).unwrap_or_default(),
+                    "value": values.get(*code).cloned().unwrap_or_default(),
+                })
+            })
+            .collect();
+        json!({
+            "key": key,
+            "placeholders": placeholders.join(", "),
+            "fields": languages,
+            "errors": errors,
         })
-        .map(String::as_str)
-        .collect()
-}
+    }
 
-fn row(key: &str, own: &[TextOverride]) -> Value {
-    let langs: Vec<&str> = own
-        .iter()
-        .filter(|o| o.key == key)
-        .map(|o| o.lang.as_str())
-        .collect();
-    json!({ "key": key, "shipped": i18n::t("de", key), "langs": langs })
+    fn known(&self, key: &str) -> AppResult<()> {
+        match self.shipped(key, "de") {
+            Some(_) => Ok(()),
+            None => Err(AppError::NotFound),
+        }
+    }
 }
 
 #[get("/<_>/admin/texts?<q>", rank = 10)]
@@ -68,7 +154,7 @@ async fn overview(
     ui: Ui,
     q: Option<String>,
 ) -> AppResult<Template> {
-    let own = stored(app, &admin).await?;
+    let sources = Sources::load(app, &admin).await?;
     let query = q
         .unwrap_or_default()
         .trim()
@@ -78,58 +164,23 @@ async fn overview(
     let (results, more) = if query.is_empty() {
         (Vec::new(), false)
     } else {
-        let found = search(&query, &own);
+        let found = sources.search(&query);
         let more = found.len() > MAX_RESULTS;
         let rows: Vec<Value> = found
-            .into_iter()
+            .iter()
             .take(MAX_RESULTS)
-            .map(|k| row(k, &own))
+            .map(|k| sources.row(k))
             .collect();
         (rows, more)
     };
-    let mut keys: Vec<&str> = own.iter().map(|o| o.key.as_str()).collect();
+    let mut keys: Vec<&str> = sources.stored.iter().map(|o| o.key.as_str()).collect();
     keys.dedup();
-    let current: Vec<Value> = keys.into_iter().map(|k| row(k, &own)).collect();
+    let current: Vec<Value> = keys.into_iter().map(|k| sources.row(k)).collect();
     Ok(ui.render_in(
         &admin.tenant,
         "office/texts",
         json!({ "q": query, "results": results, "more": more, "current": current }),
     ))
-}
-
-/// The edit page's context: per language the shipped text and the field's value.
-fn edit_context(key: &str, values: &HashMap<String, String>, errors: Vec<Value>) -> Value {
-    let placeholders: Vec<String> = i18n::placeholders(key)
-        .unwrap_or_default()
-        .into_iter()
-        .map(|p| format!("{{ ${p} }}"))
-        .collect();
-    let languages: Vec<Value> = i18n::LANGUAGES
-        .iter()
-        .map(|(code, name, dir)| {
-            json!({
-                "code": code,
-                "name": name,
-                "dir": dir,
-                "shipped": i18n::t(code, key),
-                "value": values.get(*code).cloned().unwrap_or_default(),
-            })
-        })
-        .collect();
-    json!({
-        "key": key,
-        "placeholders": placeholders.join(", "),
-        "fields": languages,
-        "errors": errors,
-    })
-}
-
-fn known_key(key: &str) -> AppResult<()> {
-    if i18n::all_keys().iter().any(|k| k == key) {
-        Ok(())
-    } else {
-        Err(AppError::NotFound)
-    }
 }
 
 #[get("/<_>/admin/texts/<key>", rank = 10)]
@@ -139,17 +190,18 @@ async fn edit(
     ui: Ui,
     key: &str,
 ) -> AppResult<Template> {
-    known_key(key)?;
-    let values: HashMap<String, String> = stored(app, &admin)
-        .await?
-        .into_iter()
+    let sources = Sources::load(app, &admin).await?;
+    sources.known(key)?;
+    let values: HashMap<String, String> = sources
+        .stored
+        .iter()
         .filter(|o| o.key == key)
-        .map(|o| (o.lang, o.text))
+        .map(|o| (o.lang.clone(), o.text.clone()))
         .collect();
     Ok(ui.render_in(
         &admin.tenant,
         "office/text",
-        edit_context(key, &values, Vec::new()),
+        sources.edit_context(key, &values, Vec::new()),
     ))
 }
 
@@ -162,10 +214,9 @@ pub struct TextsForm {
 /// Checks the submitted texts: per language `Some(text)` or `None` (shipped text), or the
 /// field errors.
 fn checked(
-    key: &str,
+    allowed: &BTreeSet<String>,
     form: &HashMap<String, String>,
 ) -> Result<Vec<(String, Option<String>)>, Vec<Value>> {
-    let allowed = i18n::placeholders(key).unwrap_or_default();
     let mut out = Vec::new();
     let mut errors = Vec::new();
     for (code, _, _) in i18n::LANGUAGES {
@@ -177,7 +228,7 @@ fn checked(
             out.push((code.to_string(), None));
             continue;
         }
-        match overrides::check(&text, &allowed) {
+        match overrides::check(&text, allowed) {
             Ok(()) => out.push((code.to_string(), Some(text))),
             Err(e) => {
                 let arg = match &e {
@@ -204,9 +255,10 @@ async fn save(
     key: &str,
     form: CsrfForm<TextsForm>,
 ) -> AppResult<Result<Flash<Redirect>, (Status, Template)>> {
-    known_key(key)?;
+    let sources = Sources::load(app, &admin).await?;
+    sources.known(key)?;
     let submitted = form.into_inner().texts;
-    let texts = match checked(key, &submitted) {
+    let texts = match checked(&sources.placeholders(key), &submitted) {
         Ok(texts) => texts,
         Err(errors) => {
             return Ok(Err((
@@ -214,7 +266,7 @@ async fn save(
                 ui.render_in(
                     &admin.tenant,
                     "office/text",
-                    edit_context(key, &submitted, errors),
+                    sources.edit_context(key, &submitted, errors),
                 ),
             )));
         }
@@ -235,12 +287,28 @@ async fn save(
 mod tests {
     use super::*;
 
+    fn sources() -> Sources {
+        Sources {
+            stored: Vec::new(),
+            own: vec![(
+                "own-criterion-1-label".into(),
+                "Geschwister in der Kita".into(),
+            )],
+        }
+    }
+
     #[test]
-    fn search_finds_keys_by_key_and_by_text() {
-        let by_key = search("nav-kitas", &[]);
-        assert!(by_key.contains(&"nav-kitas"));
-        let by_text = search("barrierefreiheit", &[]);
-        assert!(!by_text.is_empty());
+    fn search_finds_shipped_and_own_texts_by_key_and_by_text() {
+        let s = sources();
+        assert!(s.search("nav-kitas").contains(&"nav-kitas".to_string()));
+        assert!(!s.search("barrierefreiheit").is_empty());
+        assert_eq!(s.search("geschwister in")[0], "own-criterion-1-label");
+        assert_eq!(
+            s.shipped("own-criterion-1-label", "tr").as_deref(),
+            Some("Geschwister in der Kita")
+        );
+        assert!(s.placeholders("own-criterion-1-label").is_empty());
+        assert!(s.known("own-criterion-2-label").is_err());
     }
 
     #[test]
@@ -248,11 +316,12 @@ mod tests {
         let mut form = HashMap::new();
         form.insert("de".to_string(), "  Eigene Kitas \r\n".to_string());
         form.insert("tr".to_string(), "{ $nope }".to_string());
-        let errors = checked("nav-kitas", &form).unwrap_err();
+        let allowed = BTreeSet::new();
+        let errors = checked(&allowed, &form).unwrap_err();
         assert_eq!(errors.len(), 1);
         assert_eq!(errors[0]["field"], "text-tr");
         form.remove("tr");
-        let texts = checked("nav-kitas", &form).unwrap();
+        let texts = checked(&allowed, &form).unwrap();
         assert_eq!(
             texts[0],
             ("de".to_string(), Some("Eigene Kitas".to_string()))

@@ -315,3 +315,72 @@ fn municipality_admins_override_texts_per_language_and_the_shipped_text_stays_el
     assert!(matches!(status, Status::Forbidden | Status::NotFound));
     assert!(!page.contains("Kreşlerimiz"));
 }
+
+#[test]
+fn criteria_and_the_consent_text_are_translated_per_language_and_a_new_consent_version_needs_its_own(
+) {
+    let t = TestApp::demo();
+    let admin = t.login("admin.musterstadt@example.org");
+    let res = admin.post_form(
+        "/musterstadt/admin/criteria",
+        &[
+            ("label", "Wir wohnen im Ortsteil Nord."),
+            ("help_text", "Nord liegt nördlich der Bahn."),
+            ("points", "3"),
+        ],
+    );
+    assert_eq!(res.status(), Status::SeeOther);
+    let res = admin.post_form(
+        "/musterstadt/admin/consent",
+        &[("body", "Ich willige in die Verarbeitung ein.")],
+    );
+    assert_eq!(res.status(), Status::SeeOther);
+    let (_, rules) = admin.page("/musterstadt/admin/rules");
+    let mine = rules.find("Wir wohnen im Ortsteil Nord.").unwrap();
+    let link = |marker: &str| {
+        let i = rules[mine..].find(marker).expect(marker) + mine;
+        let end = rules[i..].find('"').unwrap() + i;
+        rules[i..end].to_string()
+    };
+    let label = link("/musterstadt/admin/texts/own-criterion-");
+    assert!(label.ends_with("-label"));
+    let consent = link("/musterstadt/admin/texts/own-consent-");
+    let (status, page) = admin.page(&label);
+    assert_eq!(status, Status::Ok);
+    assert!(page.contains("Wir wohnen im Ortsteil Nord."));
+    let res = admin.post_form(&label, &[("texts[tr]", "Kuzey mahallesinde oturuyoruz.")]);
+    assert_eq!(res.status(), Status::SeeOther);
+    let res = admin.post_form(&consent, &[("texts[tr]", "İşlenmesine onay veriyorum.")]);
+    assert_eq!(res.status(), Status::SeeOther);
+    // Own texts have no placeholders.
+    let res = admin.post_form(&label, &[("texts[en]", "We live in { $area }")]);
+    assert_eq!(res.status(), Status::UnprocessableEntity);
+
+    let parent = t.login("eltern.musterstadt@example.org");
+    crate::family::add_child(&parent, "Emil", "2024-02-02");
+    parent.get("/lang/tr?next=/");
+    let (_, form) = parent.page("/musterstadt/applications/new");
+    assert!(form.contains("Kuzey mahallesinde oturuyoruz."));
+    assert!(
+        form.contains("Nord liegt nördlich der Bahn."),
+        "untranslated help stays German"
+    );
+    assert!(form.contains("İşlenmesine onay veriyorum."));
+    parent.get("/lang/de?next=/");
+    let (_, form) = parent.page("/musterstadt/applications/new");
+    assert!(form.contains("Wir wohnen im Ortsteil Nord.") && !form.contains("Kuzey"));
+
+    // A new consent version is shown in German until it is translated too.
+    let res = admin.post_form(
+        "/musterstadt/admin/consent",
+        &[("body", "Neue Fassung der Einwilligung.")],
+    );
+    assert_eq!(res.status(), Status::SeeOther);
+    parent.get("/lang/tr?next=/");
+    let (_, form) = parent.page("/musterstadt/applications/new");
+    assert!(form.contains("Neue Fassung der Einwilligung.") && !form.contains("onay veriyorum"));
+    // Another municipality cannot reach these texts.
+    let other = t.login("admin.beispieldorf@example.org");
+    let (status, _) = other.page(&label.replace("/musterstadt/", "/beispieldorf/"));
+    assert_eq!(status, Status::NotFound);
+}

@@ -1329,3 +1329,6 @@ lettertext-waiting_list-body =
 
     Mit freundlichen Grüßen
     Ihr Jugendamt – { $municipality }
+rules-translate-label = Frage übersetzen
+rules-translate-help = Hilfetext übersetzen
+rules-translate-consent = Diese Fassung übersetzen (eine neue Fassung braucht eine eigene Übersetzung)

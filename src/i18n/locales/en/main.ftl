@@ -1329,3 +1329,6 @@ lettertext-waiting_list-body =
 
     Yours sincerely
     Your youth welfare office – { $municipality }
+rules-translate-label = Translate the question
+rules-translate-help = Translate the help text
+rules-translate-consent = Translate this version (a new version needs its own translation)
