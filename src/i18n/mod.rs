@@ -15,8 +15,28 @@ fluent_templates::static_loader! {
     pub static LOCALES = {
         locales: "./src/i18n/locales",
         fallback_language: "de",
-        customise: |bundle| bundle.set_use_isolating(false),
+        customise: |bundle| {
+            bundle.set_use_isolating(false);
+            if uses_persian_digits(bundle.locales.first()) {
+                bundle.set_formatter(Some(persian_number));
+            }
+        },
     };
+}
+
+/// Farsi writes numbers with Persian digits (as its dates); the other languages with Western
+/// digits (Arabic as in German offices' Arabic material).
+fn uses_persian_digits(lang: Option<&LanguageIdentifier>) -> bool {
+    lang.is_some_and(|l| l.language.as_str() == "fa")
+}
+
+/// Fluent formatter for Farsi: numbers (plural selection still sees the number) in Persian
+/// digits; other values as usual.
+fn persian_number<M>(value: &FluentValue, _: &M) -> Option<String> {
+    match value {
+        FluentValue::Number(n) => Some(persian_digits(&n.as_string())),
+        _ => None,
+    }
 }
 
 /// Supported languages: code, own name, writing direction. German and English cover the whole
@@ -551,6 +571,9 @@ mod tests {
             "{many}"
         );
         assert!(t_args("en", "expl-full", &args("1")).contains("the only Ü3 place went to a child"));
+        // Farsi writes the number in Persian digits.
+        assert!(t_args("fa", "a-wish-n", &[("n", "12".into())]).contains("۱۲"));
+        assert!(t_args("ar", "a-wish-n", &[("n", "12".into())]).contains("12"));
         // A postal code with a leading zero is not turned into a number.
         assert!(matches!(fluent_value("01234"), FluentValue::String(_)));
         assert!(matches!(fluent_value("12"), FluentValue::Number(_)));

@@ -182,6 +182,9 @@ pub fn install(tenant: &str, version: i32, rows: &[(String, String, String)]) {
         let bundle = bundles.entry(lang.clone()).or_insert_with(|| {
             let mut b = FluentBundle::new_concurrent(vec![super::langid(lang)]);
             b.set_use_isolating(false);
+            if super::uses_persian_digits(b.locales.first()) {
+                b.set_formatter(Some(super::persian_number));
+            }
             b
         });
         let _ = bundle.add_resource(resource);
