@@ -202,6 +202,21 @@ impl tera::Function for TeraOwnText {
     }
 }
 
+/// `own_lang(key="own-…", lang=lang, ov=ov)`: the language the municipality's own text shows in
+/// (`lang` where it is translated, else German), for the `lang` attribute of its element.
+pub struct TeraOwnLang;
+
+impl tera::Function for TeraOwnLang {
+    fn call(&self, args: &HashMap<String, tera::Value>) -> tera::Result<tera::Value> {
+        let text = |name: &str| args.get(name).and_then(|v| v.as_str()).unwrap_or_default();
+        let lang = supported(text("lang")).unwrap_or(DEFAULT_LANG);
+        let translated = overrides::lookup(text("ov"), lang, text("key"), &[]).is_some();
+        Ok(tera::Value::String(
+            if translated { lang } else { DEFAULT_LANG }.to_string(),
+        ))
+    }
+}
+
 /// A day as people of `lang` write it: `10.05.2024` (German, Turkish, Slavic languages,
 /// Romanian), `10/05/2024` (English as in Britain, French, Arabic with Western digits as in
 /// German offices' Arabic material), `۱۴۰۳`-style Persian digits year first for Farsi

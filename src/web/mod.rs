@@ -74,6 +74,9 @@ pub fn build(app: Arc<App>, secret_key: &[u8]) -> Rocket<Build> {
             engines
                 .tera
                 .register_function("own", crate::i18n::TeraOwnText);
+            engines
+                .tera
+                .register_function("own_lang", crate::i18n::TeraOwnLang);
             engines.tera.register_filter("ldate", crate::i18n::TeraDate);
         }))
         .attach(RequestLog)
