@@ -278,6 +278,8 @@ await main('axe-core check', async () => {
       ['rules', `${m}/admin/rules`],
       ['letters', `${m}/admin/letters`],
       ['audit', `${m}/admin/audit`],
+      ['texts search', `${m}/admin/texts?q=kita`],
+      ['text edit', `${m}/admin/texts/nav-kitas`],
     ]);
     await staffPages(browser, 'district', [
       ['district', '/kreis/musterkreis'],
