@@ -360,8 +360,11 @@ fn criteria_and_the_consent_text_are_translated_per_language_and_a_new_consent_v
     crate::family::add_child(&parent, "Emil", "2024-02-02");
     parent.get("/lang/tr?next=/");
     let (_, form) = parent.page("/musterstadt/applications/new");
-    assert!(form.contains("lang=\"tr\">Kuzey mahallesinde oturuyoruz."));
-    assert!(form.contains("lang=\"de\">Nord liegt"), "German help text marked as German");
+    assert!(form.contains("lang=\"tr\" dir=\"auto\">Kuzey mahallesinde oturuyoruz."));
+    assert!(
+        form.contains("lang=\"de\" dir=\"auto\">Nord liegt"),
+        "German help text marked as German"
+    );
     assert!(
         form.contains("Nord liegt nördlich der Bahn."),
         "untranslated help stays German"
