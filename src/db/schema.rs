@@ -686,6 +686,67 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    fee_schedules (id) {
+        id -> Text,
+        municipality_id -> Text,
+        version -> Integer,
+        valid_from -> Date,
+        income_limits -> Text,
+        sibling_discounts -> Text,
+        free_hours -> Integer,
+        free_years_before_school -> Integer,
+        meal_money_cents -> BigInt,
+        cap_cents -> Nullable<BigInt>,
+        proration -> Text,
+        created_at -> Timestamp,
+        created_by -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
+    fee_rates (schedule_id, category, max_hours, band) {
+        schedule_id -> Text,
+        category -> Text,
+        max_hours -> Integer,
+        band -> Integer,
+        monthly_cents -> BigInt,
+    }
+}
+
+diesel::table! {
+    income_declarations (id) {
+        id -> Text,
+        municipality_id -> Text,
+        household_id -> Text,
+        annual_income_cents -> Nullable<BigInt>,
+        valid_from -> Date,
+        declared_at -> Timestamp,
+        declared_by -> Nullable<Text>,
+        verified_at -> Nullable<Timestamp>,
+        verified_by -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
+    fee_assessments (id) {
+        id -> Text,
+        municipality_id -> Text,
+        contract_id -> Text,
+        household_id -> Text,
+        month -> Date,
+        kind -> Text,
+        care_cents -> BigInt,
+        meal_cents -> BigInt,
+        total_cents -> BigInt,
+        schedule_version -> Nullable<Integer>,
+        detail -> Text,
+        created_at -> Timestamp,
+        created_by -> Nullable<Text>,
+    }
+}
+
+diesel::joinable!(fee_rates -> fee_schedules (schedule_id));
 diesel::joinable!(contracts -> facilities (facility_id));
 diesel::joinable!(contracts -> children (child_id));
 diesel::joinable!(contract_hours -> contracts (contract_id));
@@ -715,6 +776,10 @@ diesel::joinable!(user_tokens -> users (user_id));
 diesel::joinable!(sessions -> users (user_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
+    fee_schedules,
+    fee_rates,
+    income_declarations,
+    fee_assessments,
     text_overrides,
     api_tokens,
     contracts,

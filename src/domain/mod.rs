@@ -10,6 +10,7 @@ pub mod contract_import;
 pub mod dedupe;
 pub mod district_figures;
 pub mod facility;
+pub mod fee_assessment;
 pub mod fees;
 pub mod forecast;
 pub mod household;
