@@ -373,3 +373,328 @@ mod tests {
         }
     }
 }
+
+/// An amount as people type it: `60,50`, `60.50`, `1.234,56`, `1234`, with or without `€`;
+/// at most two decimals, not negative.
+pub fn parse_amount(text: &str) -> Option<Decimal> {
+    let t: String = text
+        .trim()
+        .trim_end_matches('€')
+        .trim()
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect();
+    if t.is_empty() {
+        return None;
+    }
+    // German writing: a comma is the decimal mark, dots group thousands ("30.000").
+    let groups: Vec<&str> = t.split('.').collect();
+    let thousands = groups.len() > 1
+        && (1..=3).contains(&groups[0].len())
+        && groups[1..].iter().all(|g| g.len() == 3);
+    let normal = if t.contains(',') || thousands {
+        t.replace('.', "").replace(',', ".")
+    } else {
+        t
+    };
+    let d: Decimal = normal.parse().ok()?;
+    (d.scale() <= 2 && d >= Decimal::ZERO).then_some(d)
+}
+
+/// A field of the schedule form that is wrong: (field, message key, line number or 0).
+pub type FormProblem = (&'static str, &'static str, usize);
+
+/// The schedule form as typed by the municipality admin.
+#[derive(Debug, Clone, Default)]
+pub struct ScheduleForm<'a> {
+    /// `YYYY-MM-DD`, the first of a month.
+    pub valid_from: &'a str,
+    /// Income band limits in euros, comma-separated ascending (`30000; 60000`).
+    pub income_limits: &'a str,
+    /// Sibling discounts in percent, separated by `;` or spaces (`0; 50; 100`).
+    pub sibling_discounts: &'a str,
+    /// Fee-free weekly hours.
+    pub free_hours: &'a str,
+    /// Fee-free Kita years before school.
+    pub free_years: &'a str,
+    /// Meal money per month.
+    pub meal_money: &'a str,
+    /// Cap (empty: none).
+    pub cap: &'a str,
+    /// `per_day` or `half_month`.
+    pub proration: &'a str,
+    /// One line per category and hours band: `Ü3; 35; 120,00; 180,00; 240,00` (an amount per
+    /// income band, lowest first).
+    pub rates: &'a str,
+}
+
+fn list(text: &str) -> Vec<&str> {
+    text.split([';', '\n'])
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .collect()
+}
+
+/// Checks the form and builds the schedule, or names every wrong field.
+pub fn schedule_from_form(f: &ScheduleForm<'_>) -> Result<Schedule, Vec<FormProblem>> {
+    let mut problems: Vec<FormProblem> = Vec::new();
+    let valid_from = NaiveDate::parse_from_str(f.valid_from.trim(), "%Y-%m-%d")
+        .ok()
+        .filter(|d| d.day() == 1);
+    if valid_from.is_none() {
+        problems.push(("valid_from", "fees-err-valid-from", 0));
+    }
+    let limits: Option<Vec<Decimal>> = list(f.income_limits)
+        .iter()
+        .map(|v| parse_amount(v))
+        .collect();
+    let limits = limits.filter(|l| l.windows(2).all(|w| w[0] < w[1]));
+    if limits.is_none() {
+        problems.push(("income_limits", "fees-err-limits", 0));
+    }
+    let discounts: Option<Vec<Decimal>> = list(f.sibling_discounts)
+        .iter()
+        .map(|v| {
+            v.trim_end_matches('%')
+                .trim()
+                .parse::<u32>()
+                .ok()
+                .filter(|p| *p <= 100)
+                .map(Decimal::from)
+        })
+        .collect();
+    if discounts.is_none() {
+        problems.push(("sibling_discounts", "fees-err-discounts", 0));
+    }
+    let small = |v: &str, max: u32| {
+        let v = v.trim();
+        if v.is_empty() {
+            Some(0)
+        } else {
+            v.parse::<u32>().ok().filter(|n| *n <= max)
+        }
+    };
+    let free_hours = small(f.free_hours, 60);
+    if free_hours.is_none() {
+        problems.push(("free_hours", "fees-err-free-hours", 0));
+    }
+    let free_years = small(f.free_years, 6);
+    if free_years.is_none() {
+        problems.push(("free_years", "fees-err-free-years", 0));
+    }
+    let meal_money = if f.meal_money.trim().is_empty() {
+        Some(Decimal::ZERO)
+    } else {
+        parse_amount(f.meal_money)
+    };
+    if meal_money.is_none() {
+        problems.push(("meal_money", "fees-err-amount", 0));
+    }
+    let cap = if f.cap.trim().is_empty() {
+        Some(None)
+    } else {
+        parse_amount(f.cap).map(Some)
+    };
+    if cap.is_none() {
+        problems.push(("cap", "fees-err-amount", 0));
+    }
+    let proration = match f.proration {
+        "per_day" => Some(Proration::PerDay),
+        "half_month" => Some(Proration::HalfMonth),
+        _ => None,
+    };
+    if proration.is_none() {
+        problems.push(("proration", "fees-err-proration", 0));
+    }
+    let bands = limits.as_ref().map_or(0, |l| l.len() + 1);
+    let mut rates = Vec::new();
+    for (i, line) in f
+        .rates
+        .lines()
+        .enumerate()
+        .filter(|(_, l)| !l.trim().is_empty())
+    {
+        let cells: Vec<&str> = line.split(';').map(str::trim).collect();
+        let category = cells.first().and_then(|c| category_from_text(c));
+        let max_hours = cells
+            .get(1)
+            .and_then(|h| h.parse::<u32>().ok())
+            .filter(|h| (1..=60).contains(h));
+        let amounts: Option<Vec<Decimal>> = cells.iter().skip(2).map(|a| parse_amount(a)).collect();
+        match (category, max_hours, amounts) {
+            (Some(category), Some(max_hours), Some(amounts))
+                if limits.is_none() || amounts.len() == bands =>
+            {
+                for (band, monthly) in amounts.into_iter().enumerate() {
+                    rates.push(Rate {
+                        category,
+                        max_hours,
+                        band,
+                        monthly,
+                    });
+                }
+            }
+            _ => problems.push(("rates", "fees-err-rate-line", i + 1)),
+        }
+    }
+    if rates.is_empty() && !problems.iter().any(|p| p.0 == "rates") {
+        problems.push(("rates", "fees-err-no-rates", 0));
+    }
+    match (
+        valid_from, limits, discounts, free_hours, free_years, meal_money, cap, proration,
+    ) {
+        (
+            Some(valid_from),
+            Some(income_limits),
+            Some(sibling_discount_percent),
+            Some(free_hours),
+            Some(free_years_before_school),
+            Some(meal_money),
+            Some(cap),
+            Some(proration),
+        ) if problems.is_empty() => Ok(Schedule {
+            valid_from,
+            income_limits,
+            rates,
+            sibling_discount_percent,
+            free_hours,
+            free_years_before_school,
+            meal_money,
+            cap,
+            proration,
+        }),
+        _ => Err(problems),
+    }
+}
+
+/// A category as admins write it: `U2`, `U3`, `Ü3`/`UE3`, `Hort` (any case).
+fn category_from_text(text: &str) -> Option<PlaceCategory> {
+    match text.trim().to_uppercase().as_str() {
+        "U2" => Some(PlaceCategory::U2),
+        "U3" => Some(PlaceCategory::U3),
+        "Ü3" | "UE3" => Some(PlaceCategory::UE3),
+        "HORT" => Some(PlaceCategory::Hort),
+        _ => None,
+    }
+}
+
+/// The schedule as the form shows it (to start a new version from the current one).
+pub fn schedule_to_form(s: &Schedule) -> Vec<(&'static str, String)> {
+    let amount = |d: &Decimal| format!("{:.2}", round_cents(*d)).replace('.', ",");
+    let mut lines: Vec<String> = Vec::new();
+    let mut keys: Vec<(PlaceCategory, u32)> =
+        s.rates.iter().map(|r| (r.category, r.max_hours)).collect();
+    keys.sort_by_key(|(c, h)| (c.code(), *h));
+    keys.dedup();
+    for (category, hours) in keys {
+        let mut band_rates: Vec<&Rate> = s
+            .rates
+            .iter()
+            .filter(|r| r.category == category && r.max_hours == hours)
+            .collect();
+        band_rates.sort_by_key(|r| r.band);
+        let label = match category {
+            PlaceCategory::UE3 => "Ü3".to_string(),
+            PlaceCategory::Hort => "Hort".to_string(),
+            other => other.code().to_string(),
+        };
+        let amounts: Vec<String> = band_rates.iter().map(|r| amount(&r.monthly)).collect();
+        lines.push(format!("{label}; {hours}; {}", amounts.join("; ")));
+    }
+    vec![
+        (
+            "income_limits",
+            s.income_limits
+                .iter()
+                .map(amount)
+                .collect::<Vec<_>>()
+                .join("; "),
+        ),
+        (
+            "sibling_discounts",
+            s.sibling_discount_percent
+                .iter()
+                .map(|p| p.to_string())
+                .collect::<Vec<_>>()
+                .join("; "),
+        ),
+        ("free_hours", s.free_hours.to_string()),
+        ("free_years", s.free_years_before_school.to_string()),
+        ("meal_money", amount(&s.meal_money)),
+        ("cap", s.cap.as_ref().map(amount).unwrap_or_default()),
+        (
+            "proration",
+            match s.proration {
+                Proration::PerDay => "per_day",
+                Proration::HalfMonth => "half_month",
+            }
+            .to_string(),
+        ),
+        ("rates", lines.join("\n")),
+    ]
+}
+
+#[cfg(test)]
+mod form_tests {
+    use super::*;
+
+    fn form() -> ScheduleForm<'static> {
+        ScheduleForm {
+            valid_from: "2027-01-01",
+            income_limits: "30.000; 60000",
+            sibling_discounts: "0; 50%; 100",
+            free_hours: "",
+            free_years: "1",
+            meal_money: "60,50 €",
+            cap: "",
+            proration: "per_day",
+            rates: "U3; 25; 100; 200; 300\nÜ3; 45; 80,00; 160,00; 240,00\n",
+        }
+    }
+
+    #[test]
+    fn amounts_are_read_as_people_type_them() {
+        assert_eq!(parse_amount("60,50"), Some(Decimal::new(6050, 2)));
+        assert_eq!(parse_amount("1.234,56 €"), Some(Decimal::new(123456, 2)));
+        assert_eq!(parse_amount("1234.5"), Some(Decimal::new(12345, 1)));
+        assert_eq!(parse_amount("30.000"), Some(Decimal::from(30_000)));
+        assert_eq!(parse_amount("60.50"), Some(Decimal::new(6050, 2)));
+        assert_eq!(parse_amount("0,001"), None);
+        assert_eq!(parse_amount("-5"), None);
+        assert_eq!(parse_amount("zehn"), None);
+    }
+
+    #[test]
+    fn a_valid_form_becomes_a_schedule_and_back() {
+        let s = schedule_from_form(&form()).unwrap();
+        assert_eq!(
+            s.income_limits,
+            vec![Decimal::from(30_000), Decimal::from(60_000)]
+        );
+        assert_eq!(s.rates.len(), 6);
+        assert_eq!(s.meal_money, Decimal::new(6050, 2));
+        let fields = schedule_to_form(&s);
+        let rates = &fields.iter().find(|f| f.0 == "rates").unwrap().1;
+        assert_eq!(
+            rates,
+            "U3; 25; 100,00; 200,00; 300,00\nÜ3; 45; 80,00; 160,00; 240,00"
+        );
+    }
+
+    #[test]
+    fn every_wrong_field_is_named() {
+        let mut f = form();
+        f.valid_from = "2027-01-15";
+        f.income_limits = "60000; 30000";
+        f.rates = "U3; 25; 100; 200\nKrippe; 25; 1; 2; 3";
+        let problems = schedule_from_form(&f).unwrap_err();
+        let fields: Vec<_> = problems.iter().map(|p| (p.0, p.2)).collect();
+        assert!(fields.contains(&("valid_from", 0)));
+        assert!(fields.contains(&("income_limits", 0)));
+        assert!(fields.contains(&("rates", 2)), "{fields:?}");
+        let mut f = form();
+        f.rates = "U3; 25; 100; 200";
+        let problems = schedule_from_form(&f).unwrap_err();
+        assert_eq!(problems, vec![("rates", "fees-err-rate-line", 1)]);
+    }
+}

@@ -150,7 +150,10 @@ fn load_contracts(
 }
 
 /// Hour records per contract, in the order recorded.
-fn hour_records(conn: &mut Conn, ids: &[String]) -> AppResult<HashMap<String, Vec<HoursRecord>>> {
+pub(crate) fn hour_records(
+    conn: &mut Conn,
+    ids: &[String],
+) -> AppResult<HashMap<String, Vec<HoursRecord>>> {
     let mut out: HashMap<String, Vec<HoursRecord>> = HashMap::new();
     for chunk in ids.chunks(500) {
         let rows: Vec<(String, NaiveDate, i32)> = contract_hours::table
