@@ -2,7 +2,8 @@
 //!
 //! Everything here is pure: no file, network or database access.
 //!
-//! * [`Collection`] describes a pain.008.001.08 file for the bank (writer to follow);
+//! * [`pain008`] turns a [`Collection`] into a pain.008.001.08 XML document for the bank,
+//!   after checking every input (IBAN, BIC, Gläubiger-ID, mandate reference, amounts);
 //! * [`normalise_iban`], [`validate_creditor_id`], [`validate_mandate_reference`] and
 //!   [`sepa_text`] are the single checks, usable on their own (e.g. when a parent enters a
 //!   mandate).
@@ -13,10 +14,12 @@
 
 mod error;
 mod ids;
+mod pain008;
 mod text;
 
 pub use error::{CreditorIdProblem, IbanProblem, IdField, IdProblem, NameField, SepaError};
 pub use ids::{normalise_bic, normalise_iban, validate_creditor_id};
+pub use pain008::pain008;
 pub use text::{sepa_text, validate_mandate_reference};
 
 use chrono::{NaiveDate, NaiveDateTime};
