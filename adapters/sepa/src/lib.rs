@@ -6,7 +6,9 @@
 //!   after checking every input (IBAN, BIC, Gläubiger-ID, mandate reference, amounts);
 //! * [`normalise_iban`], [`validate_creditor_id`], [`validate_mandate_reference`] and
 //!   [`sepa_text`] are the single checks, usable on their own (e.g. when a parent enters a
-//!   mandate).
+//!   mandate);
+//! * [`parse_returns`] reads returned debits (Rücklastschriften) from a CSV file and
+//!   [`reason_text`] explains their ISO reason codes in German.
 //!
 //! All errors are [`SepaError`]s whose messages are German and name the field (and, for a
 //! collection, the debit) that is wrong.
@@ -15,11 +17,13 @@
 mod error;
 mod ids;
 mod pain008;
+mod returns;
 mod text;
 
 pub use error::{CreditorIdProblem, IbanProblem, IdField, IdProblem, NameField, SepaError};
 pub use ids::{normalise_bic, normalise_iban, validate_creditor_id};
 pub use pain008::pain008;
+pub use returns::{parse_returns, reason_text, Return};
 pub use text::{sepa_text, validate_mandate_reference};
 
 use chrono::{NaiveDate, NaiveDateTime};

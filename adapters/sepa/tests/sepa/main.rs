@@ -4,3 +4,4 @@
 mod common;
 mod pain008;
 mod properties;
+mod returns;
