@@ -19,9 +19,10 @@ pub(crate) fn is_sepa_char(c: char) -> bool {
 /// * German letters: `ä → ae`, `ö → oe`, `ü → ue`, `ß → ss`, `Ä → Ae` (`AE` inside an
 ///   upper-case word), also when the umlaut is written as a letter plus a combining diaeresis;
 /// * other Latin letters with diacritics become their base letters (`é → e`, `ł → l`,
-///   `ş → s`, `ø → o`, `æ → ae`);
+///   `ş → s`, `ø → o`, `æ → ae`), letters of other scripts their usual Latin transliteration
+///   (`Іван → Ivan`);
 /// * typographic look-alikes become the allowed character (`’ → '`, `– → -`, `& → +`);
-/// * everything else (other scripts, `@`, `_`, `;`, line breaks …) becomes a space.
+/// * everything else (`@`, `_`, `;`, line breaks …) becomes a space.
 ///
 /// The result may be empty.
 pub fn sepa_text(s: &str, max: usize) -> String {
@@ -52,7 +53,9 @@ pub fn sepa_text(s: &str, max: usize) -> String {
             // Combining marks (a letter written as base + accent): the base letter is already
             // there.
             '\u{300}'..='\u{36F}' => {}
-            c if is_latin_letter(c) => match deunicode::deunicode_char(c) {
+            // Other letters (accents, Cyrillic, Arabic, …) as their usual Latin transliteration,
+            // so a Ukrainian parent's name reaches the bank readable.
+            c if c.is_alphabetic() => match deunicode::deunicode_char(c) {
                 Some(base) if !base.is_empty() && base.chars().all(|b| b.is_ascii_alphabetic()) => {
                     out.push_str(base)
                 }
@@ -74,14 +77,6 @@ pub fn sepa_text(s: &str, max: usize) -> String {
 
 fn next_is_lower(chars: &[char], i: usize) -> bool {
     chars.get(i + 1).is_some_and(|c| c.is_lowercase())
-}
-
-/// Letters of the Latin script outside ASCII (Latin-1 Supplement, Extended-A/B, Extended
-/// Additional, Extended-C/D).
-fn is_latin_letter(c: char) -> bool {
-    c.is_alphabetic()
-        && matches!(c,
-            '\u{C0}'..='\u{24F}' | '\u{1E00}'..='\u{1EFF}' | '\u{2C60}'..='\u{2C7F}' | '\u{A720}'..='\u{A7FF}')
 }
 
 /// Replaces `a`, `o`, `u` (and upper case) followed by a combining diaeresis (U+0308) by the
@@ -189,7 +184,8 @@ mod tests {
             "Kita Sonnenschein + Co KG"
         );
         assert_eq!(sepa_text("O’Brien – Smith", 70), "O'Brien - Smith");
-        assert_eq!(sepa_text("Иван Petrov", 70), "Petrov");
+        assert_eq!(sepa_text("Іван Петренко", 70), "Ivan Petrenko");
+        assert_eq!(sepa_text("Ivan Petrov", 70), "Ivan Petrov");
         assert_eq!(sepa_text("Beitrag\r\nMärz", 70), "Beitrag Maerz");
         assert_eq!(sepa_text("@€#", 70), "");
     }

@@ -339,7 +339,7 @@ fn other_checks() {
     );
 
     let mut c = mixed();
-    c.debits[0].debtor_name = "Иван".into();
+    c.debits[0].debtor_name = "@#".into();
     assert_eq!(
         debit_error(&c, 1),
         SepaError::NameMissing(NameField::Debtor)
