@@ -18,6 +18,9 @@ pub const ALLOCATION_RUN: &str = "allocation_run";
 /// Steps of an allocation run: input gathered, engine done, run logged.
 pub const ALLOCATION_RUN_STEPS: i32 = 3;
 
+/// Job kind: the fee assessment of a municipality through a month (subject: its first day).
+pub const FEE_ASSESSMENT: &str = "fee_assessment";
+
 /// Does every queued job; returns how many were done (or failed).
 pub fn run_pending(app: &App) -> AppResult<usize> {
     let mut done = 0;
@@ -32,6 +35,7 @@ pub fn run_pending(app: &App) -> AppResult<usize> {
         let result = match job.kind.as_str() {
             ALLOCATION_RUN => allocation_run(app, &job),
             imports::JOB_KIND => contract_import(app, &job),
+            FEE_ASSESSMENT => fee_assessment(app, &job),
             other => Err(AppError::Internal(format!("unknown job kind {other}"))),
         };
         let mut conn = app.db.get()?;
@@ -98,6 +102,32 @@ fn contract_import(app: &App, job: &jobs::Job) -> AppResult<String> {
             )?;
             Err(e)
         }
+    }
+}
+
+/// The fee assessment through the subject's month, in one transaction: nothing is booked when
+/// a rate is missing; the job's error then names what is missing (`fees-no-rate:` and JSON).
+fn fee_assessment(app: &App, job: &jobs::Job) -> AppResult<String> {
+    let tenant = job.tenant();
+    let ctx = job_ctx(app, job);
+    let through = chrono::NaiveDate::parse_from_str(&job.subject_id, "%Y-%m-%d")
+        .map_err(|_| AppError::BadRequest("month".into()))?;
+    let mut conn = app.db.get()?;
+    let cutoff = crate::store::tenants::settings(&mut conn, &tenant)?.school_entry_cutoff;
+    let outcome =
+        conn.transaction(|tx| crate::store::fees::assess(tx, &tenant, cutoff, through, &ctx))?;
+    match outcome {
+        Ok(summary) => Ok(format!(
+            "{}:{}:{}",
+            summary.originals, summary.corrections, summary.total_cents
+        )),
+        Err(e) => Err(AppError::BadRequest(format!(
+            "fees-no-rate:{}",
+            serde_json::json!({
+                "version": e.schedule_version, "category": e.category, "hours": e.hours,
+                "band": e.band + 1, "month": e.month.format("%m/%Y").to_string(),
+            })
+        ))),
     }
 }
 

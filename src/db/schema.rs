@@ -747,6 +747,7 @@ diesel::table! {
 }
 
 diesel::joinable!(fee_rates -> fee_schedules (schedule_id));
+diesel::joinable!(fee_assessments -> contracts (contract_id));
 diesel::joinable!(contracts -> facilities (facility_id));
 diesel::joinable!(contracts -> children (child_id));
 diesel::joinable!(contract_hours -> contracts (contract_id));

@@ -229,6 +229,18 @@ pub fn format_date(lang: &str, day: chrono::NaiveDate) -> String {
     }
 }
 
+/// An amount of money with two decimals as people of `lang` write it: `1234,50` (decimal comma:
+/// German, Turkish, Slavic languages, Romanian, French, Arabic as in German offices' material),
+/// `1234.50` (English), `۱۲۳۴٫۵۰` (Farsi). The currency sign is the message's (`fees-amount`).
+pub fn format_amount(lang: &str, amount: rust_decimal::Decimal) -> String {
+    let plain = format!("{:.2}", crate::domain::fees::round_cents(amount));
+    match lang {
+        "en" => plain,
+        "fa" => persian_digits(&plain.replace('.', "\u{066B}")),
+        _ => plain.replace('.', ","),
+    }
+}
+
 /// Replaces ASCII digits by Persian (Extended Arabic-Indic) digits.
 fn persian_digits(text: &str) -> String {
     text.chars()
@@ -586,6 +598,11 @@ mod tests {
             "{many}"
         );
         assert!(t_args("en", "expl-full", &args("1")).contains("the only Ü3 place went to a child"));
+        // Amounts: decimal comma, point in English, Persian digits and separator in Farsi.
+        let amount = rust_decimal::Decimal::new(123450, 2);
+        assert_eq!(format_amount("de", amount), "1234,50");
+        assert_eq!(format_amount("en", amount), "1234.50");
+        assert_eq!(format_amount("fa", amount), "۱۲۳۴٫۵۰");
         // Farsi writes the number in Persian digits.
         assert!(t_args("fa", "a-wish-n", &[("n", "12".into())]).contains("۱۲"));
         assert!(t_args("ar", "a-wish-n", &[("n", "12".into())]).contains("12"));

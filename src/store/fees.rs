@@ -487,6 +487,8 @@ pub fn assess(
 pub struct BookingRow {
     /// Contract.
     pub contract_id: String,
+    /// The child's first names.
+    pub child_first_names: String,
     /// Month.
     pub month: NaiveDate,
     /// `original` or `correction`.
@@ -510,6 +512,7 @@ pub fn bookings(
     household: Option<&str>,
 ) -> AppResult<Vec<BookingRow>> {
     let mut q = fee_assessments::table
+        .inner_join(contracts::table.inner_join(children::table))
         .filter(fee_assessments::municipality_id.eq(tenant.as_str()))
         .into_boxed();
     if let Some(h) = household {
@@ -523,6 +526,7 @@ pub fn bookings(
     ))
     .select((
         fee_assessments::contract_id,
+        children::first_names,
         fee_assessments::month,
         fee_assessments::kind,
         fee_assessments::care_cents,
@@ -532,6 +536,36 @@ pub fn bookings(
         fee_assessments::created_at,
     ))
     .load(conn)?)
+}
+
+/// The guardians' names of households, for the office's lists ("Anna Muster, Ben Muster").
+pub fn household_names(
+    conn: &mut Conn,
+    households: &[String],
+) -> AppResult<HashMap<String, String>> {
+    use crate::db::schema::guardians;
+    let rows: Vec<(String, String, String)> = guardians::table
+        .filter(guardians::household_id.eq_any(households))
+        .order((
+            guardians::household_id,
+            guardians::created_at,
+            guardians::id,
+        ))
+        .select((
+            guardians::household_id,
+            guardians::first_names,
+            guardians::last_name,
+        ))
+        .load(conn)?;
+    let mut out: HashMap<String, String> = HashMap::new();
+    for (h, first, last) in rows {
+        let e = out.entry(h).or_default();
+        if !e.is_empty() {
+            e.push_str(", ");
+        }
+        e.push_str(&format!("{first} {last}"));
+    }
+    Ok(out)
 }
 
 #[cfg(test)]

@@ -166,3 +166,14 @@ pub fn requeue_interrupted(conn: &mut Conn) -> AppResult<usize> {
             .execute(conn)?,
     )
 }
+
+/// The tenant's newest job of a kind.
+pub fn latest(conn: &mut Conn, tenant: &TenantId, kind: &str) -> AppResult<Option<Job>> {
+    Ok(jobs::table
+        .filter(jobs::municipality_id.eq(tenant.as_str()))
+        .filter(jobs::kind.eq(kind))
+        .order((jobs::created_at.desc(), jobs::id.desc()))
+        .select(Job::as_select())
+        .first(conn)
+        .optional()?)
+}

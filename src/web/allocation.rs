@@ -235,11 +235,24 @@ async fn job_page(
         .run(move |c| jobs::job(c, &tenant, &id))
         .await?
         .ok_or(AppError::NotFound)?;
-    if let (Some(run), "done") = (&job.result_id, job.status.as_str()) {
-        return Ok(Ok(Redirect::to(format!(
-            "/{}/office/allocation/runs/{run}",
-            staff.tenant.slug
-        ))));
+    let fees = job.kind == crate::jobs::FEE_ASSESSMENT;
+    let back = if fees {
+        format!("/{}/office/fees", staff.tenant.slug)
+    } else {
+        format!(
+            "/{}/office/allocation/{}",
+            staff.tenant.slug, job.subject_id
+        )
+    };
+    match (&job.result_id, job.status.as_str()) {
+        (Some(_), "done") if fees => return Ok(Ok(Redirect::to(back))),
+        (Some(run), "done") => {
+            return Ok(Ok(Redirect::to(format!(
+                "/{}/office/allocation/runs/{run}",
+                staff.tenant.slug
+            ))))
+        }
+        _ => {}
     }
     Ok(Err(ui.render_in(
         &staff.tenant,
@@ -250,6 +263,7 @@ async fn job_page(
                 "steps_total": job.steps_total, "subject_id": job.subject_id,
             },
             "waiting": matches!(job.status.as_str(), "queued" | "running"),
+            "back": back,
         }),
     )))
 }

@@ -16,6 +16,7 @@ pub mod csrf;
 pub mod directory;
 pub mod facilities;
 pub mod family;
+pub mod fees;
 pub mod guards;
 pub mod kreis;
 pub mod letters;
@@ -89,6 +90,7 @@ pub fn build(app: Arc<App>, secret_key: &[u8]) -> Rocket<Build> {
         .mount("/", admin::routes())
         .mount("/", admin_rules::routes())
         .mount("/", texts::routes())
+        .mount("/", fees::routes())
         .mount("/", kreis::routes())
         .mount("/", statistics_exports::routes())
         .mount("/", directory::routes())

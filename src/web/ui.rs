@@ -157,6 +157,10 @@ impl Ui {
                 href: format!("/{}/applications", tenant.slug),
                 label: "nav-applications".into(),
             });
+            links.push(NavLink {
+                href: format!("/{}/family/fees", tenant.slug),
+                label: "nav-family-fees".into(),
+            });
         }
         if in_tenant(&[Role::YouthOffice, Role::ProviderAdmin]) {
             links.push(NavLink {
@@ -180,6 +184,10 @@ impl Ui {
             links.push(NavLink {
                 href: format!("/{}/office/planning", tenant.slug),
                 label: "nav-planning".into(),
+            });
+            links.push(NavLink {
+                href: format!("/{}/office/fees", tenant.slug),
+                label: "nav-fees".into(),
             });
         }
         if in_tenant(&[
@@ -227,6 +235,10 @@ impl Ui {
             links.push(NavLink {
                 href: format!("/{}/admin/letters", tenant.slug),
                 label: "nav-letters".into(),
+            });
+            links.push(NavLink {
+                href: format!("/{}/admin/fees", tenant.slug),
+                label: "nav-fees-schedule".into(),
             });
             links.push(NavLink {
                 href: format!("/{}/admin/texts", tenant.slug),

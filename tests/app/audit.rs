@@ -367,6 +367,55 @@ fn run(route: &str, t: &TestApp) -> &'static str {
             assert_eq!(res.status(), Status::SeeOther);
             "update"
         }
+        "/<_>/admin/fees" => {
+            let admin = t.login("admin.musterstadt@example.org");
+            let res = admin.post_form(
+                "/musterstadt/admin/fees",
+                &[
+                    ("valid_from", "2026-08-01"),
+                    ("income_limits", "30000"),
+                    ("sibling_discounts", "0; 50"),
+                    ("proration", "per_day"),
+                    ("rates", "Ü3; 45; 100; 200"),
+                ],
+            );
+            assert_eq!(res.status(), Status::SeeOther);
+            "create"
+        }
+        "/<_>/office/fees/assess" => {
+            let office = t.login("jugendamt.musterstadt@example.org");
+            let res =
+                office.post_form("/musterstadt/office/fees/assess", &[("through", "2026-11")]);
+            assert_eq!(res.status(), Status::SeeOther);
+            "enqueue"
+        }
+        "/<_>/family/fees/income" => {
+            let parent = t.login("eltern.musterstadt@example.org");
+            let res = parent.post_form(
+                "/musterstadt/family/fees/income",
+                &[("income", "42000"), ("valid_from", "2026-12")],
+            );
+            assert_eq!(res.status(), Status::SeeOther);
+            "declare"
+        }
+        "/<_>/office/fees/declarations/<id>/verify" => {
+            let parent = t.login("eltern.musterstadt@example.org");
+            let res = parent.post_form(
+                "/musterstadt/family/fees/income",
+                &[("income", "42000"), ("valid_from", "2026-12")],
+            );
+            assert_eq!(res.status(), Status::SeeOther);
+            let office = t.login("jugendamt.musterstadt@example.org");
+            let (_, page) = office.page("/musterstadt/office/fees");
+            let i = page.find("/office/fees/declarations/").unwrap();
+            let id = &page[i + "/office/fees/declarations/".len()..][..36];
+            let res = office.post_form(
+                &format!("/musterstadt/office/fees/declarations/{id}/verify"),
+                &[],
+            );
+            assert_eq!(res.status(), Status::SeeOther);
+            "verify"
+        }
         "/<_>/admin/texts/<key>" => {
             let admin = t.login("admin.musterstadt@example.org");
             let res = admin.post_form(

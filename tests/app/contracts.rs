@@ -14,7 +14,7 @@ const OFFICE: &str = "jugendamt.musterstadt@example.org";
 const LEAD: &str = "kita-leitung.musterstadt@example.org";
 
 /// The id at the end of a redirect.
-fn redirect_id(res: &rocket::local::blocking::LocalResponse<'_>) -> String {
+pub fn redirect_id(res: &rocket::local::blocking::LocalResponse<'_>) -> String {
     let to = res.headers().get_one("Location").expect("redirect");
     to.rsplit('/').next().unwrap().to_string()
 }

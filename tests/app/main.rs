@@ -13,6 +13,7 @@ mod common;
 mod contracts;
 mod facilities;
 mod family;
+mod fees;
 mod journey;
 mod kreis;
 mod mail;

@@ -529,3 +529,33 @@ lettertext-waiting_list-body =
 
     مع أطيب التحيات
     مكتب رعاية الشباب (Jugendamt) – { $municipality }
+
+## Parent fees (Elternbeiträge), parent-facing
+nav-family-fees = الرسوم
+nav-fees = رسوم الوالدين
+nav-fees-schedule = لائحة الرسوم
+fees-parent-title = رسوم الوالدين (Elternbeiträge)
+fees-parent-intro = هنا ترون الرسوم الشهرية لرعاية أطفالكم. يتحدد مبلغ الرسوم وفقًا للائحة الرسوم (Beitragssatzung) في بلديتكم، وعدد ساعات الرعاية، ودخلكم، وعدد أطفالكم الملتحقين بالرعاية.
+fees-months-title = الرسوم الشهرية
+fees-month = الشهر
+fees-child = الطفل
+fees-care = الرعاية
+fees-meals = رسوم الوجبات
+fees-total = المجموع
+fees-corrected = أُعيد حسابها لاحقًا
+fees-no-months = لم تُحدَّد بعد أي رسوم لأطفالكم.
+fees-income-title = دخلكم
+fees-income-intro = يُرجى إدخال الدخل السنوي الإجمالي لأسرتكم (قبل الخصومات). إذا لم تُدخلوا الدخل، تُطبَّق أعلى فئة للرسوم. يتحقق مكتب رعاية الشباب (Jugendamt) من بياناتكم استنادًا إلى المستندات الثبوتية، ولا تُعتمد إلا بعد ذلك، بأثر رجعي أيضًا اعتبارًا من الشهر الذي حددتموه.
+fees-declared-from = اعتبارًا من { $date }
+fees-no-declaration = لم يُذكر (أعلى فئة)
+fees-verified = تم التحقق
+fees-unverified = لم يتم التحقق بعد
+fees-income-label = الدخل السنوي للأسرة (باليورو)
+fees-income-hint = على سبيل المثال 42.000 أو 42000,00
+fees-none-label = لا أرغب في ذكر دخلي (أعلى فئة للرسوم).
+fees-valid-from = ساري اعتبارًا من
+fees-declare = إرسال البيانات
+fees-amount = { $amount } يورو
+flash-fees-declared = تم استلام بياناتكم. سيتحقق منها مكتب رعاية الشباب (Jugendamt).
+err-fees-income = يُرجى إدخال مبلغ باليورو أو وضع علامة على «لا أرغب في ذكر دخلي».
+err-fees-month = يُرجى اختيار شهر.

@@ -521,3 +521,33 @@ lettertext-waiting_list-body =
 
     با احترام
     ادارهٔ جوانان (Jugendamt) – { $municipality }
+
+## Parent fees (Elternbeiträge), parent-facing
+nav-family-fees = شهریه‌ها
+nav-fees = شهریهٔ والدین
+nav-fees-schedule = آیین‌نامهٔ شهریه
+fees-parent-title = شهریهٔ والدین (Elternbeiträge)
+fees-parent-intro = در اینجا شهریهٔ ماهانهٔ نگهداری از فرزندانتان را می‌بینید. میزان شهریه بر اساس آیین‌نامهٔ شهریهٔ (Beitragssatzung) شهرداری محل سکونت شما، ساعات نگهداری، درآمد شما و تعداد فرزندانتان که تحت نگهداری هستند تعیین می‌شود.
+fees-months-title = شهریهٔ ماهانه
+fees-month = ماه
+fees-child = کودک
+fees-care = نگهداری
+fees-meals = هزینهٔ غذا
+fees-total = جمع کل
+fees-corrected = بعداً دوباره محاسبه شد
+fees-no-months = هنوز هیچ شهریه‌ای برای فرزندان شما تعیین نشده است.
+fees-income-title = درآمد شما
+fees-income-intro = لطفاً درآمد سالانهٔ ناخالص خانوار خود را وارد کنید. اگر درآمدی وارد نکنید، بالاترین ردهٔ شهریه اعمال می‌شود. ادارهٔ جوانان (Jugendamt) اطلاعات شما را بر اساس مدارک بررسی می‌کند؛ فقط پس از آن این اطلاعات معتبر است، حتی به‌طور عطف به ماسبق از ماهی که ذکر کرده‌اید.
+fees-declared-from = از { $date }
+fees-no-declaration = اعلام نشده (بالاترین رده)
+fees-verified = بررسی شده
+fees-unverified = هنوز بررسی نشده
+fees-income-label = درآمد سالانهٔ خانوار (یورو)
+fees-income-hint = برای مثال 42.000 یا 42000,00
+fees-none-label = نمی‌خواهم درآمدم را اعلام کنم (بالاترین ردهٔ شهریه).
+fees-valid-from = معتبر از
+fees-declare = ارسال اطلاعات
+fees-amount = { $amount } یورو
+flash-fees-declared = اطلاعات شما دریافت شد. ادارهٔ جوانان (Jugendamt) آن را بررسی خواهد کرد.
+err-fees-income = لطفاً مبلغی به یورو وارد کنید یا گزینهٔ «نمی‌خواهم درآمدم را اعلام کنم» را علامت بزنید.
+err-fees-month = لطفاً یک ماه را انتخاب کنید.

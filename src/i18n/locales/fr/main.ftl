@@ -523,3 +523,33 @@ lettertext-waiting_list-body =
 
     Veuillez agréer nos salutations distinguées.
     Office de la jeunesse (Jugendamt) – { $municipality }
+
+## Parent fees (Elternbeiträge), parent-facing
+nav-family-fees = Participations
+nav-fees = Participation parentale
+nav-fees-schedule = Règlement tarifaire
+fees-parent-title = Participation parentale (Elternbeiträge)
+fees-parent-intro = Vous voyez ici les participations mensuelles pour la garde de vos enfants. Le montant dépend du règlement tarifaire (Beitragssatzung) de votre commune, du nombre d'heures de garde, de vos revenus et du nombre de vos enfants gardés.
+fees-months-title = Participations par mois
+fees-month = Mois
+fees-child = Enfant
+fees-care = Garde
+fees-meals = Frais de repas
+fees-total = Total
+fees-corrected = recalculé ultérieurement
+fees-no-months = Aucune participation n'a encore été fixée pour vos enfants.
+fees-income-title = Vos revenus
+fees-income-intro = Indiquez le revenu annuel brut de votre foyer. Sans cette indication, la tranche de participation la plus élevée s'applique. L'office de la jeunesse (Jugendamt) vérifie votre déclaration à l'aide de justificatifs ; elle n'est prise en compte qu'ensuite, y compris rétroactivement à partir du mois indiqué.
+fees-declared-from = À partir du { $date }
+fees-no-declaration = non indiqué (tranche la plus élevée)
+fees-verified = vérifié
+fees-unverified = pas encore vérifié
+fees-income-label = Revenu annuel du foyer (euros)
+fees-income-hint = Par exemple 42.000 ou 42000,00
+fees-none-label = Je ne souhaite pas indiquer mes revenus (tranche la plus élevée).
+fees-valid-from = Valable à partir de
+fees-declare = Envoyer la déclaration
+fees-amount = { $amount } €
+flash-fees-declared = Votre déclaration a bien été reçue. L'office de la jeunesse (Jugendamt) va la vérifier.
+err-fees-income = Veuillez indiquer un montant en euros ou cocher « Je ne souhaite pas indiquer mes revenus ».
+err-fees-month = Veuillez choisir un mois.

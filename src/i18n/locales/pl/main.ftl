@@ -525,3 +525,33 @@ lettertext-waiting_list-body =
 
     Z poważaniem
     Urząd ds. Młodzieży (Jugendamt) – { $municipality }
+
+## Parent fees (Elternbeiträge), parent-facing
+nav-family-fees = Opłaty
+nav-fees = Opłaty rodziców
+nav-fees-schedule = Regulamin opłat
+fees-parent-title = Opłaty rodziców (Elternbeiträge)
+fees-parent-intro = Tutaj widzą Państwo miesięczne opłaty za opiekę nad Państwa dziećmi. Wysokość opłaty zależy od regulaminu opłat (Beitragssatzung) Państwa gminy, liczby godzin opieki, Państwa dochodu oraz liczby Państwa dzieci objętych opieką.
+fees-months-title = Opłaty miesięczne
+fees-month = Miesiąc
+fees-child = Dziecko
+fees-care = Opieka
+fees-meals = Opłata za wyżywienie
+fees-total = Suma
+fees-corrected = przeliczono ponownie później
+fees-no-months = Dla Państwa dzieci nie ustalono jeszcze żadnych opłat.
+fees-income-title = Państwa dochód
+fees-income-intro = Prosimy podać roczny dochód Państwa gospodarstwa domowego (brutto). Bez tej informacji obowiązuje najwyższy próg opłat. Urząd ds. Młodzieży (Jugendamt) sprawdza podane dane na podstawie dokumentów; dopiero wtedy są one uwzględniane, również wstecz od podanego miesiąca.
+fees-declared-from = Od { $date }
+fees-no-declaration = nie podano (najwyższy próg)
+fees-verified = sprawdzono
+fees-unverified = jeszcze nie sprawdzono
+fees-income-label = Roczny dochód gospodarstwa domowego (euro)
+fees-income-hint = Na przykład 42.000 lub 42000,00
+fees-none-label = Nie chcę podawać dochodu (najwyższy próg opłat).
+fees-valid-from = Obowiązuje od
+fees-declare = Wyślij dane
+fees-amount = { $amount } €
+flash-fees-declared = Otrzymaliśmy Państwa dane. Urząd ds. Młodzieży (Jugendamt) je sprawdzi.
+err-fees-income = Prosimy podać kwotę w euro lub zaznaczyć „Nie chcę podawać dochodu”.
+err-fees-month = Prosimy wybrać miesiąc.

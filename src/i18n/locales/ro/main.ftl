@@ -523,3 +523,33 @@ lettertext-waiting_list-body =
 
     Cu stimă,
     Oficiul pentru Tineret (Jugendamt) – { $municipality }
+
+## Parent fees (Elternbeiträge), parent-facing
+nav-family-fees = Contribuții
+nav-fees = Contribuția părinților
+nav-fees-schedule = Regulamentul contribuțiilor
+fees-parent-title = Contribuția părinților (Elternbeiträge)
+fees-parent-intro = Aici vedeți contribuțiile lunare pentru îngrijirea copiilor dumneavoastră. Cuantumul depinde de regulamentul contribuțiilor (Beitragssatzung) al localității dumneavoastră, de numărul de ore de îngrijire, de venitul dumneavoastră și de numărul copiilor dumneavoastră aflați în îngrijire.
+fees-months-title = Contribuții lunare
+fees-month = Luna
+fees-child = Copilul
+fees-care = Îngrijire
+fees-meals = Contribuție pentru masă
+fees-total = Total
+fees-corrected = recalculat ulterior
+fees-no-months = Pentru copiii dumneavoastră nu au fost stabilite încă contribuții.
+fees-income-title = Venitul dumneavoastră
+fees-income-intro = Vă rugăm să indicați venitul anual brut al gospodăriei dumneavoastră. Dacă nu indicați venitul, se aplică cea mai mare treaptă de contribuție. Oficiul pentru tineret (Jugendamt) verifică datele dumneavoastră pe baza documentelor justificative; abia apoi acestea sunt luate în considerare, inclusiv retroactiv, începând cu luna indicată.
+fees-declared-from = Începând cu { $date }
+fees-no-declaration = nedeclarat (cea mai mare treaptă)
+fees-verified = verificat
+fees-unverified = încă neverificat
+fees-income-label = Venitul anual al gospodăriei (euro)
+fees-income-hint = De exemplu 42.000 sau 42000,00
+fees-none-label = Nu doresc să îmi declar venitul (cea mai mare treaptă de contribuție).
+fees-valid-from = Valabil de la
+fees-declare = Trimiteți datele
+fees-amount = { $amount } €
+flash-fees-declared = Datele dumneavoastră au fost primite. Oficiul pentru tineret (Jugendamt) le va verifica.
+err-fees-income = Vă rugăm să indicați o sumă în euro sau să bifați „Nu doresc să îmi declar venitul”.
+err-fees-month = Vă rugăm să selectați o lună.

@@ -521,3 +521,33 @@ lettertext-waiting_list-body =
 
     Saygılarımızla
     Gençlik Dairesi (Jugendamt) – { $municipality }
+
+## Parent fees (Elternbeiträge), parent-facing
+nav-family-fees = Ücretler
+nav-fees = Veli ücretleri
+nav-fees-schedule = Ücret yönetmeliği
+fees-parent-title = Veli ücretleri (Elternbeiträge)
+fees-parent-intro = Burada çocuklarınızın bakımı için aylık ücretleri görebilirsiniz. Ücretin miktarı belediyenizin ücret yönetmeliğine (Beitragssatzung), bakım saatlerine, gelirinize ve bakımdaki çocuklarınızın sayısına göre belirlenir.
+fees-months-title = Aylık ücretler
+fees-month = Ay
+fees-child = Çocuk
+fees-care = Bakım
+fees-meals = Yemek parası
+fees-total = Toplam
+fees-corrected = sonradan yeniden hesaplandı
+fees-no-months = Çocuklarınız için henüz ücret belirlenmedi.
+fees-income-title = Geliriniz
+fees-income-intro = Lütfen hanenizin yıllık brüt gelirini belirtiniz. Bilgi vermezseniz en yüksek ücret kademesi uygulanır. Gençlik Dairesi (Jugendamt) bilginizi belgelere göre kontrol eder; bilginiz ancak bundan sonra geçerli olur, belirttiğiniz aydan itibaren geriye dönük olarak da.
+fees-declared-from = { $date } tarihinden itibaren
+fees-no-declaration = bilgi verilmedi (en yüksek kademe)
+fees-verified = kontrol edildi
+fees-unverified = henüz kontrol edilmedi
+fees-income-label = Hanenin yıllık geliri (Euro)
+fees-income-hint = Örneğin 42.000 veya 42000,00
+fees-none-label = Gelirimi belirtmek istemiyorum (en yüksek ücret kademesi).
+fees-valid-from = Geçerlilik başlangıcı
+fees-declare = Bilgiyi gönder
+fees-amount = { $amount } €
+flash-fees-declared = Bilginiz bize ulaştı. Gençlik Dairesi (Jugendamt) bilginizi kontrol edecek.
+err-fees-income = Lütfen Euro cinsinden bir tutar giriniz veya “Gelirimi belirtmek istemiyorum” seçeneğini işaretleyiniz.
+err-fees-month = Lütfen bir ay seçiniz.

@@ -527,3 +527,33 @@ lettertext-waiting_list-body =
 
     З повагою
     Управління у справах молоді (Jugendamt) – { $municipality }
+
+## Parent fees (Elternbeiträge), parent-facing
+nav-family-fees = Внески
+nav-fees = Батьківські внески
+nav-fees-schedule = Положення про внески
+fees-parent-title = Батьківські внески (Elternbeiträge)
+fees-parent-intro = Тут Ви бачите щомісячні внески за догляд за Вашими дітьми. Розмір внеску залежить від положення про внески (Beitragssatzung) Вашої громади, кількості годин догляду, Вашого доходу та кількості Ваших дітей, які перебувають під доглядом.
+fees-months-title = Внески за місяцями
+fees-month = Місяць
+fees-child = Дитина
+fees-care = Догляд
+fees-meals = Плата за харчування
+fees-total = Разом
+fees-corrected = згодом перераховано
+fees-no-months = Для Ваших дітей внески ще не встановлено.
+fees-income-title = Ваш дохід
+fees-income-intro = Вкажіть річний дохід Вашого домогосподарства (брутто, до сплати податків). Якщо Ви не вкажете дохід, застосовується найвищий рівень внесків. Управління у справах молоді (Jugendamt) перевіряє Ваші дані на підставі підтвердних документів; лише після цього вони враховуються, зокрема й заднім числом, починаючи з указаного місяця.
+fees-declared-from = З { $date }
+fees-no-declaration = не вказано (найвищий рівень)
+fees-verified = перевірено
+fees-unverified = ще не перевірено
+fees-income-label = Річний дохід домогосподарства (євро)
+fees-income-hint = Наприклад, 42.000 або 42000,00
+fees-none-label = Я не хочу вказувати свій дохід (найвищий рівень внесків).
+fees-valid-from = Діє з
+fees-declare = Надіслати дані
+fees-amount = { $amount } €
+flash-fees-declared = Ваші дані отримано. Управління у справах молоді (Jugendamt) їх перевірить.
+err-fees-income = Будь ласка, вкажіть суму в євро або позначте «Я не хочу вказувати свій дохід».
+err-fees-month = Будь ласка, виберіть місяць.

@@ -1,0 +1,519 @@
+//! Parent fees on the web: the municipality admin keeps the fee schedule (every save a new
+//! version from its valid-from month); parents declare their income and see their monthly
+//! fees; the youth office verifies declarations, runs the assessment (a background job) and
+//! sees the expected fee income of the next 12 months.
+
+use std::collections::BTreeMap;
+use std::sync::Arc;
+
+use chrono::{Datelike, Months, NaiveDate};
+use diesel::Connection;
+use rocket::form::FromForm;
+use rocket::http::Status;
+use rocket::response::{Flash, Redirect};
+use rocket::{get, post, routes, Route, State};
+use rocket_dyn_templates::Template;
+use rust_decimal::Decimal;
+use serde_json::{json, Value};
+
+use super::account::EmptyForm;
+use super::audit;
+use super::chart::bar_chart;
+use super::csrf::CsrfForm;
+use super::guards::{MunicipalityAdmin, ParentOf, RequestId, YouthOffice};
+use super::ui::Ui;
+use crate::domain::fee_assessment::{fresh_month, month_of};
+use crate::domain::fees::{parse_amount, schedule_from_form, schedule_to_form, ScheduleForm};
+use crate::error::AppResult;
+use crate::i18n;
+use crate::store::{fees, households, jobs, tenants};
+use crate::App;
+
+/// Routes of this module.
+pub fn routes() -> Vec<Route> {
+    routes![
+        schedule_page,
+        save_schedule,
+        office_page,
+        start_assessment,
+        verify_declaration,
+        parent_page,
+        declare_income
+    ]
+}
+
+/// An amount of cents as the page's language writes it, with the currency.
+fn money(lang: &str, cents: i64) -> String {
+    i18n::t_args(
+        lang,
+        "fees-amount",
+        &[("amount", i18n::format_amount(lang, fees::euros(cents)))],
+    )
+}
+
+// ---------------------------------------------------------------- schedule (admin)
+
+/// The schedule form, as typed.
+#[derive(Debug, FromForm, Default)]
+pub struct ScheduleFields {
+    #[field(default = String::new())]
+    valid_from: String,
+    #[field(default = String::new())]
+    income_limits: String,
+    #[field(default = String::new())]
+    sibling_discounts: String,
+    #[field(default = String::new())]
+    free_hours: String,
+    #[field(default = String::new())]
+    free_years: String,
+    #[field(default = String::new())]
+    meal_money: String,
+    #[field(default = String::new())]
+    cap: String,
+    #[field(default = String::new())]
+    proration: String,
+    #[field(default = String::new())]
+    rates: String,
+}
+
+async fn render_schedule(
+    app: &App,
+    admin: &MunicipalityAdmin,
+    ui: &Ui,
+    form: Option<Value>,
+    errors: Vec<Value>,
+) -> AppResult<Template> {
+    let tenant = admin.tenant.id.clone();
+    let versions = app.db.run(move |c| fees::schedules(c, &tenant)).await?;
+    let form = form.unwrap_or_else(|| {
+        let mut fields: serde_json::Map<String, Value> = versions
+            .last()
+            .map(|v| schedule_to_form(&v.schedule))
+            .unwrap_or_default()
+            .into_iter()
+            .map(|(k, v)| (k.to_string(), json!(v)))
+            .collect();
+        fields.entry("proration").or_insert(json!("per_day"));
+        Value::Object(fields)
+    });
+    let list: Vec<Value> = versions
+        .iter()
+        .rev()
+        .map(|v| {
+            json!({
+                "version": v.version,
+                "valid_from": v.schedule.valid_from.format("%d.%m.%Y").to_string(),
+                "bands": v.schedule.income_limits.len() + 1,
+                "rates": v.schedule.rates.len(),
+                "saved": super::berlin_time(v.created_at),
+            })
+        })
+        .collect();
+    Ok(ui.render_in(
+        &admin.tenant,
+        "office/fee_schedule",
+        json!({ "versions": list, "form": form, "errors": errors }),
+    ))
+}
+
+#[get("/<_>/admin/fees", rank = 10)]
+async fn schedule_page(
+    app: &State<Arc<App>>,
+    admin: MunicipalityAdmin,
+    ui: Ui,
+) -> AppResult<Template> {
+    render_schedule(app, &admin, &ui, None, Vec::new()).await
+}
+
+#[post("/<_>/admin/fees", data = "<form>", rank = 10)]
+async fn save_schedule(
+    app: &State<Arc<App>>,
+    admin: MunicipalityAdmin,
+    ui: Ui,
+    rid: RequestId,
+    form: CsrfForm<ScheduleFields>,
+) -> AppResult<Result<Flash<Redirect>, (Status, Template)>> {
+    let f = form.into_inner();
+    let parsed = schedule_from_form(&ScheduleForm {
+        valid_from: &f.valid_from,
+        income_limits: &f.income_limits,
+        sibling_discounts: &f.sibling_discounts,
+        free_hours: &f.free_hours,
+        free_years: &f.free_years,
+        meal_money: &f.meal_money,
+        cap: &f.cap,
+        proration: &f.proration,
+        rates: &f.rates,
+    });
+    let schedule = match parsed {
+        Ok(s) => s,
+        Err(problems) => {
+            let errors = problems
+                .into_iter()
+                .map(|(field, key, line)| json!({ "field": field, "key": key, "arg": line.to_string() }))
+                .collect();
+            let form = json!({
+                "valid_from": f.valid_from, "income_limits": f.income_limits,
+                "sibling_discounts": f.sibling_discounts, "free_hours": f.free_hours,
+                "free_years": f.free_years, "meal_money": f.meal_money, "cap": f.cap,
+                "proration": f.proration, "rates": f.rates,
+            });
+            let page = render_schedule(app, &admin, &ui, Some(form), errors).await?;
+            return Ok(Err((Status::UnprocessableEntity, page)));
+        }
+    };
+    let ctx = audit(app, &rid, Some(admin.user_id()));
+    let tenant = admin.tenant.id.clone();
+    app.db
+        .run(move |c| c.transaction(|tx| fees::save_schedule(tx, &tenant, &schedule, &ctx)))
+        .await?;
+    Ok(Ok(Flash::success(
+        Redirect::to(format!("/{}/admin/fees", admin.tenant.slug)),
+        "flash-saved",
+    )))
+}
+
+// ---------------------------------------------------------------- office
+
+/// The expected fee income (cents) of each of the 12 months from `from`, from contracts and
+/// schedules as they are now (no bookings).
+fn forecast(
+    inputs: &crate::domain::fee_assessment::Inputs,
+    from: NaiveDate,
+) -> Vec<(NaiveDate, Option<i64>)> {
+    (0..12)
+        .filter_map(|i| month_of(from).checked_add_months(Months::new(i)))
+        .map(|m| {
+            let total = fresh_month(inputs, m)
+                .ok()
+                .map(|rows| rows.iter().map(|r| fees::cents(r.care + r.meals)).sum());
+            (m, total)
+        })
+        .collect()
+}
+
+/// The job error of a failed assessment as a message (missing rate), if it is one.
+fn job_problem(lang: &str, error: Option<&str>) -> Option<String> {
+    let json = error?.split_once("fees-no-rate:")?.1;
+    let v: Value = serde_json::from_str(json).ok()?;
+    let arg = |k: &str| match &v[k] {
+        Value::String(s) => s.clone(),
+        other => other.to_string(),
+    };
+    Some(i18n::t_args(
+        lang,
+        "fees-no-rate",
+        &[
+            ("version", arg("version")),
+            ("category", arg("category")),
+            ("hours", arg("hours")),
+            ("band", arg("band")),
+            ("month", arg("month")),
+        ],
+    ))
+}
+
+#[get("/<_>/office/fees", rank = 10)]
+async fn office_page(app: &State<Arc<App>>, staff: YouthOffice, ui: Ui) -> AppResult<Template> {
+    let tenant = staff.tenant.id.clone();
+    let today = app.today();
+    let (declarations, bookings, inputs, job, names) = app
+        .db
+        .run(move |c| {
+            let cutoff = tenants::settings(c, &tenant)?.school_entry_cutoff;
+            let declarations = fees::declarations(c, &tenant, None)?;
+            let open: Vec<String> = declarations
+                .iter()
+                .filter(|d| d.verified_at.is_none())
+                .map(|d| d.household_id.clone())
+                .collect();
+            Ok((
+                declarations,
+                fees::bookings(c, &tenant, None)?,
+                fees::inputs(c, &tenant, cutoff)?,
+                jobs::latest(c, &tenant, crate::jobs::FEE_ASSESSMENT)?,
+                fees::household_names(c, &open)?,
+            ))
+        })
+        .await?;
+    let pending: Vec<Value> = declarations
+        .iter()
+        .filter(|d| d.verified_at.is_none())
+        .map(|d| {
+            json!({
+                "id": d.id,
+                "household": names.get(&d.household_id).cloned().unwrap_or_default(),
+                "income": d.annual_income_cents.map(|c| money(ui.lang, c)),
+                "valid_from": d.valid_from.format("%m/%Y").to_string(),
+                "declared": super::berlin_time(d.declared_at),
+            })
+        })
+        .collect();
+    let mut per_month: BTreeMap<NaiveDate, (i64, i64, usize)> = BTreeMap::new();
+    for b in &bookings {
+        let e = per_month.entry(b.month).or_default();
+        if b.kind == "original" {
+            e.0 += b.total_cents;
+        } else {
+            e.1 += b.total_cents;
+            e.2 += 1;
+        }
+    }
+    let booked: Vec<Value> = per_month
+        .iter()
+        .rev()
+        .map(|(m, (original, corrections, n))| {
+            json!({
+                "month": m.format("%m/%Y").to_string(),
+                "original": money(ui.lang, *original),
+                "corrections": money(ui.lang, *corrections),
+                "count": n,
+                "total": money(ui.lang, original + corrections),
+            })
+        })
+        .collect();
+    let expected = forecast(&inputs, today);
+    let bars: Vec<(String, usize)> = expected
+        .iter()
+        .map(|(m, c)| {
+            (
+                m.format("%m/%y").to_string(),
+                c.map_or(0, |c| usize::try_from(c / 100).unwrap_or(0)),
+            )
+        })
+        .collect();
+    let expected_rows: Vec<Value> = expected
+        .iter()
+        .map(|(m, c)| json!({ "month": m.format("%m/%Y").to_string(), "total": c.map(|c| money(ui.lang, c)) }))
+        .collect();
+    let job = job.map(|j| {
+        json!({
+            "status": j.status,
+            "through": NaiveDate::parse_from_str(&j.subject_id, "%Y-%m-%d")
+                .map(|d| d.format("%m/%Y").to_string()).unwrap_or_default(),
+            "problem": job_problem(ui.lang, j.error.as_deref()),
+            "at": super::berlin_time(j.created_at),
+        })
+    });
+    Ok(ui.render_in(
+        &staff.tenant,
+        "office/fees",
+        json!({
+            "pending": pending,
+            "booked": booked,
+            "expected": expected_rows,
+            "chart": bar_chart(&i18n::t(ui.lang, "fees-expected"), &bars),
+            "job": job,
+            "through": format!("{:04}-{:02}", today.year(), today.month()),
+            "has_schedule": !inputs.schedules.is_empty(),
+        }),
+    ))
+}
+
+/// The month to assess through (`YYYY-MM`).
+#[derive(Debug, FromForm)]
+pub struct AssessForm {
+    through: String,
+}
+
+#[post("/<_>/office/fees/assess", data = "<form>", rank = 10)]
+async fn start_assessment(
+    app: &State<Arc<App>>,
+    staff: YouthOffice,
+    rid: RequestId,
+    form: CsrfForm<AssessForm>,
+) -> AppResult<Result<Redirect, Flash<Redirect>>> {
+    let back = format!("/{}/office/fees", staff.tenant.slug);
+    let through = NaiveDate::parse_from_str(&format!("{}-01", form.through.trim()), "%Y-%m-%d")
+        .ok()
+        // Months up to a year ahead (forward bookings are not collected before they are due).
+        .filter(|m| *m <= app.today() + Months::new(12));
+    let Some(through) = through else {
+        return Ok(Err(Flash::error(Redirect::to(back), "err-fees-month")));
+    };
+    let ctx = audit(app, &rid, Some(staff.user_id()));
+    let tenant = staff.tenant.id.clone();
+    let job = app
+        .db
+        .run(move |c| {
+            jobs::enqueue(
+                c,
+                &tenant,
+                crate::jobs::FEE_ASSESSMENT,
+                &through.format("%Y-%m-%d").to_string(),
+                1,
+                &ctx,
+            )
+        })
+        .await?;
+    app.jobs.notify();
+    Ok(Ok(Redirect::to(format!(
+        "/{}/office/jobs/{job}",
+        staff.tenant.slug
+    ))))
+}
+
+#[post(
+    "/<_>/office/fees/declarations/<id>/verify",
+    data = "<_form>",
+    rank = 10
+)]
+async fn verify_declaration(
+    app: &State<Arc<App>>,
+    staff: YouthOffice,
+    rid: RequestId,
+    id: &str,
+    _form: CsrfForm<EmptyForm>,
+) -> AppResult<Flash<Redirect>> {
+    let ctx = audit(app, &rid, Some(staff.user_id()));
+    let (tenant, id) = (staff.tenant.id.clone(), id.to_string());
+    app.db
+        .run(move |c| c.transaction(|tx| fees::verify(tx, &tenant, &id, &ctx)))
+        .await?;
+    Ok(Flash::success(
+        Redirect::to(format!("/{}/office/fees", staff.tenant.slug)),
+        "flash-saved",
+    ))
+}
+
+// ---------------------------------------------------------------- parents
+
+/// The parent's household, if there is one yet (it comes with the first child).
+async fn household(app: &App, parent: &ParentOf) -> AppResult<Option<String>> {
+    let user = parent.user_id();
+    app.db
+        .run(move |c| households::find_household(c, &user))
+        .await
+}
+
+/// What the parent's fee page shows: the monthly fees per child and the declarations.
+async fn parent_context(app: &App, parent: &ParentOf, lang: &'static str) -> AppResult<Value> {
+    let tenant = parent.tenant.id.clone();
+    let (declarations, bookings) = match household(app, parent).await? {
+        Some(h) => {
+            app.db
+                .run(move |c| {
+                    Ok((
+                        fees::declarations(c, &tenant, Some(&h))?,
+                        fees::bookings(c, &tenant, Some(&h))?,
+                    ))
+                })
+                .await?
+        }
+        None => (Vec::new(), Vec::new()),
+    };
+    let amount = |cents: i64| money(lang, cents);
+    let mut per_month: BTreeMap<(NaiveDate, String), (i64, i64, bool)> = BTreeMap::new();
+    for b in &bookings {
+        let e = per_month
+            .entry((b.month, b.child_first_names.clone()))
+            .or_default();
+        e.0 += b.care_cents;
+        e.1 += b.meal_cents;
+        e.2 |= b.kind == "correction";
+    }
+    let months: Vec<Value> = per_month
+        .iter()
+        .rev()
+        .map(|((m, child), (care, meals, corrected))| {
+            json!({
+                "month": i18n::format_date(lang, *m).get(3..).unwrap_or_default(),
+                "child": child,
+                "care": amount(*care),
+                "meals": amount(*meals),
+                "total": amount(care + meals),
+                "corrected": corrected,
+            })
+        })
+        .collect();
+    let declared: Vec<Value> = declarations
+        .iter()
+        .map(|d| {
+            json!({
+                "income": d.annual_income_cents.map(amount),
+                "valid_from": i18n::format_date(lang, d.valid_from),
+                "verified": d.verified_at.is_some(),
+            })
+        })
+        .collect();
+    let today = app.today();
+    Ok(json!({
+        "months": months,
+        "declarations": declared,
+        "errors": [],
+        "form": { "valid_from": format!("{:04}-{:02}", today.year(), today.month()) },
+    }))
+}
+
+#[get("/<_>/family/fees", rank = 10)]
+async fn parent_page(app: &State<Arc<App>>, parent: ParentOf, ui: Ui) -> AppResult<Template> {
+    let ctx = parent_context(app, &parent, ui.lang).await?;
+    Ok(ui.render_in(&parent.tenant, "family/fees", ctx))
+}
+
+/// A parent's income declaration.
+#[derive(Debug, FromForm)]
+pub struct IncomeForm {
+    /// Annual household income (empty with `none`).
+    income: String,
+    /// `yes`: no declaration (the highest band).
+    none: Option<String>,
+    /// `YYYY-MM`.
+    valid_from: String,
+}
+
+#[post("/<_>/family/fees/income", data = "<form>", rank = 10)]
+async fn declare_income(
+    app: &State<Arc<App>>,
+    parent: ParentOf,
+    ui: Ui,
+    rid: RequestId,
+    form: CsrfForm<IncomeForm>,
+) -> AppResult<Result<Flash<Redirect>, (Status, Template)>> {
+    let f = form.into_inner();
+    let income = if f.none.is_some() {
+        Some(None)
+    } else {
+        parse_amount(&f.income)
+            .filter(|i| *i <= Decimal::from(100_000_000))
+            .map(Some)
+    };
+    let valid_from = NaiveDate::parse_from_str(&format!("{}-01", f.valid_from.trim()), "%Y-%m-%d")
+        .ok()
+        .filter(|d| *d >= NaiveDate::from_ymd_opt(2000, 1, 1).unwrap_or(*d));
+    let mut errors = Vec::new();
+    if income.is_none() {
+        errors.push(json!({ "field": "income", "key": "err-fees-income" }));
+    }
+    if valid_from.is_none() {
+        errors.push(json!({ "field": "valid_from", "key": "err-fees-month" }));
+    }
+    let (Some(income), Some(valid_from)) = (income, valid_from) else {
+        let ctx = parent_context(app, &parent, ui.lang).await?;
+        let ctx = super::merge(
+            ctx,
+            json!({
+                "errors": errors,
+                "form": { "income": f.income, "none": f.none.is_some(), "valid_from": f.valid_from },
+            }),
+        );
+        return Ok(Err((
+            Status::UnprocessableEntity,
+            ui.render_in(&parent.tenant, "family/fees", ctx),
+        )));
+    };
+    let ctx = audit(app, &rid, Some(parent.user_id()));
+    let (tenant, user) = (parent.tenant.id.clone(), parent.user_id());
+    app.db
+        .run(move |c| {
+            c.transaction(|tx| {
+                let h = households::household_of(tx, &user, &tenant, &ctx)?;
+                fees::declare(tx, &tenant, &h, income, valid_from, false, &ctx)
+            })
+        })
+        .await?;
+    Ok(Ok(Flash::success(
+        Redirect::to(format!("/{}/family/fees", parent.tenant.slug)),
+        "flash-fees-declared",
+    )))
+}

@@ -1,0 +1,239 @@
+//! Parent fees: the schedule kept by the admin, the assessment run by the youth office, the
+//! income declared by parents and verified by the office, corrections for past months.
+
+use diesel::prelude::*;
+use kitaplatz::db::schema::fee_assessments;
+use rocket::http::Status;
+
+use crate::common::*;
+
+const RATES: &str = "U3; 45; 200; 300; 400\nÜ3; 45; 100,00; 150,00; 200,00\nHort; 45; 50; 60; 70";
+
+fn schedule(admin: &Browser) {
+    let res = admin.post_form(
+        "/musterstadt/admin/fees",
+        &[
+            ("valid_from", "2026-08-01"),
+            ("income_limits", "30.000; 60.000"),
+            ("sibling_discounts", "0; 50; 100"),
+            ("free_hours", "0"),
+            ("free_years", "0"),
+            ("meal_money", "60,00"),
+            ("cap", ""),
+            ("proration", "per_day"),
+            ("rates", RATES),
+        ],
+    );
+    assert_eq!(res.status(), Status::SeeOther);
+}
+
+/// A parent's child (Paul Beispiel, born 10 May 2023) in care at Kita Sonnenschein from
+/// 1 September 2026 with 35 hours; returns the parent and the contract id.
+fn child_in_care(t: &TestApp, office: &Browser) -> (Browser, String) {
+    let parent = crate::allocation::family(t, "beitrag@example.org");
+    let kita = crate::contracts::facility_id(t, "Kita Sonnenschein");
+    crate::allocation::apply(t, &parent, "Paul", &[&kita], &[]);
+    let res = office.post_form(
+        "/musterstadt/office/contracts",
+        &[
+            ("facility", &kita),
+            ("first_names", "Paul"),
+            ("last_name", "Beispiel"),
+            ("birth_date", "2023-05-10"),
+            ("street", "Lindenallee"),
+            ("house_number", "7"),
+            ("postal_code", "59999"),
+            ("city", "Musterstadt"),
+            ("guardian_first_names", "Eva"),
+            ("guardian_last_name", "Beispiel"),
+            ("start_date", "2026-09-01"),
+            ("end_date", ""),
+            ("weekly_hours", "35"),
+        ],
+    );
+    assert_eq!(res.status(), Status::SeeOther);
+    let contract = crate::contracts::redirect_id(&res);
+    let res = office.post_form(
+        &format!("/musterstadt/office/contracts/{contract}/sign"),
+        &[],
+    );
+    assert_eq!(res.status(), Status::SeeOther);
+    (parent, contract)
+}
+
+fn assess(t: &TestApp, office: &Browser, through: &str) {
+    let res = office.post_form("/musterstadt/office/fees/assess", &[("through", through)]);
+    assert_eq!(res.status(), Status::SeeOther);
+    assert!(res
+        .headers()
+        .get_one("Location")
+        .unwrap()
+        .contains("/office/jobs/"));
+    assert_eq!(kitaplatz::jobs::run_pending(&t.app).unwrap(), 1);
+}
+
+/// (kind, care cents, meal cents) booked for the contract in a month.
+fn booked(t: &TestApp, contract: &str, month: &str) -> Vec<(String, i64, i64)> {
+    let mut c = t.app.db.get().unwrap();
+    fee_assessments::table
+        .filter(fee_assessments::contract_id.eq(contract))
+        .filter(
+            fee_assessments::month
+                .eq(chrono::NaiveDate::parse_from_str(month, "%Y-%m-%d").unwrap()),
+        )
+        .order(fee_assessments::created_at)
+        .select((
+            fee_assessments::kind,
+            fee_assessments::care_cents,
+            fee_assessments::meal_cents,
+        ))
+        .load(&mut c)
+        .unwrap()
+}
+
+#[test]
+fn the_office_assesses_fees_and_a_verified_lower_income_is_corrected_backwards() {
+    let t = TestApp::demo();
+    let admin = t.login("admin.musterstadt@example.org");
+    let office = t.login("jugendamt.musterstadt@example.org");
+
+    // A wrong schedule is refused with the fields marked; nothing is saved.
+    let res = admin.post_form(
+        "/musterstadt/admin/fees",
+        &[
+            ("valid_from", "2026-08-15"),
+            ("income_limits", "60000; 30000"),
+            ("sibling_discounts", "0; 50"),
+            ("proration", "per_day"),
+            ("rates", "U3; 45; 200; 300"),
+        ],
+    );
+    assert_eq!(res.status(), Status::UnprocessableEntity);
+    let page = res.into_string().unwrap();
+    assert!(page.contains("Bitte den Ersten eines Monats angeben."));
+    assert!(page.contains("Bitte Beträge in Euro angeben, aufsteigend"));
+    schedule(&admin);
+    let (_, page) = admin.page("/musterstadt/admin/fees");
+    assert!(page.contains("01.08.2026") && page.contains("Ü3; 45; 100,00; 150,00; 200,00"));
+
+    let (parent, contract) = child_in_care(&t, &office);
+    assess(&t, &office, "2026-11");
+    // Paul is Ü3 (three since May 2026), no income stated: the highest band, 200 € + 60 €.
+    assert_eq!(
+        booked(&t, &contract, "2026-09-01"),
+        vec![("original".into(), 20000, 6000)]
+    );
+    assert!(
+        booked(&t, &contract, "2026-08-01").is_empty(),
+        "not in care in August"
+    );
+    let (status, page) = parent.page("/musterstadt/family/fees");
+    assert_eq!(status, Status::Ok);
+    assert!(page.contains("Paul") && page.contains("260,00 €"), "{page}");
+
+    // The parent states a low income from September; it counts once the office verified it.
+    let res = parent.post_form(
+        "/musterstadt/family/fees/income",
+        &[("income", "25.000"), ("valid_from", "2026-09")],
+    );
+    assert_eq!(res.status(), Status::SeeOther);
+    let res = parent.post_form(
+        "/musterstadt/family/fees/income",
+        &[("income", "viel"), ("valid_from", "2026-09")],
+    );
+    assert_eq!(res.status(), Status::UnprocessableEntity);
+    assert!(res
+        .into_string()
+        .unwrap()
+        .contains("Bitte geben Sie einen Betrag in Euro an"));
+    assess(&t, &office, "2026-11");
+    assert_eq!(
+        booked(&t, &contract, "2026-09-01").len(),
+        1,
+        "unverified: no change"
+    );
+    let (_, page) = office.page("/musterstadt/office/fees");
+    assert!(page.contains("25000,00 €"), "pending declaration listed");
+    let i = page.find("/office/fees/declarations/").unwrap();
+    let id = &page[i + "/office/fees/declarations/".len()..][..36];
+    let res = office.post_form(
+        &format!("/musterstadt/office/fees/declarations/{id}/verify"),
+        &[],
+    );
+    assert_eq!(res.status(), Status::SeeOther);
+    assess(&t, &office, "2026-11");
+    // September to November: the original stays, a correction of −100 € follows.
+    for month in ["2026-09-01", "2026-10-01", "2026-11-01"] {
+        assert_eq!(
+            booked(&t, &contract, month),
+            vec![
+                ("original".into(), 20000, 6000),
+                ("correction".into(), -10000, 0)
+            ],
+            "{month}"
+        );
+    }
+    // Running again books nothing new.
+    assess(&t, &office, "2026-11");
+    assert_eq!(booked(&t, &contract, "2026-10-01").len(), 2);
+    let (_, page) = parent.page("/musterstadt/family/fees");
+    assert!(page.contains("160,00 €") && page.contains("nachträglich neu berechnet"));
+    let (_, page) = office.page("/musterstadt/office/fees");
+    assert!(page.contains("Erwartete Beiträge der nächsten 12 Monate") && page.contains("<svg"));
+}
+
+#[test]
+fn a_missing_rate_stops_the_run_and_says_which() {
+    let t = TestApp::demo();
+    let admin = t.login("admin.musterstadt@example.org");
+    let office = t.login("jugendamt.musterstadt@example.org");
+    let res = admin.post_form(
+        "/musterstadt/admin/fees",
+        &[
+            ("valid_from", "2026-08-01"),
+            ("income_limits", "30000"),
+            ("sibling_discounts", "0"),
+            ("proration", "half_month"),
+            ("rates", "U3; 20; 100; 200"),
+        ],
+    );
+    assert_eq!(res.status(), Status::SeeOther);
+    let (_, contract) = child_in_care(&t, &office);
+    assess(&t, &office, "2026-10");
+    assert!(booked(&t, &contract, "2026-09-01").is_empty());
+    let (_, page) = office.page("/musterstadt/office/fees");
+    assert!(page.contains("fehlt ein Beitrag für"), "{page}");
+    assert!(page.contains("Es wurde nichts gebucht."));
+}
+
+#[test]
+fn fee_pages_belong_to_their_municipality_and_role() {
+    let t = TestApp::demo();
+    let other_office = t.login("jugendamt.beispieldorf@example.org");
+    for path in [
+        "/musterstadt/office/fees",
+        "/musterstadt/admin/fees",
+        "/musterstadt/family/fees",
+    ] {
+        let status = other_office.get(path).status();
+        assert!(
+            matches!(status, Status::Forbidden | Status::NotFound),
+            "{path}: {status}"
+        );
+    }
+    let parent = t.login("eltern.musterstadt@example.org");
+    assert_eq!(parent.get("/musterstadt/family/fees").status(), Status::Ok);
+    for path in ["/musterstadt/office/fees", "/musterstadt/admin/fees"] {
+        let status = parent.get(path).status();
+        assert!(
+            matches!(status, Status::Forbidden | Status::NotFound),
+            "{path}: {status}"
+        );
+    }
+    let other_parent = t.login("eltern.beispieldorf@example.org");
+    let status = other_parent.get("/musterstadt/family/fees").status();
+    assert!(matches!(status, Status::Forbidden | Status::NotFound));
+    let office = t.login("jugendamt.musterstadt@example.org");
+    let status = office.get("/musterstadt/admin/fees").status();
+    assert!(matches!(status, Status::Forbidden | Status::NotFound));
+}
