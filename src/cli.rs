@@ -119,3 +119,63 @@ pub fn invite(
     conn.transaction(|tx| invitations::invite(tx, &invitation, &ctx))?;
     Ok(format!("invitation for {email} queued in the mail outbox"))
 }
+
+/// `kitaplatz sepa export --municipality SLUG --collection-date YYYY-MM-DD --output FILE.xml`:
+/// the pain.008.001.08 file of the collection on that day. Without one yet, it is made first
+/// as the office's button makes it: fees assessed through the month, a debit per household
+/// with a mandate, pre-notification mails queued (sent by the running server).
+pub fn sepa_export(
+    db: &Db,
+    clock: &dyn Clock,
+    slug: &str,
+    date: &str,
+    output: &std::path::Path,
+) -> AppResult<String> {
+    use crate::store::sepa::{self, CollectProblem};
+    let date = chrono::NaiveDate::parse_from_str(date.trim(), "%Y-%m-%d")
+        .map_err(|_| AppError::BadRequest(format!("collection date '{date}' is not YYYY-MM-DD")))?;
+    let mut conn = db.get()?;
+    let municipality = tenants::municipality_by_slug(&mut conn, slug)?
+        .ok_or_else(|| AppError::BadRequest(format!("no municipality '{slug}'")))?;
+    let tenant = municipality.tenant_id();
+    let ctx = ctx(clock, "sepa-export");
+    let today = clock.now_naive().date();
+    let id = match conn.transaction(|tx| sepa::prepare(tx, &tenant, date, today, &ctx))? {
+        Ok(summary) => summary.id.ok_or_else(|| {
+            AppError::BadRequest(format!(
+                "nothing to collect on {date}: no household with a mandate owes fees \
+                 ({} without mandate, {} with an expired mandate)",
+                summary.without_mandate, summary.expired
+            ))
+        })?,
+        Err(CollectProblem::Exists(id)) => id,
+        Err(CollectProblem::NoCreditor) => {
+            return Err(AppError::BadRequest(format!(
+                "{slug} has no creditor data (IBAN, creditor identifier): /{slug}/admin/sepa"
+            )))
+        }
+        Err(CollectProblem::TooEarly(earliest)) => {
+            return Err(AppError::BadRequest(format!(
+                "the collection date must leave time for the pre-notification: {earliest} at the earliest"
+            )))
+        }
+        Err(CollectProblem::MissingRate(e)) => {
+            return Err(AppError::BadRequest(format!(
+                "the fee schedule (version {}) has no rate for {}, {} hours, income band {} ({}); nothing was booked",
+                e.schedule_version,
+                e.category,
+                e.hours,
+                e.band + 1,
+                e.month.format("%m/%Y")
+            )))
+        }
+    };
+    let xml = sepa::pain008(&mut conn, &tenant, &id)?;
+    std::fs::write(output, &xml)
+        .map_err(|e| AppError::BadRequest(format!("cannot write {}: {e}", output.display())))?;
+    let count = xml.matches("<DrctDbtTxInf>").count();
+    Ok(format!(
+        "{count} debit(s) on {date} written to {}",
+        output.display()
+    ))
+}

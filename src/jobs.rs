@@ -21,6 +21,10 @@ pub const ALLOCATION_RUN_STEPS: i32 = 3;
 /// Job kind: the fee assessment of a municipality through a month (subject: its first day).
 pub const FEE_ASSESSMENT: &str = "fee_assessment";
 
+/// Job kind: a SEPA collection on a day (subject): the assessment through its month, then the
+/// debits and pre-notifications.
+pub const SEPA_COLLECTION: &str = "sepa_collection";
+
 /// Does every queued job; returns how many were done (or failed).
 pub fn run_pending(app: &App) -> AppResult<usize> {
     let mut done = 0;
@@ -36,6 +40,7 @@ pub fn run_pending(app: &App) -> AppResult<usize> {
             ALLOCATION_RUN => allocation_run(app, &job),
             imports::JOB_KIND => contract_import(app, &job),
             FEE_ASSESSMENT => fee_assessment(app, &job),
+            SEPA_COLLECTION => sepa_collection(app, &job),
             other => Err(AppError::Internal(format!("unknown job kind {other}"))),
         };
         let mut conn = app.db.get()?;
@@ -128,6 +133,31 @@ fn fee_assessment(app: &App, job: &jobs::Job) -> AppResult<String> {
                 "band": e.band + 1, "month": e.month.format("%m/%Y").to_string(),
             })
         ))),
+    }
+}
+
+/// A SEPA collection in one transaction; the job's error says what stopped it (the same
+/// `fees-no-rate:` form as the assessment, or `sepa-…` for the other problems).
+fn sepa_collection(app: &App, job: &jobs::Job) -> AppResult<String> {
+    use crate::store::sepa::{self, CollectProblem};
+    let tenant = job.tenant();
+    let ctx = job_ctx(app, job);
+    let date = chrono::NaiveDate::parse_from_str(&job.subject_id, "%Y-%m-%d")
+        .map_err(|_| AppError::BadRequest("date".into()))?;
+    let today = app.today();
+    let mut conn = app.db.get()?;
+    match conn.transaction(|tx| sepa::prepare(tx, &tenant, date, today, &ctx))? {
+        Ok(summary) => Ok(summary.id.unwrap_or_else(|| "none".into())),
+        Err(CollectProblem::MissingRate(e)) => Err(AppError::BadRequest(format!(
+            "fees-no-rate:{}",
+            serde_json::json!({
+                "version": e.schedule_version, "category": e.category, "hours": e.hours,
+                "band": e.band + 1, "month": e.month.format("%m/%Y").to_string(),
+            })
+        ))),
+        Err(CollectProblem::NoCreditor) => Err(AppError::BadRequest("sepa-no-creditor".into())),
+        Err(CollectProblem::TooEarly(_)) => Err(AppError::BadRequest("sepa-too-early".into())),
+        Err(CollectProblem::Exists(id)) => Ok(id),
     }
 }
 

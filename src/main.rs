@@ -57,12 +57,33 @@ enum Command {
         #[command(subcommand)]
         command: MunicipalityCommand,
     },
+    /// SEPA direct debit of parent fees.
+    Sepa {
+        #[command(subcommand)]
+        command: SepaCommand,
+    },
     /// Duplicate detection: dedupe, dedupe-synth, bench dedupe (no database needed).
     #[command(flatten)]
     Dedupe(kitaplatz::dedupe_cli::DedupeCommand),
     /// Place allocation: allocate, allocate-synth (no database needed).
     #[command(flatten)]
     Allocate(kitaplatz::allocate_cli::AllocateCommand),
+}
+
+#[derive(Subcommand)]
+enum SepaCommand {
+    /// Write the pain.008.001.08 file of a collection (made first if there is none that day).
+    Export {
+        /// The municipality's slug.
+        #[arg(long)]
+        municipality: String,
+        /// The collection date (YYYY-MM-DD).
+        #[arg(long)]
+        collection_date: String,
+        /// The XML file to write.
+        #[arg(long)]
+        output: std::path::PathBuf,
+    },
 }
 
 #[derive(Subcommand)]
@@ -222,6 +243,16 @@ fn main() -> ExitCode {
             db.migrate()
                 .and_then(|_| cli::invite(&db, &SystemClock, &config, &email, &role, &scope)),
         ),
+        Command::Sepa {
+            command:
+                SepaCommand::Export {
+                    municipality,
+                    collection_date,
+                    output,
+                },
+        } => report(db.migrate().and_then(|_| {
+            cli::sepa_export(&db, &SystemClock, &municipality, &collection_date, &output)
+        })),
         Command::District {
             command: DistrictCommand::Create { slug, name },
         } => report(

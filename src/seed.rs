@@ -140,6 +140,7 @@ pub fn seed_demo(db: &Db, clock: &dyn Clock) -> AppResult<Vec<DemoLogin>> {
             seed_rules(tx, id, &ctx)?;
             if *slug == "musterstadt" {
                 seed_contracts(tx, id, &ctx)?;
+                seed_fees(tx, id, &ctx)?;
             }
             if let Some((kind, endpoint)) = demo_register(slug) {
                 checks::save_settings(
@@ -507,6 +508,85 @@ fn seed_contracts(
     }
     let area = [id_of("Kita Sonnenschein")?, id_of("Krippe Zwergenland")?];
     crate::store::planning::save_area(tx, tenant, None, "Innenstadt", &area, ctx)?;
+    Ok(())
+}
+
+/// The demo's parent fees: a fee schedule from August 2026, the municipality's creditor data,
+/// and for the households of the children in care a SEPA mandate and (for most) a verified
+/// income, so that `kitaplatz sepa export` has something to collect.
+fn seed_fees(
+    tx: &mut crate::db::DbConnection,
+    tenant: &MunicipalityId,
+    ctx: &AuditCtx,
+) -> AppResult<()> {
+    use crate::db::schema::{children, contracts};
+    use crate::domain::fees::{schedule_from_form, ScheduleForm};
+    use diesel::prelude::*;
+    let schedule = schedule_from_form(&ScheduleForm {
+        valid_from: "2026-08-01",
+        income_limits: "25.000; 50.000; 75.000",
+        sibling_discounts: "0; 50; 100",
+        free_hours: "0",
+        free_years: "1",
+        meal_money: "65,00",
+        cap: "",
+        proration: "per_day",
+        rates:
+            "U3; 25; 90; 180; 270; 360\nU3; 35; 120; 240; 360; 480\nU3; 45; 150; 300; 450; 600\n\
+                Ü3; 25; 50; 100; 150; 200\nÜ3; 35; 70; 140; 210; 280\nÜ3; 45; 90; 180; 270; 360\n\
+                Hort; 25; 40; 80; 120; 160\nHort; 35; 50; 100; 150; 200",
+    })
+    .map_err(|e| crate::error::AppError::Internal(format!("demo fee schedule: {e:?}")))?;
+    crate::store::fees::save_schedule(tx, tenant, &schedule, ctx)?;
+    crate::store::sepa::save_creditor(
+        tx,
+        tenant,
+        &crate::store::sepa::Creditor {
+            name: "Stadt Musterstadt".into(),
+            iban: "DE02120300000000202051".into(),
+            bic: Some("BYLADEM1001".into()),
+            creditor_id: "DE98ZZZ09999999999".into(),
+            pre_notice_days: 14,
+        },
+        ctx,
+    )?;
+    let households: Vec<String> = children::table
+        .inner_join(contracts::table)
+        .filter(contracts::municipality_id.eq(tenant.as_str()))
+        .select(children::household_id)
+        .distinct()
+        .order(children::household_id)
+        .load(tx)?;
+    let signed = NaiveDate::from_ymd_opt(2026, 7, 15).unwrap_or_default();
+    for (i, household) in households.iter().enumerate() {
+        crate::store::sepa::give_mandate(
+            tx,
+            tenant,
+            household,
+            "Sam Bestand",
+            "DE89370400440532013000",
+            None,
+            signed,
+            ctx,
+        )?;
+        let income = match i % 4 {
+            0 => Some(rust_decimal::Decimal::from(22_000)),
+            1 => Some(rust_decimal::Decimal::from(48_000)),
+            2 => Some(rust_decimal::Decimal::from(68_000)),
+            _ => None,
+        };
+        if income.is_some() {
+            crate::store::fees::declare(
+                tx,
+                tenant,
+                household,
+                income,
+                NaiveDate::from_ymd_opt(2026, 8, 1).unwrap_or_default(),
+                true,
+                ctx,
+            )?;
+        }
+    }
     Ok(())
 }
 

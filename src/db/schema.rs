@@ -743,10 +743,70 @@ diesel::table! {
         detail -> Text,
         created_at -> Timestamp,
         created_by -> Nullable<Text>,
+        debit_id -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
+    sepa_creditors (municipality_id) {
+        municipality_id -> Text,
+        name -> Text,
+        iban -> Text,
+        bic -> Nullable<Text>,
+        creditor_id -> Text,
+        pre_notice_days -> Integer,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    sepa_mandates (id) {
+        id -> Text,
+        municipality_id -> Text,
+        household_id -> Text,
+        reference -> Text,
+        signed_on -> Date,
+        debtor_name -> Text,
+        iban -> Text,
+        bic -> Nullable<Text>,
+        last_collected_on -> Nullable<Date>,
+        revoked_at -> Nullable<Timestamp>,
+        created_at -> Timestamp,
+        created_by -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
+    sepa_collections (id) {
+        id -> Text,
+        municipality_id -> Text,
+        collection_date -> Date,
+        message_id -> Text,
+        debits -> Integer,
+        total_cents -> BigInt,
+        created_at -> Timestamp,
+        created_by -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
+    sepa_debits (id) {
+        id -> Text,
+        collection_id -> Text,
+        municipality_id -> Text,
+        mandate_id -> Text,
+        household_id -> Text,
+        end_to_end_id -> Text,
+        sequence -> Text,
+        amount_cents -> BigInt,
+        returned_at -> Nullable<Timestamp>,
+        return_reason -> Nullable<Text>,
     }
 }
 
 diesel::joinable!(fee_rates -> fee_schedules (schedule_id));
+diesel::joinable!(sepa_debits -> sepa_mandates (mandate_id));
+diesel::joinable!(sepa_debits -> sepa_collections (collection_id));
 diesel::joinable!(fee_assessments -> contracts (contract_id));
 diesel::joinable!(contracts -> facilities (facility_id));
 diesel::joinable!(contracts -> children (child_id));
@@ -777,6 +837,10 @@ diesel::joinable!(user_tokens -> users (user_id));
 diesel::joinable!(sessions -> users (user_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
+    sepa_creditors,
+    sepa_mandates,
+    sepa_collections,
+    sepa_debits,
     fee_schedules,
     fee_rates,
     income_declarations,

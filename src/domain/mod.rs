@@ -5,6 +5,7 @@ pub mod allocation;
 pub mod application;
 pub mod category;
 pub mod checks;
+pub mod collection;
 pub mod contract;
 pub mod contract_import;
 pub mod dedupe;

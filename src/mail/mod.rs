@@ -110,6 +110,31 @@ pub fn application_status(lang: &str, to: &str, link: &str, child: &str, status:
     )
 }
 
+/// The pre-notification (Vorabankündigung) of a SEPA direct debit: amount, day, mandate.
+pub fn pre_notification(
+    lang: &str,
+    to: &str,
+    amount: &str,
+    date: &str,
+    reference: &str,
+    creditor_id: &str,
+    municipality: &str,
+) -> NewMail {
+    mail(
+        lang,
+        to,
+        "mail-prenotice-subject",
+        "mail-prenotice-body",
+        &[
+            ("amount", amount.to_string()),
+            ("date", date.to_string()),
+            ("reference", reference.to_string()),
+            ("creditor", creditor_id.to_string()),
+            ("municipality", municipality.to_string()),
+        ],
+    )
+}
+
 /// An offer (Zusage) with its answer deadline; `reminder` for the note 3 days before.
 pub fn offer(
     lang: &str,

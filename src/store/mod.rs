@@ -19,6 +19,7 @@ pub mod outbox;
 pub mod planning;
 pub mod review;
 pub mod rules;
+pub mod sepa;
 pub mod sessions;
 pub mod staffing;
 pub mod statistics_exports;

@@ -235,7 +235,7 @@ async fn job_page(
         .run(move |c| jobs::job(c, &tenant, &id))
         .await?
         .ok_or(AppError::NotFound)?;
-    let fees = job.kind == crate::jobs::FEE_ASSESSMENT;
+    let fees = job.kind == crate::jobs::FEE_ASSESSMENT || job.kind == crate::jobs::SEPA_COLLECTION;
     let back = if fees {
         format!("/{}/office/fees", staff.tenant.slug)
     } else {

@@ -26,7 +26,7 @@ use crate::domain::fee_assessment::{fresh_month, month_of};
 use crate::domain::fees::{parse_amount, schedule_from_form, schedule_to_form, ScheduleForm};
 use crate::error::AppResult;
 use crate::i18n;
-use crate::store::{fees, households, jobs, tenants};
+use crate::store::{fees, households, jobs, sepa, tenants};
 use crate::App;
 
 /// Routes of this module.
@@ -217,6 +217,18 @@ fn job_problem(lang: &str, error: Option<&str>) -> Option<String> {
 async fn office_page(app: &State<Arc<App>>, staff: YouthOffice, ui: Ui) -> AppResult<Template> {
     let tenant = staff.tenant.id.clone();
     let today = app.today();
+    let tenant2 = staff.tenant.id.clone();
+    let (collections, returned, creditor, sepa_job) = app
+        .db
+        .run(move |c| {
+            Ok((
+                sepa::collections(c, &tenant2)?,
+                sepa::returned(c, &tenant2)?,
+                sepa::creditor(c, &tenant2)?,
+                jobs::latest(c, &tenant2, crate::jobs::SEPA_COLLECTION)?,
+            ))
+        })
+        .await?;
     let (declarations, bookings, inputs, job, names) = app
         .db
         .run(move |c| {
@@ -295,10 +307,51 @@ async fn office_page(app: &State<Arc<App>>, staff: YouthOffice, ui: Ui) -> AppRe
             "at": super::berlin_time(j.created_at),
         })
     });
+    let collections: Vec<Value> = collections
+        .iter()
+        .map(|c| {
+            json!({
+                "id": c.id,
+                "date": c.collection_date.format("%d.%m.%Y").to_string(),
+                "debits": c.debits,
+                "total": money(ui.lang, c.total_cents),
+            })
+        })
+        .collect();
+    let returned: Vec<Value> = returned
+        .iter()
+        .map(|r| {
+            json!({
+                "e2e": r.end_to_end_id,
+                "name": r.debtor_name,
+                "amount": money(ui.lang, r.amount_cents),
+                "reason": r.reason.as_deref().map(|code| format!("{code} – {}", kitaplatz_sepa::reason_text(code))),
+            })
+        })
+        .collect();
+    let earliest = creditor.as_ref().map(|c| {
+        (today + chrono::Days::new(u64::try_from(c.pre_notice_days).unwrap_or(14)))
+            .format("%Y-%m-%d")
+            .to_string()
+    });
+    let sepa_problem = sepa_job.as_ref().and_then(|j| {
+        job_problem(ui.lang, j.error.as_deref()).or_else(|| {
+            j.error.as_deref().and_then(|e| {
+                ["sepa-no-creditor", "sepa-too-early"]
+                    .into_iter()
+                    .find(|k| e.contains(k))
+                    .map(|k| i18n::t(ui.lang, k))
+            })
+        })
+    });
     Ok(ui.render_in(
         &staff.tenant,
         "office/fees",
         json!({
+            "collections": collections,
+            "returned": returned,
+            "earliest": earliest,
+            "sepa_problem": sepa_problem,
             "pending": pending,
             "booked": booked,
             "expected": expected_rows,
@@ -386,22 +439,30 @@ async fn household(app: &App, parent: &ParentOf) -> AppResult<Option<String>> {
         .await
 }
 
-/// What the parent's fee page shows: the monthly fees per child and the declarations.
-async fn parent_context(app: &App, parent: &ParentOf, lang: &'static str) -> AppResult<Value> {
+/// What the parent's fee page shows: the monthly fees per child, the declarations and the
+/// mandate.
+pub(crate) async fn parent_context(
+    app: &App,
+    parent: &ParentOf,
+    lang: &'static str,
+) -> AppResult<Value> {
     let tenant = parent.tenant.id.clone();
-    let (declarations, bookings) = match household(app, parent).await? {
-        Some(h) => {
-            app.db
-                .run(move |c| {
-                    Ok((
-                        fees::declarations(c, &tenant, Some(&h))?,
-                        fees::bookings(c, &tenant, Some(&h))?,
-                    ))
-                })
-                .await?
-        }
-        None => (Vec::new(), Vec::new()),
-    };
+    let household = household(app, parent).await?;
+    let (declarations, bookings, mandate, creditor) = app
+        .db
+        .run(move |c| {
+            let creditor = sepa::creditor(c, &tenant)?;
+            Ok(match household {
+                Some(h) => (
+                    fees::declarations(c, &tenant, Some(&h))?,
+                    fees::bookings(c, &tenant, Some(&h))?,
+                    sepa::mandates(c, &tenant, Some(&h))?.pop(),
+                    creditor,
+                ),
+                None => (Vec::new(), Vec::new(), None, creditor),
+            })
+        })
+        .await?;
     let amount = |cents: i64| money(lang, cents);
     let mut per_month: BTreeMap<(NaiveDate, String), (i64, i64, bool)> = BTreeMap::new();
     for b in &bookings {
@@ -437,9 +498,21 @@ async fn parent_context(app: &App, parent: &ParentOf, lang: &'static str) -> App
         })
         .collect();
     let today = app.today();
+    let mandate = mandate.map(|m| {
+        let masked = format!(
+            "{} … {}",
+            m.iban.get(..4).unwrap_or_default(),
+            m.iban.get(m.iban.len().saturating_sub(4)..).unwrap_or_default()
+        );
+        json!({ "reference": m.reference, "iban": masked, "date": i18n::format_date(lang, m.signed_on) })
+    });
     Ok(json!({
         "months": months,
         "declarations": declared,
+        "mandate": mandate,
+        "creditor": creditor.map(|c| json!({ "id": c.creditor_id })),
+        "municipality": parent.tenant.name,
+        "mandate_form": {},
         "errors": [],
         "form": { "valid_from": format!("{:04}-{:02}", today.year(), today.month()) },
     }))

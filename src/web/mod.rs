@@ -26,6 +26,7 @@ pub mod paper;
 pub mod planning;
 pub mod public;
 pub mod review;
+pub mod sepa;
 pub mod statistics_exports;
 pub mod texts;
 pub mod throttle;
@@ -91,6 +92,7 @@ pub fn build(app: Arc<App>, secret_key: &[u8]) -> Rocket<Build> {
         .mount("/", admin_rules::routes())
         .mount("/", texts::routes())
         .mount("/", fees::routes())
+        .mount("/", sepa::routes())
         .mount("/", kreis::routes())
         .mount("/", statistics_exports::routes())
         .mount("/", directory::routes())

@@ -241,6 +241,10 @@ impl Ui {
                 label: "nav-fees-schedule".into(),
             });
             links.push(NavLink {
+                href: format!("/{}/admin/sepa", tenant.slug),
+                label: "nav-sepa".into(),
+            });
+            links.push(NavLink {
                 href: format!("/{}/admin/texts", tenant.slug),
                 label: "nav-texts".into(),
             });

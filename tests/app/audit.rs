@@ -372,11 +372,15 @@ fn run(route: &str, t: &TestApp) -> &'static str {
             let res = admin.post_form(
                 "/musterstadt/admin/fees",
                 &[
-                    ("valid_from", "2026-08-01"),
+                    // From next Kita year, so this year's demo collections stay as they are.
+                    ("valid_from", "2027-08-01"),
                     ("income_limits", "30000"),
                     ("sibling_discounts", "0; 50"),
                     ("proration", "per_day"),
-                    ("rates", "Ü3; 45; 100; 200"),
+                    (
+                        "rates",
+                        "U3; 45; 200; 300\nÜ3; 45; 100; 200\nHort; 45; 50; 60",
+                    ),
                 ],
             );
             assert_eq!(res.status(), Status::SeeOther);
@@ -415,6 +419,72 @@ fn run(route: &str, t: &TestApp) -> &'static str {
             );
             assert_eq!(res.status(), Status::SeeOther);
             "verify"
+        }
+        "/<_>/admin/sepa" => {
+            let admin = t.login("admin.musterstadt@example.org");
+            let res = admin.post_form(
+                "/musterstadt/admin/sepa",
+                &[
+                    ("name", "Stadt Musterstadt"),
+                    ("iban", "DE02120300000000202051"),
+                    ("bic", ""),
+                    ("creditor_id", "DE98ZZZ09999999999"),
+                    ("pre_notice_days", "10"),
+                ],
+            );
+            assert_eq!(res.status(), Status::SeeOther);
+            "update"
+        }
+        "/<_>/family/fees/mandate" | "/<_>/family/fees/mandate/revoke" => {
+            let parent = t.login("eltern.musterstadt@example.org");
+            let res = parent.post_form(
+                "/musterstadt/family/fees/mandate",
+                &[
+                    ("holder", "Eva Beispiel"),
+                    ("iban", "DE89370400440532013000"),
+                    ("consent", "yes"),
+                ],
+            );
+            assert_eq!(res.status(), Status::SeeOther);
+            if route.ends_with("revoke") {
+                let res = parent.post_form("/musterstadt/family/fees/mandate/revoke", &[]);
+                assert_eq!(res.status(), Status::SeeOther);
+                "revoke"
+            } else {
+                "create"
+            }
+        }
+        "/<_>/office/fees/collections" => {
+            let office = t.login("jugendamt.musterstadt@example.org");
+            let res = office.post_form(
+                "/musterstadt/office/fees/collections",
+                &[("date", "2026-12-15")],
+            );
+            assert_eq!(res.status(), Status::SeeOther);
+            "enqueue"
+        }
+        "/<_>/office/fees/returns" => {
+            let office = t.login("jugendamt.musterstadt@example.org");
+            let res = office.post_form(
+                "/musterstadt/office/fees/collections",
+                &[("date", "2026-12-15")],
+            );
+            assert_eq!(res.status(), Status::SeeOther);
+            kitaplatz::jobs::run_pending(&t.app).unwrap();
+            let e2e: String = {
+                use diesel::prelude::*;
+                use kitaplatz::db::schema::sepa_debits;
+                let mut c = t.app.db.get().unwrap();
+                sepa_debits::table
+                    .select(sepa_debits::end_to_end_id)
+                    .first(&mut c)
+                    .unwrap()
+            };
+            let csv =
+                format!("end_to_end_id;reason_code;amount;date\n{e2e};MD06;1,00;20.12.2026\n");
+            let res = office.upload("/musterstadt/office/fees/returns", "r.csv", csv.as_bytes());
+            assert_eq!(res.status(), Status::SeeOther);
+            "return"
         }
         "/<_>/admin/texts/<key>" => {
             let admin = t.login("admin.musterstadt@example.org");

@@ -21,5 +21,6 @@ mod office_applications;
 mod paper;
 mod planning;
 mod schema;
+mod sepa;
 mod statistics_exports;
 mod tenancy;

@@ -559,3 +559,25 @@ fees-amount = { $amount } يورو
 flash-fees-declared = تم استلام بياناتكم. سيتحقق منها مكتب رعاية الشباب (Jugendamt).
 err-fees-income = يُرجى إدخال مبلغ باليورو أو وضع علامة على «لا أرغب في ذكر دخلي».
 err-fees-month = يُرجى اختيار شهر.
+
+## SEPA direct debit, parent-facing
+fees-mandate-title = الخصم المباشر (تفويض SEPA)
+fees-mandate-intro = بموجب تفويض الخصم المباشر SEPA تقوم البلدية بتحصيل الرسوم من حسابكم. وقبل كل عملية خصم تصلكم رسالة بريد إلكتروني تتضمن المبلغ والتاريخ. وبدون تفويض تقومون بتحويل الرسوم بأنفسكم.
+fees-mandate-current = تفويضكم { $reference } للحساب { $iban } (صادر بتاريخ { $date }).
+fees-mandate-none = لم تمنحوا أي تفويض بعد.
+fees-mandate-holder = صاحب الحساب أو صاحبة الحساب
+fees-mandate-iban = IBAN
+fees-mandate-bic = BIC (اختياري)
+fees-mandate-consent = أفوّض بلدية { $municipality } (رقم تعريف الدائن { $creditor }) بتحصيل رسوم الحضانة المستحقة على أولياء الأمور من حسابي عن طريق الخصم المباشر. وفي الوقت نفسه أوجّه مصرفي إلى تنفيذ عمليات الخصم المباشر هذه. ويحق لي المطالبة باسترداد المبلغ المخصوم خلال ثمانية أسابيع تبدأ من تاريخ الخصم. وتسري في ذلك الشروط المتفق عليها مع مصرفي.
+fees-mandate-give = منح التفويض
+fees-mandate-revoke = إلغاء التفويض
+fees-mandate-unavailable = لا تقدّم بلديتكم خدمة الخصم المباشر حتى الآن.
+flash-fees-mandate = تم منح تفويضكم.
+flash-fees-mandate-revoked = تم إلغاء تفويضكم.
+err-sepa-iban = رقم IBAN هذا غير صالح. يرجى التحقق منه (مثال: DE89 3704 0044 0532 0130 00).
+err-sepa-bic = رمز BIC هذا غير صالح (يتكون من 8 أو 11 خانة).
+err-sepa-name = يرجى إدخال اسم صاحب الحساب أو صاحبة الحساب.
+err-sepa-consent = يرجى تأكيد التفويض.
+mail-prenotice-subject = إشعار مسبق بخصم مباشر لرسوم الحضانة
+mail-prenotice-body = تحية طيبة، سنقوم بتاريخ { $date } بخصم مبلغ { $amount } يورو من حسابكم لتسديد رسوم الحضانة. الرقم المرجعي للتفويض: { $reference }، رقم تعريف الدائن: { $creditor }. يرجى التأكد من توفر رصيد كافٍ في حسابكم. بلديتكم { $municipality }
+nav-sepa = الخصم المباشر SEPA

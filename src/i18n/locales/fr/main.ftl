@@ -553,3 +553,25 @@ fees-amount = { $amount } €
 flash-fees-declared = Votre déclaration a bien été reçue. L'office de la jeunesse (Jugendamt) va la vérifier.
 err-fees-income = Veuillez indiquer un montant en euros ou cocher « Je ne souhaite pas indiquer mes revenus ».
 err-fees-month = Veuillez choisir un mois.
+
+## SEPA direct debit, parent-facing
+fees-mandate-title = Prélèvement (mandat SEPA)
+fees-mandate-intro = Avec un mandat de prélèvement SEPA, la commune prélève les participations sur votre compte. Avant chaque prélèvement, vous recevez un e-mail indiquant le montant et la date. Sans mandat, vous réglez vous-même les participations par virement.
+fees-mandate-current = Votre mandat { $reference } pour le compte { $iban } (accordé le { $date }).
+fees-mandate-none = Vous n'avez pas encore accordé de mandat.
+fees-mandate-holder = Titulaire du compte
+fees-mandate-iban = IBAN
+fees-mandate-bic = BIC (facultatif)
+fees-mandate-consent = J'autorise la commune { $municipality } (identifiant créancier { $creditor }) à envoyer des instructions à ma banque pour débiter mon compte du montant des participations parentales, et ma banque à débiter mon compte conformément aux instructions de la commune. Je bénéficie du droit d'être remboursé par ma banque selon les conditions décrites dans la convention que j'ai passée avec elle. Une demande de remboursement doit être présentée dans les 8 semaines suivant la date de débit de mon compte.
+fees-mandate-give = Accorder le mandat
+fees-mandate-revoke = Révoquer le mandat
+fees-mandate-unavailable = Votre commune ne propose pas encore le prélèvement.
+flash-fees-mandate = Votre mandat a été accordé.
+flash-fees-mandate-revoked = Votre mandat a été révoqué.
+err-sepa-iban = Cet IBAN n'est pas valide. Veuillez le vérifier (par ex. DE89 3704 0044 0532 0130 00).
+err-sepa-bic = Ce BIC n'est pas valide (8 ou 11 caractères).
+err-sepa-name = Veuillez indiquer le nom du ou de la titulaire du compte.
+err-sepa-consent = Veuillez confirmer le mandat.
+mail-prenotice-subject = Avis de prélèvement pour les participations parentales
+mail-prenotice-body = Bonjour, le { $date }, nous prélèverons la somme de { $amount } € sur votre compte au titre des participations parentales. Référence du mandat : { $reference }, identifiant créancier : { $creditor }. Veuillez vous assurer que votre compte est suffisamment approvisionné. Votre commune { $municipality }
+nav-sepa = Prélèvement SEPA

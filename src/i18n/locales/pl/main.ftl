@@ -555,3 +555,25 @@ fees-amount = { $amount } €
 flash-fees-declared = Otrzymaliśmy Państwa dane. Urząd ds. Młodzieży (Jugendamt) je sprawdzi.
 err-fees-income = Prosimy podać kwotę w euro lub zaznaczyć „Nie chcę podawać dochodu”.
 err-fees-month = Prosimy wybrać miesiąc.
+
+## SEPA direct debit, parent-facing
+fees-mandate-title = Polecenie zapłaty (upoważnienie SEPA)
+fees-mandate-intro = Na podstawie upoważnienia do polecenia zapłaty SEPA gmina pobiera opłaty z Państwa rachunku. Przed każdym pobraniem otrzymują Państwo e-mail z kwotą i datą. Bez upoważnienia przelewają Państwo opłaty samodzielnie.
+fees-mandate-current = Państwa upoważnienie { $reference } dla rachunku { $iban } (udzielone { $date }).
+fees-mandate-none = Nie udzielili Państwo jeszcze upoważnienia.
+fees-mandate-holder = Posiadaczka lub posiadacz rachunku
+fees-mandate-iban = IBAN
+fees-mandate-bic = BIC (opcjonalnie)
+fees-mandate-consent = Upoważniam gminę { $municipality } (identyfikator wierzyciela { $creditor }) do wysyłania instrukcji do mojego banku w celu obciążania mojego rachunku opłatami rodziców za opiekę nad dzieckiem oraz mój bank do obciążania mojego rachunku zgodnie z instrukcjami gminy. W ramach przysługujących mi praw mogę żądać od mojego banku zwrotu środków na warunkach określonych w umowie zawartej z bankiem. Żądanie zwrotu należy złożyć w terminie 8 tygodni od dnia obciążenia rachunku.
+fees-mandate-give = Udzielam upoważnienia
+fees-mandate-revoke = Odwołuję upoważnienie
+fees-mandate-unavailable = Państwa gmina nie oferuje jeszcze polecenia zapłaty.
+flash-fees-mandate = Upoważnienie zostało udzielone.
+flash-fees-mandate-revoked = Upoważnienie zostało odwołane.
+err-sepa-iban = Ten numer IBAN jest nieprawidłowy. Prosimy go sprawdzić (np. DE89 3704 0044 0532 0130 00).
+err-sepa-bic = Ten kod BIC jest nieprawidłowy (8 lub 11 znaków).
+err-sepa-name = Prosimy podać imię i nazwisko posiadaczki lub posiadacza rachunku.
+err-sepa-consent = Prosimy potwierdzić upoważnienie.
+mail-prenotice-subject = Zawiadomienie o poleceniu zapłaty: opłaty rodziców za opiekę nad dzieckiem
+mail-prenotice-body = Dzień dobry, dnia { $date } pobierzemy z Państwa rachunku kwotę { $amount } € tytułem opłat rodziców za opiekę nad dzieckiem. Numer referencyjny upoważnienia: { $reference }, identyfikator wierzyciela: { $creditor }. Prosimy zapewnić wystarczające środki na rachunku. Gmina { $municipality }
+nav-sepa = Polecenie zapłaty SEPA

@@ -553,3 +553,25 @@ fees-amount = { $amount } €
 flash-fees-declared = Datele dumneavoastră au fost primite. Oficiul pentru tineret (Jugendamt) le va verifica.
 err-fees-income = Vă rugăm să indicați o sumă în euro sau să bifați „Nu doresc să îmi declar venitul”.
 err-fees-month = Vă rugăm să selectați o lună.
+
+## SEPA direct debit, parent-facing
+fees-mandate-title = Debitare directă (mandat SEPA)
+fees-mandate-intro = Pe baza unui mandat de debitare directă SEPA, primăria încasează contribuțiile din contul dumneavoastră. Înainte de fiecare încasare primiți un e-mail cu suma și data. Fără mandat, transferați dumneavoastră contribuțiile.
+fees-mandate-current = Mandatul dumneavoastră { $reference } pentru contul { $iban } (acordat la { $date }).
+fees-mandate-none = Nu ați acordat încă niciun mandat.
+fees-mandate-holder = Titularul sau titulara contului
+fees-mandate-iban = IBAN
+fees-mandate-bic = BIC (opțional)
+fees-mandate-consent = Autorizez primăria { $municipality } (identificatorul creditorului { $creditor }) să transmită instrucțiuni băncii mele pentru debitarea contului meu cu contribuțiile părinților și banca mea să debiteze contul în conformitate cu instrucțiunile primite de la primărie. Ca parte a drepturilor mele, am dreptul la o rambursare din partea băncii mele, conform termenilor și condițiilor contractului încheiat cu aceasta. Cererea de rambursare trebuie depusă în termen de 8 săptămâni de la data debitării contului.
+fees-mandate-give = Acordați mandatul
+fees-mandate-revoke = Revocați mandatul
+fees-mandate-unavailable = Primăria dumneavoastră nu oferă încă debitarea directă.
+flash-fees-mandate = Mandatul dumneavoastră a fost acordat.
+flash-fees-mandate-revoked = Mandatul dumneavoastră a fost revocat.
+err-sepa-iban = Acest IBAN nu este valid. Vă rugăm să îl verificați (de ex. DE89 3704 0044 0532 0130 00).
+err-sepa-bic = Acest BIC nu este valid (8 sau 11 caractere).
+err-sepa-name = Vă rugăm să introduceți numele titularului sau al titularei contului.
+err-sepa-consent = Vă rugăm să confirmați mandatul.
+mail-prenotice-subject = Notificare privind debitarea directă a contribuțiilor părinților
+mail-prenotice-body = Bună ziua, la data de { $date } vom încasa din contul dumneavoastră suma de { $amount } € pentru contribuțiile părinților. Referința mandatului: { $reference }, identificatorul creditorului: { $creditor }. Vă rugăm să vă asigurați că aveți fonduri suficiente în cont. Primăria { $municipality }
+nav-sepa = Debit direct SEPA

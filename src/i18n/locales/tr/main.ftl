@@ -551,3 +551,25 @@ fees-amount = { $amount } €
 flash-fees-declared = Bilginiz bize ulaştı. Gençlik Dairesi (Jugendamt) bilginizi kontrol edecek.
 err-fees-income = Lütfen Euro cinsinden bir tutar giriniz veya “Gelirimi belirtmek istemiyorum” seçeneğini işaretleyiniz.
 err-fees-month = Lütfen bir ay seçiniz.
+
+## SEPA direct debit, parent-facing
+fees-mandate-title = Otomatik ödeme (SEPA talimatı)
+fees-mandate-intro = SEPA otomatik ödeme talimatı ile belediye katkı paylarını hesabınızdan tahsil eder. Her tahsilattan önce tutarı ve tarihi bildiren bir e-posta alırsınız. Talimat vermezseniz katkı paylarını kendiniz havale ile ödersiniz.
+fees-mandate-current = { $iban } hesabı için { $reference } numaralı talimatınız ({ $date } tarihinde verildi).
+fees-mandate-none = Henüz bir talimat vermediniz.
+fees-mandate-holder = Hesap sahibi
+fees-mandate-iban = IBAN
+fees-mandate-bic = BIC (isteğe bağlı)
+fees-mandate-consent = { $municipality } Belediyesine (alacaklı kimlik numarası { $creditor }) veli katkı paylarını hesabımdan otomatik ödeme yoluyla tahsil etme yetkisi veriyorum. Aynı zamanda bankama, bu otomatik ödemeleri hesabımdan ödemesi talimatını veriyorum. Hesabımdan çekilen tutarın iadesini, hesabımın borçlandırıldığı tarihten itibaren sekiz hafta içinde talep edebilirim. Bu konuda bankamla anlaştığım koşullar geçerlidir.
+fees-mandate-give = Talimat ver
+fees-mandate-revoke = Talimatı iptal et
+fees-mandate-unavailable = Belediyeniz henüz otomatik ödeme imkânı sunmuyor.
+flash-fees-mandate = Talimatınız verildi.
+flash-fees-mandate-revoked = Talimatınız iptal edildi.
+err-sepa-iban = Bu IBAN geçerli değil. Lütfen kontrol edin (örn. DE89 3704 0044 0532 0130 00).
+err-sepa-bic = Bu BIC geçerli değil (8 veya 11 karakter).
+err-sepa-name = Lütfen hesap sahibinin adını girin.
+err-sepa-consent = Lütfen talimatı onaylayın.
+mail-prenotice-subject = Veli katkı payları için otomatik ödeme bildirimi
+mail-prenotice-body = İyi günler, { $date } tarihinde veli katkı payları için hesabınızdan { $amount } € tahsil edeceğiz. Talimat referansı: { $reference }, alacaklı kimlik numarası: { $creditor }. Lütfen hesabınızda yeterli bakiye bulunmasını sağlayın. { $municipality } Belediyesi
+nav-sepa = SEPA otomatik ödeme
