@@ -13,7 +13,7 @@ use serde::Serialize;
 use super::audit::{self, AuditCtx};
 use super::Conn;
 use crate::db::schema::{
-    children, contracts, fee_assessments, fee_rates, fee_schedules, income_declarations,
+    children, contracts, facilities, fee_assessments, fee_rates, fee_schedules, income_declarations,
 };
 use crate::domain::category::PlaceCategory;
 use crate::domain::contract::{hours_schedule, ContractStatus};
@@ -485,6 +485,12 @@ pub fn assess(
 /// A booking as shown to parents and the office.
 #[derive(Debug, Clone, Serialize, Queryable)]
 pub struct BookingRow {
+    /// Booking id.
+    pub id: String,
+    /// Household.
+    pub household_id: String,
+    /// The facility (cost centre).
+    pub facility_name: String,
     /// Contract.
     pub contract_id: String,
     /// The child's first names.
@@ -512,7 +518,11 @@ pub fn bookings(
     household: Option<&str>,
 ) -> AppResult<Vec<BookingRow>> {
     let mut q = fee_assessments::table
-        .inner_join(contracts::table.inner_join(children::table))
+        .inner_join(
+            contracts::table
+                .inner_join(children::table)
+                .inner_join(facilities::table),
+        )
         .filter(fee_assessments::municipality_id.eq(tenant.as_str()))
         .into_boxed();
     if let Some(h) = household {
@@ -525,6 +535,9 @@ pub fn bookings(
         fee_assessments::id,
     ))
     .select((
+        fee_assessments::id,
+        fee_assessments::household_id,
+        facilities::name,
         fee_assessments::contract_id,
         children::first_names,
         fee_assessments::month,

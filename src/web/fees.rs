@@ -24,7 +24,7 @@ use super::guards::{MunicipalityAdmin, ParentOf, RequestId, YouthOffice};
 use super::ui::Ui;
 use crate::domain::fee_assessment::{fresh_month, month_of};
 use crate::domain::fees::{parse_amount, schedule_from_form, schedule_to_form, ScheduleForm};
-use crate::error::AppResult;
+use crate::error::{AppError, AppResult};
 use crate::i18n;
 use crate::store::{fees, households, jobs, sepa, tenants};
 use crate::App;
@@ -37,6 +37,7 @@ pub fn routes() -> Vec<Route> {
         office_page,
         start_assessment,
         verify_declaration,
+        finance_export,
         parent_page,
         declare_income
     ]
@@ -426,6 +427,100 @@ async fn verify_declaration(
     Ok(Flash::success(
         Redirect::to(format!("/{}/office/fees", staff.tenant.slug)),
         "flash-saved",
+    ))
+}
+
+/// The receivables (Sollstellungen) booked in a month as booking lines for municipal finance
+/// software (documented in `docs/exports.md`): document date and number, amount, debit or
+/// credit (S/H), the household's debtor account, the facility as cost centre, a text.
+pub fn finance_table(bookings: &[fees::BookingRow], month: NaiveDate) -> kitaplatz_export::Table {
+    use chrono::TimeZone;
+    let headers = [
+        "Belegdatum",
+        "Belegnummer",
+        "Betrag",
+        "Soll/Haben",
+        "Personenkonto",
+        "Kostenstelle",
+        "Buchungstext",
+        "Leistungsmonat",
+    ];
+    let rows = bookings
+        .iter()
+        .filter_map(|b| {
+            let local = chrono_tz::Europe::Berlin
+                .from_utc_datetime(&b.created_at)
+                .date_naive();
+            (month_of(local) == month).then_some((local, b))
+        })
+        .filter(|(_, b)| b.total_cents != 0)
+        .map(|(day, b)| {
+            let text = format!(
+                "{}Elternbeitrag {} {}",
+                if b.kind == "correction" {
+                    "Korrektur "
+                } else {
+                    ""
+                },
+                b.month.format("%m/%Y"),
+                b.child_first_names
+            );
+            vec![
+                day.format("%d.%m.%Y").to_string(),
+                b.id.chars()
+                    .filter(char::is_ascii_hexdigit)
+                    .take(12)
+                    .collect::<String>()
+                    .to_uppercase(),
+                i18n::format_amount("de", fees::euros(b.total_cents.abs())),
+                if b.total_cents > 0 { "S" } else { "H" }.to_string(),
+                format!(
+                    "D{}",
+                    b.household_id
+                        .chars()
+                        .filter(char::is_ascii_hexdigit)
+                        .take(8)
+                        .collect::<String>()
+                        .to_uppercase()
+                ),
+                b.facility_name.clone(),
+                text,
+                b.month.format("%m/%Y").to_string(),
+            ]
+        })
+        .collect();
+    kitaplatz_export::Table {
+        headers: headers.iter().map(ToString::to_string).collect(),
+        rows,
+    }
+}
+
+#[get("/<_>/office/fees/export?<month>", rank = 10)]
+async fn finance_export(
+    app: &State<Arc<App>>,
+    staff: YouthOffice,
+    month: Option<&str>,
+) -> AppResult<super::office_applications::Download> {
+    let month = month
+        .and_then(|m| NaiveDate::parse_from_str(&format!("{m}-01"), "%Y-%m-%d").ok())
+        .ok_or(AppError::BadRequest("month".into()))?;
+    let tenant = staff.tenant.id.clone();
+    let bookings = app
+        .db
+        .run(move |c| fees::bookings(c, &tenant, None))
+        .await?;
+    let csv = kitaplatz_export::to_csv(&finance_table(&bookings, month))
+        .map_err(|e| AppError::Internal(e.to_string()))?;
+    Ok(super::office_applications::Download(
+        csv,
+        rocket::http::ContentType::new("text", "csv").with_params(("charset", "utf-8")),
+        rocket::http::Header::new(
+            "Content-Disposition",
+            format!(
+                "attachment; filename=\"sollstellungen-{}.csv\"",
+                month.format("%Y-%m")
+            ),
+        ),
     ))
 }
 

@@ -173,6 +173,24 @@ fn the_office_assesses_fees_and_a_verified_lower_income_is_corrected_backwards()
             "{month}"
         );
     }
+    // The finance export of November: the originals as receivables (S), the corrections as
+    // credits (H), the facility as cost centre.
+    let res = office.get("/musterstadt/office/fees/export?month=2026-11");
+    assert_eq!(res.status(), Status::Ok);
+    let csv = res.into_string().unwrap();
+    assert!(csv.contains("Belegdatum;Belegnummer;Betrag;Soll/Haben;Personenkonto;Kostenstelle"));
+    assert!(
+        csv.contains(";260,00;S;") && csv.contains("Elternbeitrag 09/2026 Paul"),
+        "{csv}"
+    );
+    assert!(csv.contains(";100,00;H;") && csv.contains("Korrektur Elternbeitrag 10/2026 Paul"));
+    assert!(csv.contains(";Kita Sonnenschein;"));
+    assert_eq!(
+        office
+            .get("/musterstadt/office/fees/export?month=elf")
+            .status(),
+        Status::BadRequest
+    );
     // Running again books nothing new.
     assess(&t, &office, "2026-11");
     assert_eq!(booked(&t, &contract, "2026-10-01").len(), 2);

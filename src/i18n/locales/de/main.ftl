@@ -1466,3 +1466,7 @@ sepa-returns-upload = Hochladen
 sepa-returns-done = Die Rücklastschriften sind erfasst; die Beiträge sind wieder offen.
 sepa-returns-unknown = Die Rücklastschriften sind erfasst; einige Zeilen passten zu keiner Lastschrift dieser Gemeinde.
 sepa-returns-bad = Die Datei ist keine gültige Rücklastschrift-Liste (Spalten end_to_end_id; reason_code; amount; date).
+fees-finance-title = Sollstellungen für die Finanzsoftware
+fees-finance-intro = Alle in einem Monat gebuchten Beiträge und Korrekturen als Buchungszeilen (CSV): Belegdatum, Betrag, Soll/Haben, Personenkonto des Haushalts, Einrichtung als Kostenstelle, Buchungstext. Das Format ist in docs/exports.md beschrieben.
+fees-finance-month = Buchungsmonat
+fees-finance-download = CSV herunterladen

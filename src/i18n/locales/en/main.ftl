@@ -1466,3 +1466,7 @@ sepa-returns-upload = Upload
 sepa-returns-done = The returned debits are recorded; the fees are open again.
 sepa-returns-unknown = The returned debits are recorded; some lines matched no debit of this municipality.
 sepa-returns-bad = The file is not a valid list of returned debits (columns end_to_end_id; reason_code; amount; date).
+fees-finance-title = Receivables for the finance software
+fees-finance-intro = All fees and corrections booked in a month as booking lines (CSV): document date, amount, debit/credit, the household's debtor account, the facility as cost centre, a text. The format is described in docs/exports.md.
+fees-finance-month = Booking month
+fees-finance-download = Download CSV
