@@ -210,6 +210,11 @@ async function parentPages(browser, lang) {
   await at320('application detail');
   await visit(page, 'applications list', lang, `/${TENANT}/applications`); await at320('applications list');
 
+  await visit(page, 'fees and mandate', lang, `/${TENANT}/family/fees`); await at320('fees');
+  await submitAndCheck(page, 'mandate (empty: errors)', lang, `main form[action="/${TENANT}/family/fees/mandate"] button[type=submit]`);
+  await page.fill('#income', '');
+  await submitAndCheck(page, 'income (empty: errors)', lang, `main form[action="/${TENANT}/family/fees/income"] button[type=submit]`);
+
   await visit(page, 'claim paper application', lang, `/${TENANT}/claim`); await at320('claim');
   await submitAndCheck(page, 'claim (empty: errors)', lang, 'main form button[type=submit]');
   await context.close();
@@ -271,6 +276,7 @@ await main('axe-core check', async () => {
       ['planning', `${m}/office/planning`],
       ['contracts', `${m}/office/contracts`],
       ['statistics', `${m}/office/statistics`],
+      ['fees', `${m}/office/fees`],
     ]);
     await staffPages(browser, 'admin', [
       ['users', `${m}/admin/users`],
@@ -278,6 +284,8 @@ await main('axe-core check', async () => {
       ['rules', `${m}/admin/rules`],
       ['letters', `${m}/admin/letters`],
       ['audit', `${m}/admin/audit`],
+      ['fee schedule', `${m}/admin/fees`],
+      ['sepa creditor', `${m}/admin/sepa`],
       ['texts search', `${m}/admin/texts?q=kita`],
       ['text edit', `${m}/admin/texts/nav-kitas`],
     ]);
