@@ -385,7 +385,21 @@ async fn start_assessment(
     let Some(through) = through else {
         return Ok(Err(Flash::error(Redirect::to(back), "err-fees-month")));
     };
-    let ctx = audit(app, &rid, Some(staff.user_id()));
+    queue_day_job(app, &staff, &rid, crate::jobs::FEE_ASSESSMENT, through)
+        .await
+        .map(Ok)
+}
+
+/// Queues a one-step fee job about a day (assessment through its month, collection on it)
+/// and sends the office to its progress page.
+pub(crate) async fn queue_day_job(
+    app: &App,
+    staff: &YouthOffice,
+    rid: &RequestId,
+    kind: &'static str,
+    day: NaiveDate,
+) -> AppResult<Redirect> {
+    let ctx = audit(app, rid, Some(staff.user_id()));
     let tenant = staff.tenant.id.clone();
     let job = app
         .db
@@ -393,18 +407,18 @@ async fn start_assessment(
             jobs::enqueue(
                 c,
                 &tenant,
-                crate::jobs::FEE_ASSESSMENT,
-                &through.format("%Y-%m-%d").to_string(),
+                kind,
+                &day.format("%Y-%m-%d").to_string(),
                 1,
                 &ctx,
             )
         })
         .await?;
     app.jobs.notify();
-    Ok(Ok(Redirect::to(format!(
+    Ok(Redirect::to(format!(
         "/{}/office/jobs/{job}",
         staff.tenant.slug
-    ))))
+    )))
 }
 
 #[post(

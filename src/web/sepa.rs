@@ -20,7 +20,7 @@ use super::csrf::{CsrfForm, Upload, UploadOrigin};
 use super::guards::{MunicipalityAdmin, ParentOf, RequestId, YouthOffice};
 use super::ui::Ui;
 use crate::error::{AppError, AppResult};
-use crate::store::{households, jobs, sepa};
+use crate::store::{households, sepa};
 use crate::App;
 
 /// Routes of this module.
@@ -322,26 +322,9 @@ async fn start_collection(
     if existing.is_some() {
         return Ok(Err(Flash::error(Redirect::to(back), "sepa-exists")));
     }
-    let ctx = audit(app, &rid, Some(staff.user_id()));
-    let tenant = staff.tenant.id.clone();
-    let job = app
-        .db
-        .run(move |c| {
-            jobs::enqueue(
-                c,
-                &tenant,
-                crate::jobs::SEPA_COLLECTION,
-                &date.format("%Y-%m-%d").to_string(),
-                1,
-                &ctx,
-            )
-        })
-        .await?;
-    app.jobs.notify();
-    Ok(Ok(Redirect::to(format!(
-        "/{}/office/jobs/{job}",
-        staff.tenant.slug
-    ))))
+    super::fees::queue_day_job(app, &staff, &rid, crate::jobs::SEPA_COLLECTION, date)
+        .await
+        .map(Ok)
 }
 
 #[get("/<_>/office/fees/collections/<id>", rank = 10)]

@@ -27,17 +27,17 @@ fn schedule(admin: &Browser) {
     assert_eq!(res.status(), Status::SeeOther);
 }
 
-/// A parent's child (Paul Beispiel, born 10 May 2023) in care at Kita Sonnenschein from
+/// A new parent's child (`first` Beispiel, born 10 May 2023) in care at Kita Sonnenschein from
 /// 1 September 2026 with 35 hours; returns the parent and the contract id.
-fn child_in_care(t: &TestApp, office: &Browser) -> (Browser, String) {
-    let parent = crate::allocation::family(t, "beitrag@example.org");
+pub fn child_in_care(t: &TestApp, office: &Browser, email: &str, first: &str) -> (Browser, String) {
+    let parent = crate::allocation::family(t, email);
     let kita = crate::contracts::facility_id(t, "Kita Sonnenschein");
-    crate::allocation::apply(t, &parent, "Paul", &[&kita], &[]);
+    crate::allocation::apply(t, &parent, first, &[&kita], &[]);
     let res = office.post_form(
         "/musterstadt/office/contracts",
         &[
             ("facility", &kita),
-            ("first_names", "Paul"),
+            ("first_names", first),
             ("last_name", "Beispiel"),
             ("birth_date", "2023-05-10"),
             ("street", "Lindenallee"),
@@ -116,7 +116,7 @@ fn the_office_assesses_fees_and_a_verified_lower_income_is_corrected_backwards()
     let (_, page) = admin.page("/musterstadt/admin/fees");
     assert!(page.contains("01.08.2026") && page.contains("Ü3; 45; 100,00; 150,00; 200,00"));
 
-    let (parent, contract) = child_in_care(&t, &office);
+    let (parent, contract) = child_in_care(&t, &office, "beitrag@example.org", "Paul");
     assess(&t, &office, "2026-11");
     // Paul is Ü3 (three since May 2026), no income stated: the highest band, 200 € + 60 €.
     assert_eq!(
@@ -216,7 +216,7 @@ fn a_missing_rate_stops_the_run_and_says_which() {
         ],
     );
     assert_eq!(res.status(), Status::SeeOther);
-    let (_, contract) = child_in_care(&t, &office);
+    let (_, contract) = child_in_care(&t, &office, "beitrag@example.org", "Paul");
     assess(&t, &office, "2026-10");
     assert!(booked(&t, &contract, "2026-09-01").is_empty());
     let (_, page) = office.page("/musterstadt/office/fees");

@@ -29,38 +29,6 @@ fn assert_valid(xml: &str) {
     );
 }
 
-fn parent_with_child_in_care(t: &TestApp, office: &Browser) -> Browser {
-    let parent = crate::allocation::family(t, "lastschrift@example.org");
-    let kita = crate::contracts::facility_id(t, "Kita Sonnenschein");
-    crate::allocation::apply(t, &parent, "Lina", &[&kita], &[]);
-    let res = office.post_form(
-        "/musterstadt/office/contracts",
-        &[
-            ("facility", &kita),
-            ("first_names", "Lina"),
-            ("last_name", "Beispiel"),
-            ("birth_date", "2023-05-10"),
-            ("street", "Lindenallee"),
-            ("house_number", "7"),
-            ("postal_code", "59999"),
-            ("city", "Musterstadt"),
-            ("guardian_first_names", "Eva"),
-            ("guardian_last_name", "Beispiel"),
-            ("start_date", "2026-09-01"),
-            ("end_date", ""),
-            ("weekly_hours", "35"),
-        ],
-    );
-    assert_eq!(res.status(), Status::SeeOther);
-    let contract = crate::contracts::redirect_id(&res);
-    let res = office.post_form(
-        &format!("/musterstadt/office/contracts/{contract}/sign"),
-        &[],
-    );
-    assert_eq!(res.status(), Status::SeeOther);
-    parent
-}
-
 #[test]
 fn a_parent_gives_a_mandate_and_the_office_collects_with_a_valid_pain008_file() {
     let t = TestApp::demo();
@@ -83,7 +51,7 @@ fn a_parent_gives_a_mandate_and_the_office_collects_with_a_valid_pain008_file() 
     assert!(page.contains("Diese IBAN ist nicht gültig"));
     assert!(page.contains("Diese Gläubiger-ID ist nicht gültig"));
 
-    let parent = parent_with_child_in_care(&t, &office);
+    let (parent, _) = crate::fees::child_in_care(&t, &office, "lastschrift@example.org", "Lina");
     let (_, page) = parent.page("/musterstadt/family/fees");
     assert!(
         page.contains("Sie haben noch kein Mandat erteilt.") && page.contains("DE98ZZZ09999999999")
