@@ -551,6 +551,45 @@ pub fn bookings(
     .load(conn)?)
 }
 
+/// Households with a child under a binding contract in the municipality, with a label for
+/// the office's choice ("Eva Beispiel – Lina, Paul"), sorted by label.
+pub fn households_in_care(conn: &mut Conn, tenant: &TenantId) -> AppResult<Vec<(String, String)>> {
+    let rows: Vec<(String, String, String)> = contracts::table
+        .inner_join(children::table)
+        .filter(contracts::municipality_id.eq(tenant.as_str()))
+        .filter(contracts::status.ne(ContractStatus::Draft.code()))
+        .select((
+            children::household_id,
+            children::first_names,
+            children::last_name,
+        ))
+        .distinct()
+        .load(conn)?;
+    let ids: Vec<String> = rows.iter().map(|r| r.0.clone()).collect();
+    let guardians = household_names(conn, &ids)?;
+    let mut children: HashMap<String, Vec<String>> = HashMap::new();
+    for (h, first, last) in rows {
+        children
+            .entry(h)
+            .or_default()
+            .push(format!("{first} {last}"));
+    }
+    let mut out: Vec<(String, String)> = children
+        .into_iter()
+        .map(|(h, mut kids)| {
+            kids.sort();
+            kids.dedup();
+            let label = match guardians.get(&h) {
+                Some(g) => format!("{g} – {}", kids.join(", ")),
+                None => kids.join(", "),
+            };
+            (h, label)
+        })
+        .collect();
+    out.sort_by(|a, b| a.1.cmp(&b.1));
+    Ok(out)
+}
+
 /// The guardians' names of households, for the office's lists ("Anna Muster, Ben Muster").
 pub fn household_names(
     conn: &mut Conn,

@@ -37,6 +37,7 @@ pub fn routes() -> Vec<Route> {
         office_page,
         start_assessment,
         verify_declaration,
+        office_income,
         finance_export,
         parent_page,
         declare_income
@@ -230,10 +231,11 @@ async fn office_page(app: &State<Arc<App>>, staff: YouthOffice, ui: Ui) -> AppRe
             ))
         })
         .await?;
-    let (declarations, bookings, inputs, job, names) = app
+    let (declarations, bookings, inputs, job, names, in_care) = app
         .db
         .run(move |c| {
             let cutoff = tenants::settings(c, &tenant)?.school_entry_cutoff;
+            let in_care = fees::households_in_care(c, &tenant)?;
             let declarations = fees::declarations(c, &tenant, None)?;
             let open: Vec<String> = declarations
                 .iter()
@@ -246,6 +248,7 @@ async fn office_page(app: &State<Arc<App>>, staff: YouthOffice, ui: Ui) -> AppRe
                 fees::inputs(c, &tenant, cutoff)?,
                 jobs::latest(c, &tenant, crate::jobs::FEE_ASSESSMENT)?,
                 fees::household_names(c, &open)?,
+                in_care,
             ))
         })
         .await?;
@@ -349,6 +352,7 @@ async fn office_page(app: &State<Arc<App>>, staff: YouthOffice, ui: Ui) -> AppRe
         &staff.tenant,
         "office/fees",
         json!({
+            "households": in_care.iter().map(|(id, label)| json!({ "id": id, "label": label })).collect::<Vec<_>>(),
             "collections": collections,
             "returned": returned,
             "earliest": earliest,
@@ -536,6 +540,73 @@ async fn finance_export(
             ),
         ),
     ))
+}
+
+/// An income statement the office enters for a household (from a paper form; verified at once).
+#[derive(Debug, FromForm)]
+pub struct OfficeIncomeForm {
+    #[field(default = String::new())]
+    household: String,
+    #[field(default = String::new())]
+    income: String,
+    none: Option<String>,
+    #[field(default = String::new())]
+    valid_from: String,
+}
+
+/// The household if it has a child in care in the municipality (else 404).
+pub(crate) async fn household_in_care(
+    app: &App,
+    staff: &YouthOffice,
+    household: &str,
+) -> AppResult<String> {
+    let (tenant, household) = (staff.tenant.id.clone(), household.to_string());
+    app.db
+        .run(move |c| {
+            let known = fees::households_in_care(c, &tenant)?
+                .into_iter()
+                .any(|(h, _)| h == household);
+            if known {
+                Ok(household)
+            } else {
+                Err(AppError::NotFound)
+            }
+        })
+        .await
+}
+
+#[post("/<_>/office/fees/income", data = "<form>", rank = 10)]
+async fn office_income(
+    app: &State<Arc<App>>,
+    staff: YouthOffice,
+    rid: RequestId,
+    form: CsrfForm<OfficeIncomeForm>,
+) -> AppResult<Flash<Redirect>> {
+    let back = Redirect::to(format!("/{}/office/fees", staff.tenant.slug));
+    let f = form.into_inner();
+    let household = household_in_care(app, &staff, &f.household).await?;
+    let income = if f.none.is_some() {
+        Some(None)
+    } else {
+        parse_amount(&f.income)
+            .filter(|i| *i <= Decimal::from(100_000_000))
+            .map(Some)
+    };
+    let valid_from =
+        NaiveDate::parse_from_str(&format!("{}-01", f.valid_from.trim()), "%Y-%m-%d").ok();
+    let (Some(income), Some(valid_from)) = (income, valid_from) else {
+        return Ok(Flash::error(back, "err-fees-income"));
+    };
+    let ctx = audit(app, &rid, Some(staff.user_id()));
+    let tenant = staff.tenant.id.clone();
+    app.db
+        .run(move |c| {
+            c.transaction(|tx| {
+                fees::declare(tx, &tenant, &household, income, valid_from, true, &ctx)
+            })
+        })
+        .await?;
+    Ok(Flash::success(back, "flash-saved"))
 }
 
 // ---------------------------------------------------------------- parents

@@ -29,6 +29,7 @@ pub fn routes() -> Vec<Route> {
         creditor_page,
         save_creditor,
         give_mandate,
+        office_mandate,
         revoke_mandate,
         start_collection,
         download,
@@ -257,6 +258,65 @@ async fn give_mandate(
         Redirect::to(format!("/{}/family/fees", parent.tenant.slug)),
         "flash-fees-mandate",
     )))
+}
+
+/// A paper mandate the office records for a household.
+#[derive(Debug, FromForm)]
+pub struct OfficeMandateForm {
+    #[field(default = String::new())]
+    household: String,
+    #[field(default = String::new())]
+    signed_on: String,
+    #[field(default = String::new())]
+    holder: String,
+    #[field(default = String::new())]
+    iban: String,
+    #[field(default = String::new())]
+    bic: String,
+}
+
+#[post("/<_>/office/fees/mandate", data = "<form>", rank = 10)]
+async fn office_mandate(
+    app: &State<Arc<App>>,
+    staff: YouthOffice,
+    rid: RequestId,
+    form: CsrfForm<OfficeMandateForm>,
+) -> AppResult<Flash<Redirect>> {
+    let back = Redirect::to(format!("/{}/office/fees", staff.tenant.slug));
+    let f = form.into_inner();
+    let household = super::fees::household_in_care(app, &staff, &f.household).await?;
+    let signed_on = NaiveDate::parse_from_str(f.signed_on.trim(), "%Y-%m-%d")
+        .ok()
+        .filter(|d| *d <= app.today());
+    // The paper form carries the parent's signature: the authorisation is given.
+    let mandate = MandateForm {
+        holder: f.holder,
+        iban: f.iban,
+        bic: f.bic,
+        consent: Some("paper".into()),
+    };
+    let (Some(signed_on), Ok((holder, iban, bic))) = (signed_on, checked_mandate(&mandate)) else {
+        return Ok(Flash::error(back, "sepa-err-paper-mandate"));
+    };
+    let ctx = audit(app, &rid, Some(staff.user_id()));
+    let tenant = staff.tenant.id.clone();
+    app.db
+        .run(move |c| {
+            c.transaction(|tx| {
+                sepa::give_mandate(
+                    tx,
+                    &tenant,
+                    &household,
+                    &holder,
+                    &iban,
+                    bic.as_deref(),
+                    signed_on,
+                    &ctx,
+                )
+            })
+        })
+        .await?;
+    Ok(Flash::success(back, "flash-saved"))
 }
 
 #[post("/<_>/family/fees/mandate/revoke", data = "<_form>", rank = 10)]

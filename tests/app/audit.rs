@@ -420,6 +420,38 @@ fn run(route: &str, t: &TestApp) -> &'static str {
             assert_eq!(res.status(), Status::SeeOther);
             "verify"
         }
+        "/<_>/office/fees/income" | "/<_>/office/fees/mandate" => {
+            let office = t.login("jugendamt.musterstadt@example.org");
+            let (_, page) = office.page("/musterstadt/office/fees");
+            let i = page.find("<option value=\"").unwrap() + "<option value=\"".len();
+            let household = page[i..i + 36].to_string();
+            let res = if route.ends_with("income") {
+                office.post_form(
+                    "/musterstadt/office/fees/income",
+                    &[
+                        ("household", &household),
+                        ("income", "20000"),
+                        ("valid_from", "2026-09"),
+                    ],
+                )
+            } else {
+                office.post_form(
+                    "/musterstadt/office/fees/mandate",
+                    &[
+                        ("household", &household),
+                        ("holder", "Sam Bestand"),
+                        ("iban", "DE89370400440532013000"),
+                        ("signed_on", "2026-11-01"),
+                    ],
+                )
+            };
+            assert_eq!(res.status(), Status::SeeOther);
+            if route.ends_with("income") {
+                "declare"
+            } else {
+                "create"
+            }
+        }
         "/<_>/admin/sepa" => {
             let admin = t.login("admin.musterstadt@example.org");
             let res = admin.post_form(

@@ -163,6 +163,70 @@ fn a_parent_gives_a_mandate_and_the_office_collects_with_a_valid_pain008_file() 
 }
 
 #[test]
+fn the_office_enters_a_paper_income_and_a_paper_mandate_for_a_household_in_care() {
+    let t = TestApp::demo();
+    let office = t.login("jugendamt.musterstadt@example.org");
+    let (parent, _) = crate::fees::child_in_care(&t, &office, "papier@example.org", "Mila");
+    let (_, page) = office.page("/musterstadt/office/fees");
+    let i = page.find("Mila Beispiel").expect("household listed");
+    let start = page[..i].rfind("<option value=\"").unwrap() + "<option value=\"".len();
+    let household = page[start..start + 36].to_string();
+    let res = office.post_form(
+        "/musterstadt/office/fees/income",
+        &[
+            ("household", &household),
+            ("income", "31.500"),
+            ("valid_from", "2026-09"),
+        ],
+    );
+    assert_eq!(res.status(), Status::SeeOther);
+    let (_, page) = parent.page("/musterstadt/family/fees");
+    assert!(
+        page.contains("31500,00 €") && page.contains("geprüft"),
+        "{page}"
+    );
+    let res = office.post_form(
+        "/musterstadt/office/fees/mandate",
+        &[
+            ("household", &household),
+            ("holder", "Eva Beispiel"),
+            ("iban", "DE89 3704 0044 0532 0130 00"),
+            ("signed_on", "2030-01-01"),
+        ],
+    );
+    assert_eq!(res.status(), Status::SeeOther);
+    let (_, page) = parent.page("/musterstadt/family/fees");
+    assert!(
+        page.contains("Sie haben noch kein Mandat erteilt."),
+        "future date refused"
+    );
+    let res = office.post_form(
+        "/musterstadt/office/fees/mandate",
+        &[
+            ("household", &household),
+            ("holder", "Eva Beispiel"),
+            ("iban", "DE89 3704 0044 0532 0130 00"),
+            ("signed_on", "2026-11-20"),
+        ],
+    );
+    assert_eq!(res.status(), Status::SeeOther);
+    let (_, page) = parent.page("/musterstadt/family/fees");
+    assert!(page.contains("DE89 … 3000"));
+    // A household without a child in care here is not the office's to change.
+    let other = crate::allocation::family(&t, "fremd@example.org");
+    crate::family::add_child(&other, "Ohne", "2023-01-01");
+    let res = office.post_form(
+        "/musterstadt/office/fees/income",
+        &[
+            ("household", "00000000-0000-0000-0000-000000000000"),
+            ("income", "1"),
+            ("valid_from", "2026-09"),
+        ],
+    );
+    assert_eq!(res.status(), Status::NotFound);
+}
+
+#[test]
 fn the_cli_writes_the_demo_collection_as_a_valid_pain008_file() {
     let t = TestApp::demo();
     let dir = tempfile::tempdir().unwrap();
