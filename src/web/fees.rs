@@ -542,6 +542,24 @@ async fn finance_export(
     ))
 }
 
+/// A stated annual income: `Some(None)` for "no statement", `Some(amount)` for a plausible
+/// amount, `None` for anything else.
+fn stated_income(text: &str, none: bool) -> Option<Option<Decimal>> {
+    if none {
+        return Some(None);
+    }
+    parse_amount(text)
+        .filter(|i| *i <= Decimal::from(100_000_000))
+        .map(Some)
+}
+
+/// The first day of a `YYYY-MM` month (from the year 2000 on).
+fn month_start(text: &str) -> Option<NaiveDate> {
+    NaiveDate::parse_from_str(&format!("{}-01", text.trim()), "%Y-%m-%d")
+        .ok()
+        .filter(|d| d.year() >= 2000)
+}
+
 /// An income statement the office enters for a household (from a paper form; verified at once).
 #[derive(Debug, FromForm)]
 pub struct OfficeIncomeForm {
@@ -585,15 +603,10 @@ async fn office_income(
     let back = Redirect::to(format!("/{}/office/fees", staff.tenant.slug));
     let f = form.into_inner();
     let household = household_in_care(app, &staff, &f.household).await?;
-    let income = if f.none.is_some() {
-        Some(None)
-    } else {
-        parse_amount(&f.income)
-            .filter(|i| *i <= Decimal::from(100_000_000))
-            .map(Some)
-    };
-    let valid_from =
-        NaiveDate::parse_from_str(&format!("{}-01", f.valid_from.trim()), "%Y-%m-%d").ok();
+    let (income, valid_from) = (
+        stated_income(&f.income, f.none.is_some()),
+        month_start(&f.valid_from),
+    );
     let (Some(income), Some(valid_from)) = (income, valid_from) else {
         return Ok(Flash::error(back, "err-fees-income"));
     };
@@ -724,16 +737,10 @@ async fn declare_income(
     form: CsrfForm<IncomeForm>,
 ) -> AppResult<Result<Flash<Redirect>, (Status, Template)>> {
     let f = form.into_inner();
-    let income = if f.none.is_some() {
-        Some(None)
-    } else {
-        parse_amount(&f.income)
-            .filter(|i| *i <= Decimal::from(100_000_000))
-            .map(Some)
-    };
-    let valid_from = NaiveDate::parse_from_str(&format!("{}-01", f.valid_from.trim()), "%Y-%m-%d")
-        .ok()
-        .filter(|d| *d >= NaiveDate::from_ymd_opt(2000, 1, 1).unwrap_or(*d));
+    let (income, valid_from) = (
+        stated_income(&f.income, f.none.is_some()),
+        month_start(&f.valid_from),
+    );
     let mut errors = Vec::new();
     if income.is_none() {
         errors.push(json!({ "field": "income", "key": "err-fees-income" }));
