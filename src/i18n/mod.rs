@@ -229,6 +229,16 @@ pub fn format_date(lang: &str, day: chrono::NaiveDate) -> String {
     }
 }
 
+/// A month as people of `lang` write it: `09.2026`, `09/2026` (as [`format_date`] without the
+/// day), Persian digits year first for Farsi (`۲۰۲۶/۰۹`).
+pub fn format_month(lang: &str, day: chrono::NaiveDate) -> String {
+    match lang {
+        "en" | "fr" | "ar" => day.format("%m/%Y").to_string(),
+        "fa" => persian_digits(&day.format("%Y/%m").to_string()),
+        _ => day.format("%m.%Y").to_string(),
+    }
+}
+
 /// An amount of money with two decimals as people of `lang` write it: `1234,50` (decimal comma:
 /// German, Turkish, Slavic languages, Romanian, French, Arabic as in German offices' material),
 /// `1234.50` (English), `۱۲۳۴٫۵۰` (Farsi). The currency sign is the message's (`fees-amount`).
@@ -598,6 +608,10 @@ mod tests {
             "{many}"
         );
         assert!(t_args("en", "expl-full", &args("1")).contains("the only Ü3 place went to a child"));
+        let september = chrono::NaiveDate::from_ymd_opt(2026, 9, 1).unwrap();
+        assert_eq!(format_month("de", september), "09.2026");
+        assert_eq!(format_month("en", september), "09/2026");
+        assert_eq!(format_month("fa", september), "۲۰۲۶/۰۹");
         // Amounts: decimal comma, point in English, Persian digits and separator in Farsi.
         let amount = rust_decimal::Decimal::new(123450, 2);
         assert_eq!(format_amount("de", amount), "1234,50");

@@ -671,7 +671,7 @@ pub(crate) async fn parent_context(
         .rev()
         .map(|((m, child), (care, meals, corrected))| {
             json!({
-                "month": i18n::format_date(lang, *m).get(3..).unwrap_or_default(),
+                "month": i18n::format_month(lang, *m),
                 "child": child,
                 "care": amount(*care),
                 "meals": amount(*meals),
