@@ -154,8 +154,8 @@ mod tests {
     #[test]
     fn bic() {
         assert_eq!(
-            normalise_bic("cobadeffxxx").unwrap().as_deref(),
-            Some("COBADEFFXXX")
+            normalise_bic("cobadeff370").unwrap().as_deref(),
+            Some("COBADEFF370")
         );
         assert_eq!(
             normalise_bic("MARK DEF1 100").unwrap().as_deref(),

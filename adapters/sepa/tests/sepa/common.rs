@@ -38,7 +38,7 @@ pub fn debit(e2e: &str, amount: &str, sequence: Sequence) -> Debit {
         sequence,
         debtor_name: "Jörg Müller".into(),
         debtor_iban: "DE89 3704 0044 0532 0130 00".into(),
-        debtor_bic: Some("COBADEFFXXX".into()),
+        debtor_bic: Some("COBADEFF370".into()),
         remittance: "Elternbeitrag März 2025, Kita Sonnenschein".into(),
     }
 }

@@ -89,7 +89,7 @@ fn bic_present_and_absent() {
     // Debit 1 and 3 with BIC, debit 2 without.
     assert_eq!(
         texts(&xml, "DbtrAgt/FinInstnId/BICFI"),
-        ["COBADEFFXXX", "COBADEFFXXX"]
+        ["COBADEFF370", "COBADEFF370"]
     );
     assert_eq!(texts(&xml, "DbtrAgt/FinInstnId/Othr/Id"), ["NOTPROVIDED"]);
 
@@ -178,7 +178,7 @@ fn the_validator_does_reject() {
     // Guards the helper: a broken document must fail xmllint.
     let xml = pain008(&mixed())
         .unwrap()
-        .replace("<SeqTp>FRST</SeqTp>", "<SeqTp>XXXX</SeqTp>");
+        .replace("<SeqTp>FRST</SeqTp>", "<SeqTp>WEEK</SeqTp>");
     let out = xmllint(&xml).unwrap_err();
     assert!(out.contains("SeqTp"), "{out}");
 }

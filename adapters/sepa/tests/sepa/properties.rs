@@ -24,7 +24,7 @@ fn debit_strategy() -> impl Strategy<Value = (i64, String, bool, usize, Option<&
         0..IBANS.len(),
         prop_oneof![
             Just(None),
-            Just(Some("COBADEFFXXX")),
+            Just(Some("COBADEFF370")),
             Just(Some("MARKDEF1100"))
         ],
     )
