@@ -110,6 +110,18 @@ fn contract_import(app: &App, job: &jobs::Job) -> AppResult<String> {
     }
 }
 
+/// The job error for a missing rate: `fees-no-rate:` and what is missing as JSON (the office's
+/// fee page turns it into a sentence).
+fn no_rate(e: &crate::domain::fee_assessment::AssessmentError) -> AppError {
+    AppError::BadRequest(format!(
+        "fees-no-rate:{}",
+        serde_json::json!({
+            "version": e.schedule_version, "category": e.category, "hours": e.hours,
+            "band": e.band + 1, "month": e.month.format("%m/%Y").to_string(),
+        })
+    ))
+}
+
 /// The fee assessment through the subject's month, in one transaction: nothing is booked when
 /// a rate is missing; the job's error then names what is missing (`fees-no-rate:` and JSON).
 fn fee_assessment(app: &App, job: &jobs::Job) -> AppResult<String> {
@@ -126,13 +138,7 @@ fn fee_assessment(app: &App, job: &jobs::Job) -> AppResult<String> {
             "{}:{}:{}",
             summary.originals, summary.corrections, summary.total_cents
         )),
-        Err(e) => Err(AppError::BadRequest(format!(
-            "fees-no-rate:{}",
-            serde_json::json!({
-                "version": e.schedule_version, "category": e.category, "hours": e.hours,
-                "band": e.band + 1, "month": e.month.format("%m/%Y").to_string(),
-            })
-        ))),
+        Err(e) => Err(no_rate(&e)),
     }
 }
 
@@ -148,13 +154,7 @@ fn sepa_collection(app: &App, job: &jobs::Job) -> AppResult<String> {
     let mut conn = app.db.get()?;
     match conn.transaction(|tx| sepa::prepare(tx, &tenant, date, today, &ctx))? {
         Ok(summary) => Ok(summary.id.unwrap_or_else(|| "none".into())),
-        Err(CollectProblem::MissingRate(e)) => Err(AppError::BadRequest(format!(
-            "fees-no-rate:{}",
-            serde_json::json!({
-                "version": e.schedule_version, "category": e.category, "hours": e.hours,
-                "band": e.band + 1, "month": e.month.format("%m/%Y").to_string(),
-            })
-        ))),
+        Err(CollectProblem::MissingRate(e)) => Err(no_rate(&e)),
         Err(CollectProblem::NoCreditor) => Err(AppError::BadRequest("sepa-no-creditor".into())),
         Err(CollectProblem::TooEarly(_)) => Err(AppError::BadRequest("sepa-too-early".into())),
         Err(CollectProblem::Exists(id)) => Ok(id),

@@ -219,21 +219,18 @@ fn job_problem(lang: &str, error: Option<&str>) -> Option<String> {
 async fn office_page(app: &State<Arc<App>>, staff: YouthOffice, ui: Ui) -> AppResult<Template> {
     let tenant = staff.tenant.id.clone();
     let today = app.today();
-    let tenant2 = staff.tenant.id.clone();
-    let (collections, returned, creditor, sepa_job) = app
+    let (
+        (collections, returned, creditor, sepa_job),
+        (declarations, bookings, inputs, job, names, in_care),
+    ) = app
         .db
         .run(move |c| {
-            Ok((
-                sepa::collections(c, &tenant2)?,
-                sepa::returned(c, &tenant2)?,
-                sepa::creditor(c, &tenant2)?,
-                jobs::latest(c, &tenant2, crate::jobs::SEPA_COLLECTION)?,
-            ))
-        })
-        .await?;
-    let (declarations, bookings, inputs, job, names, in_care) = app
-        .db
-        .run(move |c| {
+            let sepa_part = (
+                sepa::collections(c, &tenant)?,
+                sepa::returned(c, &tenant)?,
+                sepa::creditor(c, &tenant)?,
+                jobs::latest(c, &tenant, crate::jobs::SEPA_COLLECTION)?,
+            );
             let cutoff = tenants::settings(c, &tenant)?.school_entry_cutoff;
             let in_care = fees::households_in_care(c, &tenant)?;
             let declarations = fees::declarations(c, &tenant, None)?;
@@ -243,12 +240,15 @@ async fn office_page(app: &State<Arc<App>>, staff: YouthOffice, ui: Ui) -> AppRe
                 .map(|d| d.household_id.clone())
                 .collect();
             Ok((
-                declarations,
-                fees::bookings(c, &tenant, None)?,
-                fees::inputs(c, &tenant, cutoff)?,
-                jobs::latest(c, &tenant, crate::jobs::FEE_ASSESSMENT)?,
-                fees::household_names(c, &open)?,
-                in_care,
+                sepa_part,
+                (
+                    declarations,
+                    fees::bookings(c, &tenant, None)?,
+                    fees::inputs(c, &tenant, cutoff)?,
+                    jobs::latest(c, &tenant, crate::jobs::FEE_ASSESSMENT)?,
+                    fees::household_names(c, &open)?,
+                    in_care,
+                ),
             ))
         })
         .await?;

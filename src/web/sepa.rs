@@ -54,6 +54,23 @@ pub struct CreditorForm {
     pre_notice_days: String,
 }
 
+/// An account as typed (IBAN, optional BIC), normalised; wrong parts are added to `errors`.
+fn account(
+    iban: &str,
+    bic: &str,
+    errors: &mut FieldErrors,
+) -> (Option<String>, Option<Option<String>>) {
+    let iban = kitaplatz_sepa::normalise_iban(iban).ok();
+    if iban.is_none() {
+        errors.push(("iban", "err-sepa-iban"));
+    }
+    let bic = kitaplatz_sepa::normalise_bic(bic).ok();
+    if bic.is_none() {
+        errors.push(("bic", "err-sepa-bic"));
+    }
+    (iban, bic)
+}
+
 /// Checks the creditor form: the settings, or the wrong fields (field, message key).
 fn checked_creditor(f: &CreditorForm) -> Result<sepa::Creditor, FieldErrors> {
     let mut errors = Vec::new();
@@ -61,14 +78,7 @@ fn checked_creditor(f: &CreditorForm) -> Result<sepa::Creditor, FieldErrors> {
     if name.is_empty() || name.chars().count() > 70 {
         errors.push(("name", "sepa-err-name"));
     }
-    let iban = kitaplatz_sepa::normalise_iban(&f.iban).ok();
-    if iban.is_none() {
-        errors.push(("iban", "err-sepa-iban"));
-    }
-    let bic = kitaplatz_sepa::normalise_bic(&f.bic).ok();
-    if bic.is_none() {
-        errors.push(("bic", "err-sepa-bic"));
-    }
+    let (iban, bic) = account(&f.iban, &f.bic, &mut errors);
     let creditor_id = kitaplatz_sepa::validate_creditor_id(&f.creditor_id).ok();
     if creditor_id.is_none() {
         errors.push(("creditor_id", "sepa-err-creditor-id"));
@@ -188,14 +198,7 @@ pub fn checked_mandate(f: &MandateForm) -> Result<(String, String, Option<String
     {
         errors.push(("holder", "err-sepa-name"));
     }
-    let iban = kitaplatz_sepa::normalise_iban(&f.iban).ok();
-    if iban.is_none() {
-        errors.push(("iban", "err-sepa-iban"));
-    }
-    let bic = kitaplatz_sepa::normalise_bic(&f.bic).ok();
-    if bic.is_none() {
-        errors.push(("bic", "err-sepa-bic"));
-    }
+    let (iban, bic) = account(&f.iban, &f.bic, &mut errors);
     if f.consent.is_none() {
         errors.push(("consent", "err-sepa-consent"));
     }
