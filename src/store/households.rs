@@ -81,6 +81,18 @@ pub fn household_of(
     Ok(id)
 }
 
+/// The e-mail address and language of the parent owning a household (none for households the
+/// office entered from paper).
+pub fn owner_contact(conn: &mut Conn, household: &str) -> AppResult<Option<(String, String)>> {
+    use crate::db::schema::users;
+    Ok(households::table
+        .inner_join(users::table.on(households::owner_user_id.eq(users::id.nullable())))
+        .filter(households::id.eq(household))
+        .select((users::email, users::preferred_lang))
+        .first(conn)
+        .optional()?)
+}
+
 /// The household id of `user`, if one exists (read-only pages do not create one).
 pub fn find_household(conn: &mut Conn, user: &UserId) -> AppResult<Option<String>> {
     Ok(households::table

@@ -12,8 +12,7 @@ use super::audit::{self, AuditCtx};
 use super::outbox;
 use super::Conn;
 use crate::db::schema::{
-    fee_assessments, households, sepa_collections, sepa_creditors, sepa_debits, sepa_mandates,
-    users,
+    fee_assessments, sepa_collections, sepa_creditors, sepa_debits, sepa_mandates,
 };
 use crate::domain::collection::{plan_debits, Mandate, OpenItem, Skip};
 use crate::error::{AppError, AppResult};
@@ -367,13 +366,7 @@ pub fn collect(
             .find(|m| m.id == d.mandate)
             .map(|m| m.reference.clone())
             .unwrap_or_default();
-        let owner: Option<(String, String)> = households::table
-            .inner_join(users::table.on(households::owner_user_id.eq(users::id.nullable())))
-            .filter(households::id.eq(&d.household))
-            .select((users::email, users::preferred_lang))
-            .first(conn)
-            .optional()?;
-        if let Some((email, lang)) = owner {
+        if let Some((email, lang)) = super::households::owner_contact(conn, &d.household)? {
             let mail = crate::mail::pre_notification(
                 &lang,
                 &email,

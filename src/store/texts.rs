@@ -7,7 +7,7 @@ use serde::Serialize;
 
 use super::audit::{self, AuditCtx};
 use super::Conn;
-use crate::db::schema::{consent_texts, municipalities, priority_criteria, text_overrides};
+use crate::db::schema::{municipalities, text_overrides};
 use crate::error::AppResult;
 use crate::i18n::overrides;
 use crate::ids::TenantId;
@@ -45,28 +45,13 @@ pub fn all(conn: &mut Conn, tenant: &TenantId) -> AppResult<Vec<TextOverride>> {
 /// (`own-criterion-<id>-label`, `…-help`).
 pub fn own_sources(conn: &mut Conn, tenant: &TenantId) -> AppResult<Vec<(String, String)>> {
     let mut out = Vec::new();
-    let consent: Option<(i32, String)> = consent_texts::table
-        .filter(consent_texts::municipality_id.eq(tenant.as_str()))
-        .order(consent_texts::version.desc())
-        .select((consent_texts::version, consent_texts::body))
-        .first(conn)
-        .optional()?;
-    if let Some((version, body)) = consent {
+    if let Some((version, body)) = super::rules::current_consent(conn, tenant)? {
         out.push((format!("own-consent-{version}"), body));
     }
-    let criteria: Vec<(String, String, String)> = priority_criteria::table
-        .filter(priority_criteria::municipality_id.eq(tenant.as_str()))
-        .order((priority_criteria::position, priority_criteria::label))
-        .select((
-            priority_criteria::id,
-            priority_criteria::label,
-            priority_criteria::help_text,
-        ))
-        .load(conn)?;
-    for (id, label, help) in criteria {
-        out.push((format!("own-criterion-{id}-label"), label));
-        if !help.is_empty() {
-            out.push((format!("own-criterion-{id}-help"), help));
+    for c in super::rules::criteria(conn, tenant, false)? {
+        out.push((format!("own-criterion-{}-label", c.id), c.label));
+        if !c.help_text.is_empty() {
+            out.push((format!("own-criterion-{}-help", c.id), c.help_text));
         }
     }
     Ok(out)
