@@ -50,7 +50,12 @@ fn mail_for(
         }
         (_, _, status) => mail::application_status(&lang, &email, &href, &child, status.code()),
     };
-    outbox::enqueue_with_letter(conn, &m, letter, ctx.at)
+    match letter {
+        Some(id) => {
+            outbox::enqueue_with_attachment(conn, &m, outbox::Attachment::Letter(id), ctx.at)
+        }
+        None => outbox::enqueue(conn, &m, ctx.at),
+    }
 }
 
 /// Makes the letters of a publication (kept with each application) and queues the mails

@@ -127,6 +127,7 @@ pub fn invite(
 pub fn sepa_export(
     db: &Db,
     clock: &dyn Clock,
+    config: &AppConfig,
     slug: &str,
     date: &str,
     output: &std::path::Path,
@@ -140,7 +141,7 @@ pub fn sepa_export(
     let tenant = municipality.tenant_id();
     let ctx = ctx(clock, "sepa-export");
     let today = clock.now_naive().date();
-    let id = match conn.transaction(|tx| sepa::prepare(tx, &tenant, date, today, &ctx))? {
+    let id = match conn.transaction(|tx| sepa::prepare(tx, &tenant, date, today, &config.public_url, &ctx))? {
         Ok(summary) => summary.id.ok_or_else(|| {
             AppError::BadRequest(format!(
                 "nothing to collect on {date}: no household with a mandate owes fees \

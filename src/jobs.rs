@@ -131,8 +131,9 @@ fn fee_assessment(app: &App, job: &jobs::Job) -> AppResult<String> {
         .map_err(|_| AppError::BadRequest("month".into()))?;
     let mut conn = app.db.get()?;
     let cutoff = crate::store::tenants::settings(&mut conn, &tenant)?.school_entry_cutoff;
-    let outcome =
-        conn.transaction(|tx| crate::store::fees::assess(tx, &tenant, cutoff, through, &ctx))?;
+    let outcome = conn.transaction(|tx| {
+        crate::store::fees::assess(tx, &tenant, cutoff, through, &app.config.public_url, &ctx)
+    })?;
     match outcome {
         Ok(summary) => Ok(format!(
             "{}:{}:{}",
@@ -152,7 +153,9 @@ fn sepa_collection(app: &App, job: &jobs::Job) -> AppResult<String> {
         .map_err(|_| AppError::BadRequest("date".into()))?;
     let today = app.today();
     let mut conn = app.db.get()?;
-    match conn.transaction(|tx| sepa::prepare(tx, &tenant, date, today, &ctx))? {
+    match conn
+        .transaction(|tx| sepa::prepare(tx, &tenant, date, today, &app.config.public_url, &ctx))?
+    {
         Ok(summary) => Ok(summary.id.unwrap_or_else(|| "none".into())),
         Err(CollectProblem::MissingRate(e)) => Err(no_rate(&e)),
         Err(CollectProblem::NoCreditor) => Err(AppError::BadRequest("sepa-no-creditor".into())),

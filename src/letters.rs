@@ -27,17 +27,20 @@ pub enum Kind {
     Offer,
     /// No place in this round: waiting list.
     WaitingList,
+    /// Fee notice (Beitragsbescheid) to a household, made by an assessment run.
+    FeeNotice,
 }
 
 impl Kind {
     /// Every kind.
-    pub const ALL: [Kind; 2] = [Kind::Offer, Kind::WaitingList];
+    pub const ALL: [Kind; 3] = [Kind::Offer, Kind::WaitingList, Kind::FeeNotice];
 
     /// As stored and in URLs.
     pub fn code(self) -> &'static str {
         match self {
             Kind::Offer => "offer",
             Kind::WaitingList => "waiting_list",
+            Kind::FeeNotice => "fee_notice",
         }
     }
 
@@ -51,13 +54,35 @@ impl Kind {
         let text = match self {
             Kind::Offer => include_str!("../templates/letters/offer.txt"),
             Kind::WaitingList => include_str!("../templates/letters/waiting_list.txt"),
+            Kind::FeeNotice => include_str!("../templates/letters/fee_notice.txt"),
         };
         let (subject, body) = text.split_once("\n\n").unwrap_or((text, ""));
         (subject.trim(), body.trim_end())
     }
+
+    /// The variables its templates may use, with the i18n key of their description.
+    pub fn variables(self) -> &'static [(&'static str, &'static str)] {
+        match self {
+            Kind::Offer | Kind::WaitingList => &VARIABLES,
+            Kind::FeeNotice => &crate::fee_notices::VARIABLES,
+        }
+    }
+
+    /// Demo values for the preview and for checking a template before it is saved.
+    pub fn demo(self, municipality: &str, today: NaiveDate) -> serde_json::Value {
+        let vars = match self {
+            Kind::Offer | Kind::WaitingList => {
+                serde_json::to_value(Vars::demo(municipality, today))
+            }
+            Kind::FeeNotice => {
+                serde_json::to_value(crate::fee_notices::NoticeVars::demo(municipality, today))
+            }
+        };
+        vars.unwrap_or_default()
+    }
 }
 
-/// The variables a template may use, with the i18n key of their description.
+/// The variables an application letter may use, with the i18n key of their description.
 pub const VARIABLES: [(&str, &str); 11] = [
     ("municipality", "letter-var-municipality"),
     ("child_first_names", "letter-var-child-first-names"),
@@ -209,7 +234,11 @@ fn error_chain(e: &tera::Error) -> String {
 }
 
 /// Renders a subject and body template with `vars`.
-pub fn render(subject: &str, body: &str, vars: &Vars) -> Result<(String, String), TemplateError> {
+pub fn render<V: Serialize>(
+    subject: &str,
+    body: &str,
+    vars: &V,
+) -> Result<(String, String), TemplateError> {
     for text in [subject, body] {
         if text.trim().is_empty() {
             return Err(TemplateError::Empty);
@@ -387,6 +416,7 @@ pub fn pdf_of(
 pub fn file_name(kind: &str) -> &'static str {
     match Kind::from_code(kind) {
         Some(Kind::Offer) => "Zusage.pdf",
+        Some(Kind::FeeNotice) => "Beitragsbescheid.pdf",
         _ => "Bescheid.pdf",
     }
 }
@@ -404,7 +434,7 @@ mod tests {
 
     #[test]
     fn letters_default_templates_render_with_every_variable() {
-        for kind in Kind::ALL {
+        for kind in [Kind::Offer, Kind::WaitingList] {
             let (subject, body) = kind.default_template();
             let (s, b) = render(subject, body, &demo()).unwrap();
             assert!(s.contains("Lena Marie Beispiel"), "{s}");

@@ -14,6 +14,7 @@ pub mod db;
 pub mod dedupe_cli;
 pub mod domain;
 pub mod error;
+pub mod fee_notices;
 pub mod forecast_cli;
 pub mod i18n;
 pub mod ids;

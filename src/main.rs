@@ -251,7 +251,14 @@ fn main() -> ExitCode {
                     output,
                 },
         } => report(db.migrate().and_then(|_| {
-            cli::sepa_export(&db, &SystemClock, &municipality, &collection_date, &output)
+            cli::sepa_export(
+                &db,
+                &SystemClock,
+                &config,
+                &municipality,
+                &collection_date,
+                &output,
+            )
         })),
         Command::District {
             command: DistrictCommand::Create { slug, name },

@@ -121,6 +121,7 @@ diesel::table! {
         sent_at -> Nullable<Timestamp>,
         last_error -> Nullable<Text>,
         letter_id -> Nullable<Text>,
+        fee_notice_id -> Nullable<Text>,
     }
 }
 
@@ -744,6 +745,22 @@ diesel::table! {
         created_at -> Timestamp,
         created_by -> Nullable<Text>,
         debit_id -> Nullable<Text>,
+        notice_id -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
+    fee_notices (id) {
+        id -> Text,
+        municipality_id -> Text,
+        household_id -> Text,
+        template_version -> Integer,
+        recipient -> Text,
+        subject -> Text,
+        body -> Text,
+        total_cents -> BigInt,
+        pdf -> Nullable<Binary>,
+        created_at -> Timestamp,
     }
 }
 
@@ -837,6 +854,7 @@ diesel::joinable!(user_tokens -> users (user_id));
 diesel::joinable!(sessions -> users (user_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
+    fee_notices,
     sepa_creditors,
     sepa_mandates,
     sepa_collections,

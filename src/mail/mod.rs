@@ -8,6 +8,7 @@ use rocket::fairing::AdHoc;
 
 use crate::error::{AppError, AppResult};
 use crate::i18n::{t, t_args};
+use crate::letters::Kind;
 use crate::store::outbox::{self, NewMail};
 use crate::App;
 
@@ -135,6 +136,32 @@ pub fn pre_notification(
     )
 }
 
+/// A new fee notice (Beitragsbescheid), attached as PDF: its amount and the fee page.
+pub fn fee_notice(lang: &str, to: &str, municipality: &str, amount: &str, link: &str) -> NewMail {
+    mail(
+        lang,
+        to,
+        "mail-fee-notice-subject",
+        "mail-fee-notice-body",
+        &[
+            ("municipality", municipality.to_string()),
+            ("amount", amount.to_string()),
+            ("link", link.to_string()),
+        ],
+    )
+}
+
+/// Debits of a collection came back (Rücklastschriften): to the municipality's youth office.
+pub fn returns_to_office(lang: &str, to: &str, count: usize, link: &str) -> NewMail {
+    mail(
+        lang,
+        to,
+        "returns-mail-subject",
+        "returns-mail-body",
+        &[("count", count.to_string()), ("link", link.to_string())],
+    )
+}
+
 /// An offer (Zusage) with its answer deadline; `reminder` for the note 3 days before.
 pub fn offer(
     lang: &str,
@@ -170,9 +197,10 @@ pub fn deliver_pending(app: &App, transport: &MailTransport) -> AppResult<usize>
     let due = outbox::claim_due(&mut conn, app.clock.now_naive(), 50)?;
     let mut sent = 0;
     for row in due {
-        let attachments = match &row.letter_id {
-            Some(id) => letter_attachment(&mut conn, id)?.into_iter().collect(),
-            None => Vec::new(),
+        let attachments = match (&row.letter_id, &row.fee_notice_id) {
+            (Some(id), _) => letter_attachment(&mut conn, id)?.into_iter().collect(),
+            (None, Some(id)) => notice_attachment(&mut conn, id)?.into_iter().collect(),
+            (None, None) => Vec::new(),
         };
         let mail = OutgoingMail {
             from: app.config.mail_from.clone(),
@@ -214,6 +242,19 @@ fn letter_attachment(conn: &mut crate::store::Conn, id: &str) -> AppResult<Optio
     let data = crate::letters::pdf_of(conn, &letter, pdf)?;
     Ok(Some(Attachment {
         filename: crate::letters::file_name(&letter.kind).into(),
+        content_type: "application/pdf".into(),
+        data,
+    }))
+}
+
+/// The PDF of a fee notice as an attachment (made and kept on first use).
+fn notice_attachment(conn: &mut crate::store::Conn, id: &str) -> AppResult<Option<Attachment>> {
+    let Some((notice, pdf)) = crate::store::fee_notices::get(conn, id)? else {
+        return Ok(None);
+    };
+    let data = crate::fee_notices::pdf_of(conn, &notice, pdf)?;
+    Ok(Some(Attachment {
+        filename: crate::letters::file_name(Kind::FeeNotice.code()).into(),
         content_type: "application/pdf".into(),
         data,
     }))

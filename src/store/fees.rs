@@ -418,16 +418,20 @@ pub struct RunSummary {
     pub corrections: usize,
     /// Sum of everything booked (cents).
     pub total_cents: i64,
+    /// Fee notices issued (one per household with bookings).
+    pub notices: usize,
 }
 
 /// Assesses every month from the first schedule through `through` and books what differs from
-/// what is booked (in the caller's transaction). A missing rate stops the run with nothing
-/// booked.
+/// what is booked (in the caller's transaction), then issues a fee notice to each household
+/// with new bookings (its portal link starts with `public_url`). A missing rate stops the run
+/// with nothing booked.
 pub fn assess(
     conn: &mut Conn,
     tenant: &TenantId,
     cutoff: (u32, u32),
     through: NaiveDate,
+    public_url: &str,
     ctx: &AuditCtx,
 ) -> AppResult<Result<RunSummary, AssessmentError>> {
     let inputs = inputs(conn, tenant, cutoff)?;
@@ -444,11 +448,13 @@ pub fn assess(
     }
     let plan = assessment::plan(&fresh, &booked(conn, tenant)?, &months);
     let mut summary = RunSummary::default();
-    for b in &plan {
+    let mut booked_now = Vec::with_capacity(plan.len());
+    for b in plan {
         let (care, meals) = (cents(b.care), cents(b.meals));
+        let id = uuid::Uuid::new_v4().to_string();
         diesel::insert_into(fee_assessments::table)
             .values((
-                fee_assessments::id.eq(uuid::Uuid::new_v4().to_string()),
+                fee_assessments::id.eq(&id),
                 fee_assessments::municipality_id.eq(tenant.as_str()),
                 fee_assessments::contract_id.eq(&b.contract),
                 fee_assessments::household_id.eq(&b.household),
@@ -469,7 +475,9 @@ pub fn assess(
             assessment::BookingKind::Correction => summary.corrections += 1,
         }
         summary.total_cents += care + meals;
+        booked_now.push((id, b));
     }
+    summary.notices = crate::fee_notices::issue(conn, tenant, &booked_now, public_url, ctx)?;
     audit::record(
         conn,
         ctx,
@@ -511,11 +519,20 @@ pub struct BookingRow {
     pub created_at: NaiveDateTime,
 }
 
-/// Bookings of the municipality (of one household, or all), by month.
+/// Which bookings to read.
+#[derive(Debug, Clone, Copy)]
+pub enum Bookings<'a> {
+    /// Those of one household.
+    Household(&'a str),
+    /// Those made in `[from, to)` (UTC), for the finance export.
+    MadeBetween(NaiveDateTime, NaiveDateTime),
+}
+
+/// Bookings of the municipality, by month.
 pub fn bookings(
     conn: &mut Conn,
     tenant: &TenantId,
-    household: Option<&str>,
+    which: Bookings<'_>,
 ) -> AppResult<Vec<BookingRow>> {
     let mut q = fee_assessments::table
         .inner_join(
@@ -525,9 +542,12 @@ pub fn bookings(
         )
         .filter(fee_assessments::municipality_id.eq(tenant.as_str()))
         .into_boxed();
-    if let Some(h) = household {
-        q = q.filter(fee_assessments::household_id.eq(h));
-    }
+    q = match which {
+        Bookings::Household(h) => q.filter(fee_assessments::household_id.eq(h)),
+        Bookings::MadeBetween(from, to) => q
+            .filter(fee_assessments::created_at.ge(from))
+            .filter(fee_assessments::created_at.lt(to)),
+    };
     Ok(q.order((
         fee_assessments::month,
         fee_assessments::contract_id,
@@ -549,6 +569,42 @@ pub fn bookings(
         fee_assessments::created_at,
     ))
     .load(conn)?)
+}
+
+/// What is booked per month: (month, originals, corrections, number of corrections), cents,
+/// newest month first.
+pub fn booked_per_month(
+    conn: &mut Conn,
+    tenant: &TenantId,
+) -> AppResult<Vec<(NaiveDate, i64, i64, i64)>> {
+    use diesel::dsl::{count_star, sql};
+    use diesel::sql_types::{BigInt, Nullable};
+    // SUM of a BIGINT is NUMERIC on PostgreSQL: cast back.
+    let rows: Vec<(NaiveDate, String, Option<i64>, i64)> = fee_assessments::table
+        .filter(fee_assessments::municipality_id.eq(tenant.as_str()))
+        .group_by((fee_assessments::month, fee_assessments::kind))
+        .select((
+            fee_assessments::month,
+            fee_assessments::kind,
+            sql::<Nullable<BigInt>>("CAST(SUM(total_cents) AS BIGINT)"),
+            count_star(),
+        ))
+        .load(conn)?;
+    let mut out: std::collections::BTreeMap<NaiveDate, (i64, i64, i64)> = Default::default();
+    for (month, kind, cents, n) in rows {
+        let e = out.entry(month).or_default();
+        if kind == assessment::BookingKind::Original.code() {
+            e.0 += cents.unwrap_or(0);
+        } else {
+            e.1 += cents.unwrap_or(0);
+            e.2 += n;
+        }
+    }
+    Ok(out
+        .into_iter()
+        .rev()
+        .map(|(m, (o, c, n))| (m, o, c, n))
+        .collect())
 }
 
 /// Households with a child under a binding contract in the municipality, with a label for

@@ -10,6 +10,7 @@ pub mod checks;
 pub mod contracts;
 pub mod district;
 pub mod facilities;
+pub mod fee_notices;
 pub mod fees;
 pub mod households;
 pub mod imports;

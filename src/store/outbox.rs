@@ -35,20 +35,45 @@ pub struct OutboxRow {
     pub attempts: i32,
     /// A letter to attach as PDF.
     pub letter_id: Option<String>,
+    /// A fee notice to attach as PDF.
+    pub fee_notice_id: Option<String>,
+}
+
+/// A kept document a mail carries (attached as PDF when sent).
+#[derive(Debug, Clone, Copy)]
+pub enum Attachment<'a> {
+    /// A letter of an application (its id).
+    Letter(&'a str),
+    /// A fee notice (its id).
+    FeeNotice(&'a str),
 }
 
 /// Queues a mail.
 pub fn enqueue(conn: &mut Conn, mail: &NewMail, now: NaiveDateTime) -> AppResult<()> {
-    enqueue_with_letter(conn, mail, None, now)
+    insert(conn, mail, None, now)
 }
 
-/// Queues a mail that carries a letter (attached as PDF when sent).
-pub fn enqueue_with_letter(
+/// Queues a mail that carries a kept document.
+pub fn enqueue_with_attachment(
     conn: &mut Conn,
     mail: &NewMail,
-    letter: Option<&str>,
+    attachment: Attachment<'_>,
     now: NaiveDateTime,
 ) -> AppResult<()> {
+    insert(conn, mail, Some(attachment), now)
+}
+
+fn insert(
+    conn: &mut Conn,
+    mail: &NewMail,
+    attachment: Option<Attachment<'_>>,
+    now: NaiveDateTime,
+) -> AppResult<()> {
+    let (letter, notice) = match attachment {
+        Some(Attachment::Letter(id)) => (Some(id), None),
+        Some(Attachment::FeeNotice(id)) => (None, Some(id)),
+        None => (None, None),
+    };
     diesel::insert_into(outbox::table)
         .values((
             outbox::id.eq(uuid::Uuid::new_v4().to_string()),
@@ -59,6 +84,7 @@ pub fn enqueue_with_letter(
             outbox::attempts.eq(0),
             outbox::next_attempt_at.eq(now),
             outbox::letter_id.eq(letter),
+            outbox::fee_notice_id.eq(notice),
         ))
         .execute(conn)?;
     Ok(())

@@ -15,6 +15,7 @@ use crate::db::schema::{
     fee_assessments, sepa_collections, sepa_creditors, sepa_debits, sepa_mandates,
 };
 use crate::domain::collection::{plan_debits, Mandate, OpenItem, Skip};
+use crate::domain::roles::Role;
 use crate::error::{AppError, AppResult};
 use crate::ids::TenantId;
 
@@ -479,11 +480,13 @@ pub struct ReturnsSummary {
 }
 
 /// Marks returned debits (Rücklastschriften): the debit keeps the reason, its fee bookings are
-/// open again for the next collection.
+/// open again for the next collection, and every active youth-office member of the
+/// municipality gets a mail pointing to `office_link` (the office's fee page).
 pub fn returns(
     conn: &mut Conn,
     tenant: &TenantId,
     rows: &[kitaplatz_sepa::Return],
+    office_link: &str,
     ctx: &AuditCtx,
 ) -> AppResult<ReturnsSummary> {
     let mut summary = ReturnsSummary::default();
@@ -518,6 +521,19 @@ pub fn returns(
             &["returned_at", "return_reason"],
         )?;
         summary.returned += 1;
+    }
+    if summary.returned > 0 {
+        for staff in super::users::staff_of(conn, tenant)? {
+            if staff.role == Role::YouthOffice.code() && staff.active && !staff.disabled {
+                let mail = crate::mail::returns_to_office(
+                    crate::i18n::DEFAULT_LANG,
+                    &staff.email,
+                    summary.returned,
+                    office_link,
+                );
+                outbox::enqueue(conn, &mail, ctx.at)?;
+            }
+        }
     }
     Ok(summary)
 }
@@ -574,6 +590,7 @@ pub fn prepare(
     tenant: &TenantId,
     date: NaiveDate,
     today: NaiveDate,
+    public_url: &str,
     ctx: &AuditCtx,
 ) -> AppResult<Result<CollectionSummary, CollectProblem>> {
     let Some(creditor) = creditor(conn, tenant)? else {
@@ -587,7 +604,14 @@ pub fn prepare(
         return Ok(Err(CollectProblem::Exists(id)));
     }
     let settings = super::tenants::settings(conn, tenant)?;
-    if let Err(e) = super::fees::assess(conn, tenant, settings.school_entry_cutoff, date, ctx)? {
+    if let Err(e) = super::fees::assess(
+        conn,
+        tenant,
+        settings.school_entry_cutoff,
+        date,
+        public_url,
+        ctx,
+    )? {
         return Ok(Err(CollectProblem::MissingRate(e)));
     }
     let municipality = super::tenants::municipality(conn, tenant.as_str())?

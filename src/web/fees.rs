@@ -3,7 +3,7 @@
 //! fees; the youth office verifies declarations, runs the assessment (a background job) and
 //! sees the expected fee income of the next 12 months.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
 
 use chrono::{Datelike, Months, NaiveDate};
@@ -26,7 +26,7 @@ use crate::domain::fee_assessment::{fresh_month, month_of};
 use crate::domain::fees::{parse_amount, schedule_from_form, schedule_to_form, ScheduleForm};
 use crate::error::{AppError, AppResult};
 use crate::i18n;
-use crate::store::{fees, households, jobs, sepa, tenants};
+use crate::store::{fee_notices, fees, households, jobs, sepa, tenants};
 use crate::App;
 
 /// Routes of this module.
@@ -39,9 +39,58 @@ pub fn routes() -> Vec<Route> {
         verify_declaration,
         office_income,
         finance_export,
+        office_notice,
         parent_page,
+        parent_notice,
         declare_income
     ]
+}
+
+/// How many of the newest fee notices the office's page lists.
+const RECENT_NOTICES: i64 = 30;
+
+/// The PDF of a fee notice of the tenant (of `household` only, if given), or 404.
+async fn notice_pdf(
+    app: &App,
+    tenant: crate::ids::TenantId,
+    household: Option<String>,
+    id: &str,
+) -> AppResult<super::letters::Pdf> {
+    let id = id.to_string();
+    app.db
+        .run(move |c| {
+            let (notice, kept) = fee_notices::get(c, &id)?.ok_or(AppError::NotFound)?;
+            if notice.municipality_id != tenant.as_str()
+                || household.is_some_and(|h| h != notice.household_id)
+            {
+                return Err(AppError::NotFound);
+            }
+            Ok(super::letters::Pdf {
+                name: crate::letters::file_name(crate::letters::Kind::FeeNotice.code()),
+                inline: false,
+                bytes: crate::fee_notices::pdf_of(c, &notice, kept)?,
+            })
+        })
+        .await
+}
+
+#[get("/<_>/office/fees/notices/<id>", rank = 10)]
+async fn office_notice(
+    app: &State<Arc<App>>,
+    staff: YouthOffice,
+    id: &str,
+) -> AppResult<super::letters::Pdf> {
+    notice_pdf(app, staff.tenant.id.clone(), None, id).await
+}
+
+#[get("/<_>/family/fees/notices/<id>", rank = 10)]
+async fn parent_notice(
+    app: &State<Arc<App>>,
+    parent: ParentOf,
+    id: &str,
+) -> AppResult<super::letters::Pdf> {
+    let household = household(app, &parent).await?.ok_or(AppError::NotFound)?;
+    notice_pdf(app, parent.tenant.id.clone(), Some(household), id).await
 }
 
 /// An amount of cents as the page's language writes it, with the currency.
@@ -221,7 +270,8 @@ async fn office_page(app: &State<Arc<App>>, staff: YouthOffice, ui: Ui) -> AppRe
     let today = app.today();
     let (
         (collections, returned, creditor, sepa_job),
-        (declarations, bookings, inputs, job, names, in_care),
+        (declarations, booked, inputs, job, names, in_care),
+        notices,
     ) = app
         .db
         .run(move |c| {
@@ -234,6 +284,7 @@ async fn office_page(app: &State<Arc<App>>, staff: YouthOffice, ui: Ui) -> AppRe
             let cutoff = tenants::settings(c, &tenant)?.school_entry_cutoff;
             let in_care = fees::households_in_care(c, &tenant)?;
             let declarations = fees::declarations(c, &tenant, None)?;
+            let notices = fee_notices::list(c, &tenant, None, RECENT_NOTICES)?;
             let open: Vec<String> = declarations
                 .iter()
                 .filter(|d| d.verified_at.is_none())
@@ -243,12 +294,13 @@ async fn office_page(app: &State<Arc<App>>, staff: YouthOffice, ui: Ui) -> AppRe
                 sepa_part,
                 (
                     declarations,
-                    fees::bookings(c, &tenant, None)?,
+                    fees::booked_per_month(c, &tenant)?,
                     fees::inputs(c, &tenant, cutoff)?,
                     jobs::latest(c, &tenant, crate::jobs::FEE_ASSESSMENT)?,
                     fees::household_names(c, &open)?,
                     in_care,
                 ),
+                notices,
             ))
         })
         .await?;
@@ -265,20 +317,9 @@ async fn office_page(app: &State<Arc<App>>, staff: YouthOffice, ui: Ui) -> AppRe
             })
         })
         .collect();
-    let mut per_month: BTreeMap<NaiveDate, (i64, i64, usize)> = BTreeMap::new();
-    for b in &bookings {
-        let e = per_month.entry(b.month).or_default();
-        if b.kind == "original" {
-            e.0 += b.total_cents;
-        } else {
-            e.1 += b.total_cents;
-            e.2 += 1;
-        }
-    }
-    let booked: Vec<Value> = per_month
+    let booked: Vec<Value> = booked
         .iter()
-        .rev()
-        .map(|(m, (original, corrections, n))| {
+        .map(|(m, original, corrections, n)| {
             json!({
                 "month": m.format("%m/%Y").to_string(),
                 "original": money(ui.lang, *original),
@@ -333,6 +374,22 @@ async fn office_page(app: &State<Arc<App>>, staff: YouthOffice, ui: Ui) -> AppRe
             })
         })
         .collect();
+    let labels: HashMap<&str, &str> = in_care
+        .iter()
+        .map(|(id, label)| (id.as_str(), label.as_str()))
+        .collect();
+    let notices: Vec<Value> = notices
+        .iter()
+        .map(|n| {
+            json!({
+                "id": n.id,
+                "household": labels.get(n.household_id.as_str()).copied().unwrap_or_default(),
+                "subject": n.subject,
+                "total": money(ui.lang, n.total_cents),
+                "at": super::berlin_time(n.created_at),
+            })
+        })
+        .collect();
     let earliest = creditor.as_ref().map(|c| {
         (today + chrono::Days::new(u64::try_from(c.pre_notice_days).unwrap_or(14)))
             .format("%Y-%m-%d")
@@ -358,6 +415,7 @@ async fn office_page(app: &State<Arc<App>>, staff: YouthOffice, ui: Ui) -> AppRe
             "earliest": earliest,
             "sepa_problem": sepa_problem,
             "pending": pending,
+            "notices": notices,
             "booked": booked,
             "expected": expected_rows,
             "chart": bar_chart(&i18n::t(ui.lang, "fees-expected"), &bars),
@@ -451,7 +509,7 @@ async fn verify_declaration(
 /// The receivables (Sollstellungen) booked in a month as booking lines for municipal finance
 /// software (documented in `docs/exports.md`): document date and number, amount, debit or
 /// credit (S/H), the household's debtor account, the facility as cost centre, a text.
-pub fn finance_table(bookings: &[fees::BookingRow], month: NaiveDate) -> kitaplatz_export::Table {
+pub fn finance_table(bookings: &[fees::BookingRow]) -> kitaplatz_export::Table {
     use chrono::TimeZone;
     let headers = [
         "Belegdatum",
@@ -462,55 +520,63 @@ pub fn finance_table(bookings: &[fees::BookingRow], month: NaiveDate) -> kitapla
         "Kostenstelle",
         "Buchungstext",
         "Leistungsmonat",
+        "Erlösart",
     ];
-    let rows = bookings
-        .iter()
-        .filter_map(|b| {
-            let local = chrono_tz::Europe::Berlin
-                .from_utc_datetime(&b.created_at)
-                .date_naive();
-            (month_of(local) == month).then_some((local, b))
-        })
-        .filter(|(_, b)| b.total_cents != 0)
-        .map(|(day, b)| {
-            let text = format!(
-                "{}Elternbeitrag {} {}",
-                if b.kind == "correction" {
-                    "Korrektur "
-                } else {
-                    ""
-                },
-                b.month.format("%m/%Y"),
-                b.child_first_names
-            );
-            vec![
+    let hex = |id: &str, n: usize| -> String {
+        id.chars()
+            .filter(char::is_ascii_hexdigit)
+            .take(n)
+            .collect::<String>()
+            .to_uppercase()
+    };
+    let mut rows = Vec::new();
+    for b in bookings {
+        let day = chrono_tz::Europe::Berlin
+            .from_utc_datetime(&b.created_at)
+            .date_naive();
+        let correction = if b.kind == "correction" {
+            "Korrektur "
+        } else {
+            ""
+        };
+        // Care fee and meal money are separate receivables (separate revenue accounts).
+        for (suffix, what, kind, cents) in [
+            ("B", "Elternbeitrag", "Betreuung", b.care_cents),
+            ("V", "Essengeld", "Verpflegung", b.meal_cents),
+        ] {
+            if cents == 0 {
+                continue;
+            }
+            rows.push(vec![
                 day.format("%d.%m.%Y").to_string(),
-                b.id.chars()
-                    .filter(char::is_ascii_hexdigit)
-                    .take(12)
-                    .collect::<String>()
-                    .to_uppercase(),
-                i18n::format_amount("de", fees::euros(b.total_cents.abs())),
-                if b.total_cents > 0 { "S" } else { "H" }.to_string(),
-                format!(
-                    "D{}",
-                    b.household_id
-                        .chars()
-                        .filter(char::is_ascii_hexdigit)
-                        .take(8)
-                        .collect::<String>()
-                        .to_uppercase()
-                ),
+                format!("{}-{suffix}", hex(&b.id, 12)),
+                i18n::format_amount("de", fees::euros(cents.abs())),
+                if cents > 0 { "S" } else { "H" }.to_string(),
+                format!("D{}", hex(&b.household_id, 8)),
                 b.facility_name.clone(),
-                text,
+                format!(
+                    "{correction}{what} {} {}",
+                    b.month.format("%m/%Y"),
+                    b.child_first_names
+                ),
                 b.month.format("%m/%Y").to_string(),
-            ]
-        })
-        .collect();
+                kind.to_string(),
+            ]);
+        }
+    }
     kitaplatz_export::Table {
         headers: headers.iter().map(ToString::to_string).collect(),
         rows,
     }
+}
+
+/// Midnight in Germany at the start of `day`, in UTC (as bookings are stored).
+fn berlin_midnight(day: NaiveDate) -> chrono::NaiveDateTime {
+    use chrono::TimeZone;
+    chrono_tz::Europe::Berlin
+        .from_local_datetime(&day.and_time(chrono::NaiveTime::MIN))
+        .earliest()
+        .map_or_else(|| day.and_time(chrono::NaiveTime::MIN), |t| t.naive_utc())
 }
 
 #[get("/<_>/office/fees/export?<month>", rank = 10)]
@@ -523,11 +589,15 @@ async fn finance_export(
         .and_then(|m| NaiveDate::parse_from_str(&format!("{m}-01"), "%Y-%m-%d").ok())
         .ok_or(AppError::BadRequest("month".into()))?;
     let tenant = staff.tenant.id.clone();
+    let (from, to) = (
+        berlin_midnight(month),
+        berlin_midnight(month + Months::new(1)),
+    );
     let bookings = app
         .db
-        .run(move |c| fees::bookings(c, &tenant, None))
+        .run(move |c| fees::bookings(c, &tenant, fees::Bookings::MadeBetween(from, to)))
         .await?;
-    let csv = kitaplatz_export::to_csv(&finance_table(&bookings, month))
+    let csv = kitaplatz_export::to_csv(&finance_table(&bookings))
         .map_err(|e| AppError::Internal(e.to_string()))?;
     Ok(super::office_applications::Download(
         csv,
@@ -641,18 +711,19 @@ pub(crate) async fn parent_context(
 ) -> AppResult<Value> {
     let tenant = parent.tenant.id.clone();
     let household = household(app, parent).await?;
-    let (declarations, bookings, mandate, creditor) = app
+    let (declarations, bookings, mandate, creditor, notices) = app
         .db
         .run(move |c| {
             let creditor = sepa::creditor(c, &tenant)?;
             Ok(match household {
                 Some(h) => (
                     fees::declarations(c, &tenant, Some(&h))?,
-                    fees::bookings(c, &tenant, Some(&h))?,
+                    fees::bookings(c, &tenant, fees::Bookings::Household(&h))?,
                     sepa::mandates(c, &tenant, Some(&h))?.pop(),
                     creditor,
+                    fee_notices::list(c, &tenant, Some(&h), i64::MAX)?,
                 ),
-                None => (Vec::new(), Vec::new(), None, creditor),
+                None => (Vec::new(), Vec::new(), None, creditor, Vec::new()),
             })
         })
         .await?;
@@ -699,8 +770,19 @@ pub(crate) async fn parent_context(
         );
         json!({ "reference": m.reference, "iban": masked, "date": i18n::format_date(lang, m.signed_on) })
     });
+    let notices: Vec<Value> = notices
+        .iter()
+        .map(|n| {
+            json!({
+                "id": n.id,
+                "date": i18n::format_date(lang, super::berlin_day(n.created_at)),
+                "total": amount(n.total_cents),
+            })
+        })
+        .collect();
     Ok(json!({
         "months": months,
+        "notices": notices,
         "declarations": declared,
         "mandate": mandate,
         "creditor": creditor.map(|c| json!({ "id": c.creditor_id })),

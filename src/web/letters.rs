@@ -113,7 +113,8 @@ async fn render_template_page(
         .into_iter()
         .map(|v| json!({ "version": v.version, "saved_local": super::berlin_time(v.created_at) }))
         .collect();
-    let variables: Vec<Value> = letters::VARIABLES
+    let variables: Vec<Value> = kind
+        .variables()
         .iter()
         .map(|(name, key)| json!({ "placeholder": format!("{{{{ {name} }}}}"), "key": key }))
         .collect();
@@ -186,7 +187,7 @@ async fn save_template(
         f.body.replace("\r\n", "\n"),
     );
     let today = app.clock.now_naive().date();
-    let demo = Vars::demo(&admin.tenant.name, today);
+    let demo = kind.demo(&admin.tenant.name, today);
     let rendered = match letters::render(&subject, &body, &demo) {
         Ok(r) => r,
         Err(e) => {

@@ -303,7 +303,15 @@ pub fn merge(mut base: serde_json::Value, extra: serde_json::Value) -> serde_jso
     base
 }
 
-/// A UTC timestamp from the database, as shown to people: Europe/Berlin.
+/// The German calendar day of a UTC timestamp from the database.
+pub fn berlin_day(at: chrono::NaiveDateTime) -> chrono::NaiveDate {
+    use chrono::TimeZone;
+    chrono_tz::Europe::Berlin
+        .from_utc_datetime(&at)
+        .date_naive()
+}
+
+/// A stored UTC time as German local time (`dd.mm.yyyy hh:mm:ss`).
 pub fn berlin_time(at: chrono::NaiveDateTime) -> String {
     use chrono::TimeZone;
     chrono_tz::Europe::Berlin

@@ -420,9 +420,14 @@ async fn upload_returns(
     };
     let ctx = audit(app, &rid, Some(staff.user_id()));
     let tenant = staff.tenant.id.clone();
+    let link = format!(
+        "{}/{}/office/fees",
+        app.config.public_url.trim_end_matches('/'),
+        staff.tenant.slug
+    );
     let summary = app
         .db
-        .run(move |c| c.transaction(|tx| sepa::returns(tx, &tenant, &rows, &ctx)))
+        .run(move |c| c.transaction(|tx| sepa::returns(tx, &tenant, &rows, &link, &ctx)))
         .await?;
     Ok(if summary.unknown.is_empty() {
         Flash::success(back, "sepa-returns-done")

@@ -178,13 +178,31 @@ fn the_office_assesses_fees_and_a_verified_lower_income_is_corrected_backwards()
     let res = office.get("/musterstadt/office/fees/export?month=2026-11");
     assert_eq!(res.status(), Status::Ok);
     let csv = res.into_string().unwrap();
-    assert!(csv.contains("Belegdatum;Belegnummer;Betrag;Soll/Haben;Personenkonto;Kostenstelle"));
+    assert!(csv.contains(
+        "Belegdatum;Belegnummer;Betrag;Soll/Haben;Personenkonto;Kostenstelle;Buchungstext;Leistungsmonat;Erlösart"
+    ));
+    // Care fee and meal money are separate receivables.
+    let line = |text: &str| {
+        csv.lines()
+            .find(|l| l.contains(text) && l.contains(";Kita Sonnenschein;"))
+            .unwrap_or_else(|| panic!("{text} in {csv}"))
+            .to_string()
+    };
     assert!(
-        csv.contains(";260,00;S;") && csv.contains("Elternbeitrag 09/2026 Paul"),
+        line(";Elternbeitrag 09/2026 Paul;").contains(";200,00;S;"),
         "{csv}"
     );
-    assert!(csv.contains(";100,00;H;") && csv.contains("Korrektur Elternbeitrag 10/2026 Paul"));
-    assert!(csv.contains(";Kita Sonnenschein;"));
+    assert!(line(";Essengeld 09/2026 Paul;").contains(";60,00;S;"));
+    assert!(line(";Essengeld 09/2026 Paul;").ends_with(";09/2026;Verpflegung"));
+    assert!(line("Korrektur Elternbeitrag 10/2026 Paul;").contains(";100,00;H;"));
+    assert!(!csv.contains("Korrektur Essengeld"), "meals did not change");
+    // Nothing was booked in October.
+    let res = office.get("/musterstadt/office/fees/export?month=2026-10");
+    assert_eq!(
+        res.into_string().unwrap().lines().count(),
+        1,
+        "the header only"
+    );
     assert_eq!(
         office
             .get("/musterstadt/office/fees/export?month=elf")
@@ -198,6 +216,170 @@ fn the_office_assesses_fees_and_a_verified_lower_income_is_corrected_backwards()
     assert!(page.contains("160,00 €") && page.contains("nachträglich neu berechnet"));
     let (_, page) = office.page("/musterstadt/office/fees");
     assert!(page.contains("Erwartete Beiträge der nächsten 12 Monate") && page.contains("<svg"));
+}
+
+/// The fee notices of a parent's household (id, subject, body, total cents), oldest first.
+fn notices(t: &TestApp, email: &str) -> Vec<(String, String, String, i64)> {
+    use kitaplatz::db::schema::fee_notices;
+    let household = household_of(t, email);
+    let mut c = t.app.db.get().unwrap();
+    fee_notices::table
+        .filter(fee_notices::household_id.eq(household))
+        .order(fee_notices::created_at)
+        .select((
+            fee_notices::id,
+            fee_notices::subject,
+            fee_notices::body,
+            fee_notices::total_cents,
+        ))
+        .load(&mut c)
+        .unwrap()
+}
+
+#[test]
+fn each_assessment_sends_a_fee_notice_that_parents_and_office_can_download() {
+    let t = TestApp::demo();
+    let admin = t.login("admin.musterstadt@example.org");
+    let office = t.login("jugendamt.musterstadt@example.org");
+    schedule(&admin);
+    let (parent, _) = child_in_care(&t, &office, "bescheid@example.org", "Paul");
+    t.deliver_mail();
+    assess(&t, &office, "2026-11");
+    let first = notices(&t, "bescheid@example.org");
+    assert_eq!(first.len(), 1, "one notice per run");
+    let (id, subject, body, total) = &first[0];
+    assert_eq!(subject, "Beitragsbescheid über Elternbeiträge für Paul");
+    assert_eq!(*total, 3 * 26000);
+    for part in [
+        "für 09.2026 bis 11.2026",
+        "09.2026 – Paul: Betreuung 200,00 €, Verpflegung 60,00 €, zusammen 260,00 €",
+        "(Ü3, 35 Std./Woche, Einkommensstufe 3, 1. Kind in Betreuung)",
+        "Festgesetzt mit diesem Bescheid: 780,00 €",
+        "Für 11.2026 beträgt Ihr Beitrag insgesamt 260,00 €.",
+        "erteilen Sie uns im Elternportal ein SEPA-Lastschriftmandat",
+        "/musterstadt/family/fees",
+    ] {
+        assert!(body.contains(part), "{part}: {body}");
+    }
+    assert!(!body.contains("Berichtigung"));
+
+    // The mail carries the PDF and says the amount in the parent's language.
+    let mails = t.deliver_mail();
+    let mail = mails
+        .iter()
+        .find(|m| m.contains("bescheid@example.org"))
+        .expect("mail to the parent");
+    assert!(mail.contains("Beitragsbescheid.pdf"), "{mail}");
+
+    // The parent's page lists it; the PDF is theirs alone.
+    let (_, page) = parent.page("/musterstadt/family/fees");
+    assert!(
+        page.contains("Beitragsbescheid vom 23.11.2026 (780,00 €)"),
+        "{page}"
+    );
+    let path = format!("/musterstadt/family/fees/notices/{id}");
+    let res = parent.get(&path);
+    assert_eq!(res.status(), Status::Ok);
+    assert_eq!(res.content_type(), Some(rocket::http::ContentType::PDF));
+    assert!(res.into_bytes().unwrap().starts_with(b"%PDF"));
+    let other = t.login("eltern.musterstadt@example.org");
+    assert_eq!(other.get(&path).status(), Status::NotFound);
+    let other_town = t.login("jugendamt.beispieldorf@example.org");
+    for path in [
+        path.clone(),
+        format!("/musterstadt/office/fees/notices/{id}"),
+    ] {
+        let status = other_town.get(&path).status();
+        assert!(
+            matches!(status, Status::Forbidden | Status::NotFound),
+            "{path}"
+        );
+    }
+    let (_, page) = office.page("/musterstadt/office/fees");
+    assert!(page.contains("Paul Beispiel") && page.contains(&format!("/office/fees/notices/{id}")));
+    let res = office.get(&format!("/musterstadt/office/fees/notices/{id}"));
+    assert_eq!(res.status(), Status::Ok);
+    assert_eq!(
+        office
+            .get("/musterstadt/office/fees/notices/unknown")
+            .status(),
+        Status::NotFound
+    );
+
+    // Nothing new booked: no notice. A verified lower income: a notice with the corrections.
+    assess(&t, &office, "2026-11");
+    assert_eq!(notices(&t, "bescheid@example.org").len(), 1);
+    let res = office.post_form(
+        "/musterstadt/office/fees/income",
+        &[
+            ("household", &household_of(&t, "bescheid@example.org")),
+            ("income", "40.000"),
+            ("valid_from", "2026-10"),
+        ],
+    );
+    assert_eq!(res.status(), Status::SeeOther);
+    assess(&t, &office, "2026-11");
+    let all = notices(&t, "bescheid@example.org");
+    assert_eq!(all.len(), 2);
+    let (_, _, body, total) = &all[1];
+    assert_eq!(*total, -2 * 5000);
+    assert!(body.contains("für 10.2026 bis 11.2026"), "{body}");
+    assert!(body.contains("Berichtigung 10.2026 – Paul: Betreuung -50,00 €"));
+    assert!(body.contains("Einkommensstufe 2"));
+    assert!(body.contains("Berichtigungen ändern frühere Bescheide"));
+    assert!(body.contains("Festgesetzt mit diesem Bescheid: -100,00 €"));
+    assert!(body.contains("Für 11.2026 beträgt Ihr Beitrag insgesamt 210,00 €."));
+}
+
+/// The household id of a parent account.
+fn household_of(t: &TestApp, email: &str) -> String {
+    use kitaplatz::db::schema::{households, users};
+    let mut c = t.app.db.get().unwrap();
+    households::table
+        .inner_join(users::table.on(households::owner_user_id.eq(users::id.nullable())))
+        .filter(users::email.eq(email))
+        .select(households::id)
+        .first(&mut c)
+        .unwrap()
+}
+
+#[test]
+fn the_fee_notice_follows_the_municipality_template() {
+    let t = TestApp::demo();
+    let admin = t.login("admin.musterstadt@example.org");
+    let office = t.login("jugendamt.musterstadt@example.org");
+    let (code, page) = admin.page("/musterstadt/admin/letters/fee_notice");
+    assert_eq!(code, Status::Ok);
+    assert!(page.contains("{{ lines }}") && page.contains("Rechtsbehelfsbelehrung"));
+    // A variable of application letters is unknown here.
+    let res = admin.post_form(
+        "/musterstadt/admin/letters/fee_notice",
+        &[
+            ("subject", "Bescheid {{ deadline }}"),
+            ("body", "x"),
+            ("action", "save"),
+        ],
+    );
+    assert_eq!(res.status(), Status::UnprocessableEntity);
+    let res = admin.post_form(
+        "/musterstadt/admin/letters/fee_notice",
+        &[
+            ("subject", "Elternbeitragsbescheid {{ period }}"),
+            (
+                "body",
+                "{{ lines }}\n\nSumme: {{ total }}{% if mandate %} (Lastschrift){% endif %}",
+            ),
+            ("action", "save"),
+        ],
+    );
+    assert_eq!(res.status(), Status::SeeOther);
+    schedule(&admin);
+    child_in_care(&t, &office, "vorlage@example.org", "Paul");
+    assess(&t, &office, "2026-09");
+    let all = notices(&t, "vorlage@example.org");
+    assert_eq!(all.len(), 1);
+    assert_eq!(all[0].1, "Elternbeitragsbescheid 09.2026");
+    assert!(all[0].2.ends_with("Summe: 260,00 €"), "{}", all[0].2);
 }
 
 #[test]

@@ -106,8 +106,14 @@ fn a_parent_gives_a_mandate_and_the_office_collects_with_a_valid_pain008_file() 
     let mails = t.deliver_mail();
     let mine = mails
         .iter()
-        .find(|m| m.contains("lastschrift@example.org"))
+        .find(|m| m.contains("lastschrift@example.org") && m.contains("15.12.2026"))
         .expect("pre-notification");
+    assert!(
+        mails
+            .iter()
+            .any(|m| m.contains("lastschrift@example.org") && m.contains("Beitragsbescheid.pdf")),
+        "the fee notice of the assessment before the collection"
+    );
     assert!(
         mine.contains("1380,00") && mine.contains("15.12.2026"),
         "{mine}"
@@ -156,6 +162,18 @@ fn a_parent_gives_a_mandate_and_the_office_collects_with_a_valid_pain008_file() 
             .unwrap()
     };
     assert_eq!(open, 4, "September to December open again");
+    // The youth office is told by mail.
+    let mails = t.deliver_mail();
+    let told: Vec<&String> = mails
+        .iter()
+        .filter(|m| m.contains("/musterstadt/office/fees"))
+        .collect();
+    assert_eq!(told.len(), 1, "{mails:?}");
+    assert!(
+        told[0].contains("To: jugendamt.musterstadt@example.org"),
+        "{}",
+        told[0]
+    );
     let (_, page) = office.page("/musterstadt/office/fees");
     assert!(page.contains("AM04") && page.contains("Eva Beispiel"));
     let res = office.upload("/musterstadt/office/fees/returns", "bad.csv", b"nonsense");
@@ -231,20 +249,48 @@ fn the_cli_writes_the_demo_collection_as_a_valid_pain008_file() {
     let t = TestApp::demo();
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("demo.xml");
-    let err = kitaplatz::cli::sepa_export(&t.app.db, &t.clock, "musterstadt", "2026-11-24", &out)
-        .unwrap_err();
+    let err = kitaplatz::cli::sepa_export(
+        &t.app.db,
+        &t.clock,
+        &t.app.config,
+        "musterstadt",
+        "2026-11-24",
+        &out,
+    )
+    .unwrap_err();
     assert!(err.to_string().contains("at the earliest"), "{err}");
-    let err = kitaplatz::cli::sepa_export(&t.app.db, &t.clock, "beispieldorf", "2026-12-15", &out)
-        .unwrap_err();
+    let err = kitaplatz::cli::sepa_export(
+        &t.app.db,
+        &t.clock,
+        &t.app.config,
+        "beispieldorf",
+        "2026-12-15",
+        &out,
+    )
+    .unwrap_err();
     assert!(err.to_string().contains("no creditor data"), "{err}");
-    let message =
-        kitaplatz::cli::sepa_export(&t.app.db, &t.clock, "musterstadt", "2026-12-15", &out)
-            .unwrap();
+    let message = kitaplatz::cli::sepa_export(
+        &t.app.db,
+        &t.clock,
+        &t.app.config,
+        "musterstadt",
+        "2026-12-15",
+        &out,
+    )
+    .unwrap();
     assert!(message.contains("debit(s) on 2026-12-15"), "{message}");
     let xml = std::fs::read_to_string(&out).unwrap();
     assert_valid(&xml);
     assert!(xml.matches("<DrctDbtTxInf>").count() >= 3);
     // The same day again writes the same collection, it does not collect twice.
-    kitaplatz::cli::sepa_export(&t.app.db, &t.clock, "musterstadt", "2026-12-15", &out).unwrap();
+    kitaplatz::cli::sepa_export(
+        &t.app.db,
+        &t.clock,
+        &t.app.config,
+        "musterstadt",
+        "2026-12-15",
+        &out,
+    )
+    .unwrap();
     assert_eq!(std::fs::read_to_string(&out).unwrap(), xml);
 }

@@ -581,3 +581,12 @@ err-sepa-consent = يرجى تأكيد التفويض.
 mail-prenotice-subject = إشعار مسبق بخصم مباشر لرسوم الحضانة
 mail-prenotice-body = تحية طيبة، سنقوم بتاريخ { $date } بخصم مبلغ { $amount } يورو من حسابكم لتسديد رسوم الحضانة. الرقم المرجعي للتفويض: { $reference }، رقم تعريف الدائن: { $creditor }. يرجى التأكد من توفر رصيد كافٍ في حسابكم. بلديتكم { $municipality }
 nav-sepa = الخصم المباشر SEPA
+
+## Fee notices
+letter-kind-fee_notice = قرار رسوم الوالدين (Beitragsbescheid)
+fees-notices-title = قرارات الرسوم (Beitragsbescheide)
+fees-notices-intro = عند كل تحديد للرسوم أو تصحيح لها يصلكم قرار عبر البريد الإلكتروني. تجدون هنا جميع القرارات بصيغة PDF.
+fees-notices-none = لم يصلكم أي قرار بشأن الرسوم حتى الآن.
+fees-notice-link = قرار الرسوم بتاريخ { $date } ({ $total })
+mail-fee-notice-subject = قرار جديد بشأن رسوم رعاية الأطفال
+mail-fee-notice-body = تحية طيبة، قامت بلديتكم { $municipality } بتحديد رسوم الوالدين أو تصحيحها: المجموع { $amount } يورو. تجدون القرار في المرفق وفي بوابة أولياء الأمور (Elternportal): { $link }

@@ -1476,3 +1476,31 @@ fees-office-income-save = Einkommen erfassen
 sepa-signed-on = Unterschrieben am
 sepa-paper-mandate-save = Papiermandat erfassen
 sepa-err-paper-mandate = Das Mandat wurde nicht erfasst: Bitte Kontoinhaber, eine gültige IBAN (und ggf. BIC) und ein Unterschriftsdatum, das nicht in der Zukunft liegt, angeben.
+
+## Fee notices (Beitragsbescheide)
+letter-kind-fee_notice = Beitragsbescheid (Elternbeiträge)
+notice-var-recipient-names = Namen der Sorgeberechtigten
+notice-var-children = Vornamen der Kinder, um die es geht
+notice-var-period = Monate des Bescheids (z. B. 09.2026 bis 11.2026)
+notice-var-lines = je Monat und Kind eine Zeile mit Betrag und Berechnungsgrundlage
+notice-var-total = Summe dieses Bescheids
+notice-var-has-corrections = wahr, wenn der Bescheid frühere Bescheide berichtigt (für if)
+notice-var-latest-month = letzter festgesetzter Monat
+notice-var-latest-total = gesamter Beitrag des Haushalts in diesem Monat
+notice-var-mandate = Referenz des SEPA-Mandats (leer ohne Mandat, für if)
+notice-var-portal-link = Link zur Beitragsseite im Elternportal
+fees-notices-title = Beitragsbescheide
+fees-notices-intro = Zu jeder Festsetzung und Berichtigung erhalten Sie einen Bescheid per E-Mail. Hier finden Sie alle Bescheide als PDF.
+fees-notices-none = Sie haben noch keinen Beitragsbescheid erhalten.
+fees-notice-link = Beitragsbescheid vom { $date } ({ $total })
+mail-fee-notice-subject = Neuer Beitragsbescheid für die Kinderbetreuung
+mail-fee-notice-body = Guten Tag, Ihre Gemeinde { $municipality } hat Elternbeiträge festgesetzt oder berichtigt: zusammen { $amount } €. Den Bescheid finden Sie im Anhang und im Elternportal: { $link }
+fees-office-notices-title = Beitragsbescheide
+fees-office-notices-intro = Jeder Lauf der Festsetzung schickt jedem Haushalt mit neuen Buchungen einen Bescheid (Vorlage unter Verwaltung → Briefe). Die neuesten 30:
+fees-office-notices-none = Noch keine Beitragsbescheide.
+fees-notice-made = Erstellt
+returns-mail-subject = Rücklastschriften für Elternbeiträge
+returns-mail-body = Guten Tag, { $count ->
+        [one] eine Lastschrift ist
+       *[other] { $count } Lastschriften sind
+    } zurückgekommen. Die Beiträge sind wieder offen; die Gründe stehen auf der Beitragsseite: { $link }

@@ -1476,3 +1476,31 @@ fees-office-income-save = Enter income
 sepa-signed-on = Signed on
 sepa-paper-mandate-save = Enter paper mandate
 sepa-err-paper-mandate = The mandate was not entered: please give the account holder, a valid IBAN (and BIC if any) and a signature date not in the future.
+
+## Fee notices (Beitragsbescheide)
+letter-kind-fee_notice = Fee notice (parent fees)
+notice-var-recipient-names = names of the guardians
+notice-var-children = first names of the children concerned
+notice-var-period = months of the notice (e.g. 09.2026 bis 11.2026)
+notice-var-lines = one line per month and child with amount and basis of calculation
+notice-var-total = sum of this notice
+notice-var-has-corrections = true when the notice corrects earlier notices (for if)
+notice-var-latest-month = latest month assessed
+notice-var-latest-total = the household's whole fee in that month
+notice-var-mandate = reference of the SEPA mandate (empty without one, for if)
+notice-var-portal-link = link to the fee page in the parents' portal
+fees-notices-title = Fee notices
+fees-notices-intro = You get a notice by e-mail for every assessment and correction. All notices are here as PDF.
+fees-notices-none = You have not received a fee notice yet.
+fees-notice-link = Fee notice of { $date } ({ $total })
+mail-fee-notice-subject = New fee notice for childcare
+mail-fee-notice-body = Hello, your municipality { $municipality } has assessed or corrected parent fees: { $amount } € in total. The notice is attached and in the parents' portal: { $link }
+fees-office-notices-title = Fee notices
+fees-office-notices-intro = Every assessment run sends each household with new bookings a notice (template under Administration → Letters). The newest 30:
+fees-office-notices-none = No fee notices yet.
+fees-notice-made = Made
+returns-mail-subject = Returned direct debits for parent fees
+returns-mail-body = Hello, { $count ->
+        [one] one direct debit has
+       *[other] { $count } direct debits have
+    } come back. The fees are open again; the reasons are on the fee page: { $link }

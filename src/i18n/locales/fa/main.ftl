@@ -573,3 +573,12 @@ err-sepa-consent = لطفاً مجوز را تأیید کنید.
 mail-prenotice-subject = اطلاعیهٔ برداشت مستقیم برای شهریهٔ مهدکودک
 mail-prenotice-body = با سلام، ما در تاریخ { $date } مبلغ { $amount } یورو را بابت شهریهٔ مهدکودک از حساب شما برداشت می‌کنیم. شمارهٔ مرجع مجوز: { $reference }، شناسهٔ بستانکار: { $creditor }. لطفاً از کافی بودن موجودی حساب خود اطمینان حاصل کنید. شهرداری { $municipality }
 nav-sepa = برداشت مستقیم SEPA
+
+## Fee notices
+letter-kind-fee_notice = نامهٔ رسمی شهریهٔ والدین (Beitragsbescheid)
+fees-notices-title = نامه‌های رسمی شهریه (Beitragsbescheide)
+fees-notices-intro = برای هر تعیین یا اصلاح شهریه، یک نامهٔ رسمی از طریق ایمیل دریافت می‌کنید. همهٔ این نامه‌ها را اینجا به‌صورت PDF می‌یابید.
+fees-notices-none = شما هنوز هیچ نامهٔ رسمی شهریه‌ای دریافت نکرده‌اید.
+fees-notice-link = نامهٔ رسمی شهریه به تاریخ { $date } ({ $total })
+mail-fee-notice-subject = نامهٔ رسمی تازه دربارهٔ شهریهٔ نگهداری از کودک
+mail-fee-notice-body = با سلام، شهرداری { $municipality } شهریهٔ والدین را تعیین یا اصلاح کرده است: در مجموع { $amount } یورو. نامهٔ رسمی را در پیوست و در پورتال والدین (Elternportal) می‌یابید: { $link }

@@ -575,3 +575,12 @@ err-sepa-consent = Veuillez confirmer le mandat.
 mail-prenotice-subject = Avis de prélèvement pour les participations parentales
 mail-prenotice-body = Bonjour, le { $date }, nous prélèverons la somme de { $amount } € sur votre compte au titre des participations parentales. Référence du mandat : { $reference }, identifiant créancier : { $creditor }. Veuillez vous assurer que votre compte est suffisamment approvisionné. Votre commune { $municipality }
 nav-sepa = Prélèvement SEPA
+
+## Fee notices
+letter-kind-fee_notice = Décision relative à la participation parentale (Beitragsbescheid)
+fees-notices-title = Décisions relatives à la participation (Beitragsbescheide)
+fees-notices-intro = Pour chaque fixation ou rectification de la participation, vous recevez une décision par e-mail. Vous trouverez ici toutes les décisions au format PDF.
+fees-notices-none = Vous n'avez encore reçu aucune décision relative à la participation.
+fees-notice-link = Décision relative à la participation du { $date } ({ $total })
+mail-fee-notice-subject = Nouvelle décision relative à la participation pour la garde d'enfants
+mail-fee-notice-body = Bonjour, votre commune { $municipality } a fixé ou rectifié la participation parentale : { $amount } € au total. Vous trouverez la décision en pièce jointe et sur le portail des parents (Elternportal) : { $link }

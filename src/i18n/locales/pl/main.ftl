@@ -577,3 +577,12 @@ err-sepa-consent = Prosimy potwierdzić upoważnienie.
 mail-prenotice-subject = Zawiadomienie o poleceniu zapłaty: opłaty rodziców za opiekę nad dzieckiem
 mail-prenotice-body = Dzień dobry, dnia { $date } pobierzemy z Państwa rachunku kwotę { $amount } € tytułem opłat rodziców za opiekę nad dzieckiem. Numer referencyjny upoważnienia: { $reference }, identyfikator wierzyciela: { $creditor }. Prosimy zapewnić wystarczające środki na rachunku. Gmina { $municipality }
 nav-sepa = Polecenie zapłaty SEPA
+
+## Fee notices
+letter-kind-fee_notice = Decyzja w sprawie opłat rodziców (Beitragsbescheid)
+fees-notices-title = Decyzje w sprawie opłat (Beitragsbescheide)
+fees-notices-intro = Przy każdym ustaleniu i każdej korekcie opłat otrzymują Państwo decyzję e-mailem. Tutaj znajdą Państwo wszystkie decyzje w formacie PDF.
+fees-notices-none = Nie otrzymali Państwo jeszcze żadnej decyzji w sprawie opłat.
+fees-notice-link = Decyzja w sprawie opłat z dnia { $date } ({ $total })
+mail-fee-notice-subject = Nowa decyzja w sprawie opłat za opiekę nad dzieckiem
+mail-fee-notice-body = Dzień dobry, Państwa gmina { $municipality } ustaliła lub skorygowała opłaty rodziców: łącznie { $amount } €. Decyzję znajdą Państwo w załączniku oraz w portalu dla rodziców (Elternportal): { $link }

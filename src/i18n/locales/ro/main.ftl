@@ -575,3 +575,12 @@ err-sepa-consent = Vă rugăm să confirmați mandatul.
 mail-prenotice-subject = Notificare privind debitarea directă a contribuțiilor părinților
 mail-prenotice-body = Bună ziua, la data de { $date } vom încasa din contul dumneavoastră suma de { $amount } € pentru contribuțiile părinților. Referința mandatului: { $reference }, identificatorul creditorului: { $creditor }. Vă rugăm să vă asigurați că aveți fonduri suficiente în cont. Primăria { $municipality }
 nav-sepa = Debit direct SEPA
+
+## Fee notices
+letter-kind-fee_notice = Decizie privind contribuția părinților (Beitragsbescheid)
+fees-notices-title = Decizii privind contribuțiile (Beitragsbescheide)
+fees-notices-intro = Pentru fiecare stabilire și corectare a contribuțiilor primiți o decizie prin e-mail. Aici găsiți toate deciziile în format PDF.
+fees-notices-none = Nu ați primit încă nicio decizie privind contribuțiile.
+fees-notice-link = Decizia privind contribuțiile din { $date } ({ $total })
+mail-fee-notice-subject = Decizie nouă privind contribuțiile pentru îngrijirea copiilor
+mail-fee-notice-body = Bună ziua, primăria { $municipality } a stabilit sau a corectat contribuțiile părinților: în total { $amount } €. Decizia se află în anexă și în portalul pentru părinți (Elternportal): { $link }

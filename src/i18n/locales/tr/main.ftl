@@ -573,3 +573,12 @@ err-sepa-consent = Lütfen talimatı onaylayın.
 mail-prenotice-subject = Veli katkı payları için otomatik ödeme bildirimi
 mail-prenotice-body = İyi günler, { $date } tarihinde veli katkı payları için hesabınızdan { $amount } € tahsil edeceğiz. Talimat referansı: { $reference }, alacaklı kimlik numarası: { $creditor }. Lütfen hesabınızda yeterli bakiye bulunmasını sağlayın. { $municipality } Belediyesi
 nav-sepa = SEPA otomatik ödeme
+
+## Fee notices
+letter-kind-fee_notice = Veli ücretleri kararı (Beitragsbescheid)
+fees-notices-title = Ücret kararları (Beitragsbescheide)
+fees-notices-intro = Her ücret belirlemesi ve düzeltmesi için size e-posta ile bir karar (Bescheid) gönderilir. Tüm kararları burada PDF olarak bulabilirsiniz.
+fees-notices-none = Henüz bir ücret kararı almadınız.
+fees-notice-link = { $date } tarihli ücret kararı ({ $total })
+mail-fee-notice-subject = Çocuk bakımı için yeni ücret kararı
+mail-fee-notice-body = Merhaba, { $municipality } Belediyesi veli ücretlerini belirledi veya düzeltti: toplam { $amount } €. Kararı ekte ve Veli Portalı’nda (Elternportal) bulabilirsiniz: { $link }
