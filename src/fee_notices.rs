@@ -250,7 +250,7 @@ pub fn issue(
         let total: Decimal = lines_of.iter().map(|l| l.care + l.meals).sum();
         let (latest_month, latest_cents) =
             store::latest_month(conn, tenant, household)?.unwrap_or((lines_of[0].month, 0));
-        let address = store::address(conn, household)?;
+        let address = crate::store::households::letter_address(conn, household, None)?;
         let mandate = crate::store::sepa::mandates(conn, tenant, Some(household))?
             .pop()
             .map(|m| m.reference)
@@ -330,23 +330,14 @@ pub fn pdf_of(
     if let Some(pdf) = kept {
         return Ok(pdf);
     }
-    let municipality = tenants::municipality(conn, &notice.municipality_id)?
-        .map(|m| m.name)
-        .unwrap_or_default();
-    let day = {
-        use chrono::TimeZone;
-        chrono_tz::Europe::Berlin
-            .from_utc_datetime(&notice.created_at)
-            .date_naive()
-    };
-    let pdf = letters::pdf(
-        vec![municipality.clone(), "Jugendamt".into()],
-        notice.recipient.lines().map(String::from).collect(),
-        format!("{municipality}, {}", date(day)),
+    let pdf = letters::print(
+        conn,
+        &notice.municipality_id,
+        notice.created_at,
+        &notice.recipient,
         &notice.subject,
         &notice.body,
-    )
-    .map_err(AppError::Internal)?;
+    )?;
     store::set_pdf(conn, &notice.id, &pdf)?;
     Ok(pdf)
 }

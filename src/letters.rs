@@ -331,7 +331,7 @@ pub fn make(
             )
         }
     };
-    let recipient = recipient(conn, o.application, &app.child_last_name)?;
+    let recipient = recipient(conn, o.application)?;
     letters::create(
         conn,
         tenant,
@@ -349,35 +349,15 @@ pub fn make(
 }
 
 /// Address lines: the household's guardians (or "the parents of"), the child's address.
-fn recipient(conn: &mut Conn, application: &str, last_name: &str) -> AppResult<String> {
-    use crate::db::schema::{applications, children, guardians};
+fn recipient(conn: &mut Conn, application: &str) -> AppResult<String> {
+    use crate::db::schema::{applications, children};
     use diesel::prelude::*;
-    let (household, street, no, postal, city): (String, String, String, String, String) =
-        applications::table
-            .inner_join(children::table)
-            .filter(applications::id.eq(application))
-            .select((
-                applications::household_id,
-                children::street,
-                children::house_number,
-                children::postal_code,
-                children::city,
-            ))
-            .first(conn)?;
-    let names: Vec<String> = guardians::table
-        .filter(guardians::household_id.eq(&household))
-        .order(guardians::created_at.asc())
-        .select((guardians::first_names, guardians::last_name))
-        .load::<(String, String)>(conn)?
-        .into_iter()
-        .map(|(f, l)| format!("{f} {l}"))
-        .collect();
-    let to = if names.is_empty() {
-        format!("Familie {last_name}")
-    } else {
-        names.join(" und ")
-    };
-    Ok(format!("{to}\n{street} {no}\n{postal} {city}"))
+    let (household, child): (String, String) = applications::table
+        .inner_join(children::table)
+        .filter(applications::id.eq(application))
+        .select((applications::household_id, children::id))
+        .first(conn)?;
+    Ok(crate::store::households::letter_address(conn, &household, Some(&child))?.block())
 }
 
 /// The PDF of a kept letter: made from its text the first time and kept.
@@ -389,27 +369,40 @@ pub fn pdf_of(
     if let Some(pdf) = kept {
         return Ok(pdf);
     }
-    let municipality = tenants::municipality(conn, &letter.municipality_id)?
-        .map(|m| m.name)
-        .unwrap_or_default();
-    // The letter's date is the day it was made, in Germany.
-    let day = {
-        use chrono::TimeZone;
-        chrono_tz::Europe::Berlin
-            .from_utc_datetime(&letter.created_at)
-            .date_naive()
-    };
-    let place_date = format!("{municipality}, {}", date(day));
-    let pdf = pdf(
-        vec![municipality, "Jugendamt".into()],
-        letter.recipient.lines().map(String::from).collect(),
-        place_date,
+    let pdf = print(
+        conn,
+        &letter.municipality_id,
+        letter.created_at,
+        &letter.recipient,
         &letter.subject,
         &letter.body,
-    )
-    .map_err(AppError::Internal)?;
+    )?;
     letters::set_pdf(conn, &letter.id, &pdf)?;
     Ok(pdf)
+}
+
+/// The PDF of a kept text: the municipality's youth office as sender, the day it was made (in
+/// Germany) as its date.
+pub fn print(
+    conn: &mut Conn,
+    municipality_id: &str,
+    made_at: chrono::NaiveDateTime,
+    recipient: &str,
+    subject: &str,
+    body: &str,
+) -> AppResult<Vec<u8>> {
+    let municipality = tenants::municipality(conn, municipality_id)?
+        .map(|m| m.name)
+        .unwrap_or_default();
+    let place_date = format!("{municipality}, {}", date(crate::web::berlin_day(made_at)));
+    pdf(
+        vec![municipality, "Jugendamt".into()],
+        recipient.lines().map(String::from).collect(),
+        place_date,
+        subject,
+        body,
+    )
+    .map_err(AppError::Internal)
 }
 
 /// File name of a letter's PDF.

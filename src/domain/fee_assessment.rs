@@ -513,6 +513,29 @@ mod tests {
     }
 
     #[test]
+    fn an_hours_change_inside_a_month_counts_from_the_next_month() {
+        let mut i = inputs();
+        // 35 hours with a band up to 30 hours at half the rate.
+        let mut s = schedule(day(2026, 8, 1), 100);
+        for band in 0..2 {
+            s.rates.push(Rate {
+                category: PlaceCategory::UE3,
+                max_hours: 30,
+                band,
+                monthly: eur(50 * (band as i64 + 1)),
+            });
+        }
+        i.schedules = vec![(1, s)];
+        i.contracts.truncate(1);
+        i.contracts[0].hours.push((day(2026, 10, 15), 25));
+        let fee = |m| fresh_month(&i, m).unwrap()[0].clone();
+        let oct = fee(day(2026, 10, 1));
+        assert_eq!((oct.detail.hours, oct.care), (35, eur(200)));
+        let nov = fee(day(2026, 11, 1));
+        assert_eq!((nov.detail.hours, nov.care), (25, eur(100)));
+    }
+
+    #[test]
     fn a_missing_rate_names_contract_month_and_band() {
         let mut i = inputs();
         i.schedules[0]

@@ -9,7 +9,7 @@ use serde::Serialize;
 
 use super::audit::{self, AuditCtx};
 use super::Conn;
-use crate::db::schema::{children, contracts, fee_assessments, fee_notices, guardians};
+use crate::db::schema::{children, contracts, fee_assessments, fee_notices};
 use crate::error::AppResult;
 use crate::ids::TenantId;
 
@@ -168,56 +168,4 @@ pub fn latest_month(
         .select(fee_assessments::total_cents)
         .load(conn)?;
     Ok(Some((month, cents.into_iter().sum())))
-}
-
-/// Where a household's letters go.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Address {
-    /// The guardians ("Anna Muster und Ben Muster"; "Familie Muster" without any).
-    pub names: String,
-    /// Street and house number.
-    pub street: String,
-    /// Postal code and town.
-    pub town: String,
-}
-
-impl Address {
-    /// The address window's lines.
-    pub fn block(&self) -> String {
-        format!("{}\n{}\n{}", self.names, self.street, self.town)
-    }
-}
-
-/// The household's guardians at the address of its (first) child.
-pub fn address(conn: &mut Conn, household: &str) -> AppResult<Address> {
-    let names: Vec<String> = guardians::table
-        .filter(guardians::household_id.eq(household))
-        .order((guardians::created_at, guardians::id))
-        .select((guardians::first_names, guardians::last_name))
-        .load::<(String, String)>(conn)?
-        .into_iter()
-        .map(|(f, l)| format!("{f} {l}"))
-        .collect();
-    let child: Option<(String, String, String, String, String)> = children::table
-        .filter(children::household_id.eq(household))
-        .order((children::created_at, children::id))
-        .select((
-            children::last_name,
-            children::street,
-            children::house_number,
-            children::postal_code,
-            children::city,
-        ))
-        .first(conn)
-        .optional()?;
-    let (last, street, no, postal, city) = child.unwrap_or_default();
-    Ok(Address {
-        names: if names.is_empty() {
-            format!("Familie {last}")
-        } else {
-            names.join(" und ")
-        },
-        street: format!("{street} {no}").trim().to_string(),
-        town: format!("{postal} {city}").trim().to_string(),
-    })
 }

@@ -304,13 +304,25 @@ async fn office_page(app: &State<Arc<App>>, staff: YouthOffice, ui: Ui) -> AppRe
             ))
         })
         .await?;
+    let labels: HashMap<&str, &str> = in_care
+        .iter()
+        .map(|(id, label)| (id.as_str(), label.as_str()))
+        .collect();
+    // A household by its guardians and children in care, else by its guardians.
+    let label = |h: &str| -> String {
+        labels
+            .get(h)
+            .map(|l| l.to_string())
+            .or_else(|| names.get(h).cloned())
+            .unwrap_or_default()
+    };
     let pending: Vec<Value> = declarations
         .iter()
         .filter(|d| d.verified_at.is_none())
         .map(|d| {
             json!({
                 "id": d.id,
-                "household": names.get(&d.household_id).cloned().unwrap_or_default(),
+                "household": label(&d.household_id),
                 "income": d.annual_income_cents.map(|c| money(ui.lang, c)),
                 "valid_from": d.valid_from.format("%m/%Y").to_string(),
                 "declared": super::berlin_time(d.declared_at),
@@ -374,16 +386,12 @@ async fn office_page(app: &State<Arc<App>>, staff: YouthOffice, ui: Ui) -> AppRe
             })
         })
         .collect();
-    let labels: HashMap<&str, &str> = in_care
-        .iter()
-        .map(|(id, label)| (id.as_str(), label.as_str()))
-        .collect();
     let notices: Vec<Value> = notices
         .iter()
         .map(|n| {
             json!({
                 "id": n.id,
-                "household": labels.get(n.household_id.as_str()).copied().unwrap_or_default(),
+                "household": label(&n.household_id),
                 "subject": n.subject,
                 "total": money(ui.lang, n.total_cents),
                 "at": super::berlin_time(n.created_at),

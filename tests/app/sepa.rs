@@ -269,28 +269,22 @@ fn the_cli_writes_the_demo_collection_as_a_valid_pain008_file() {
     )
     .unwrap_err();
     assert!(err.to_string().contains("no creditor data"), "{err}");
-    let message = kitaplatz::cli::sepa_export(
-        &t.app.db,
-        &t.clock,
-        &t.app.config,
-        "musterstadt",
-        "2026-12-15",
-        &out,
-    )
-    .unwrap();
+    let export = || {
+        kitaplatz::cli::sepa_export(
+            &t.app.db,
+            &t.clock,
+            &t.app.config,
+            "musterstadt",
+            "2026-12-15",
+            &out,
+        )
+    };
+    let message = export().unwrap();
     assert!(message.contains("debit(s) on 2026-12-15"), "{message}");
     let xml = std::fs::read_to_string(&out).unwrap();
     assert_valid(&xml);
     assert!(xml.matches("<DrctDbtTxInf>").count() >= 3);
     // The same day again writes the same collection, it does not collect twice.
-    kitaplatz::cli::sepa_export(
-        &t.app.db,
-        &t.clock,
-        &t.app.config,
-        "musterstadt",
-        "2026-12-15",
-        &out,
-    )
-    .unwrap();
+    export().unwrap();
     assert_eq!(std::fs::read_to_string(&out).unwrap(), xml);
 }
