@@ -75,9 +75,9 @@ fn allocation_run(app: &App, job: &jobs::Job) -> AppResult<String> {
     let round =
         allocation::round(&mut conn, &tenant, &job.subject_id)?.ok_or(AppError::NotFound)?;
     let input = conn.transaction(|tx| allocation::input(tx, &tenant, &round, &ctx))?;
-    jobs::progress(&mut conn, &job.id, 1)?;
+    jobs::progress(&mut conn, &job.id, 1, app.clock.now_naive())?;
     let computed = allocation::compute(input)?;
-    jobs::progress(&mut conn, &job.id, 2)?;
+    jobs::progress(&mut conn, &job.id, 2, app.clock.now_naive())?;
     conn.transaction(|tx| allocation::save_run(tx, &tenant, &round.id, &computed, &ctx))
 }
 
@@ -175,24 +175,32 @@ impl Wake {
     }
 }
 
-/// Starts the job worker when the server lifts off. Jobs a stopped process left running are
-/// queued again first.
+/// Queues again the jobs a stopped instance left running (their lease ran out).
+fn requeue_interrupted(app: &App) {
+    match app
+        .db
+        .get()
+        .and_then(|mut c| jobs::requeue_interrupted(&mut c, app.clock.now_naive()))
+    {
+        Ok(n) if n > 0 => tracing::info!(jobs = n, "interrupted jobs queued again"),
+        Ok(_) => {}
+        Err(e) => tracing::warn!(error = %e, "could not re-queue interrupted jobs"),
+    }
+}
+
+/// Starts the job worker when the server lifts off. On every round it first queues again what
+/// a stopped instance left running, then does the queued jobs.
 pub fn worker_fairing(app: Arc<App>) -> AdHoc {
     AdHoc::on_liftoff("background jobs", move |_| {
         Box::pin(async move {
-            match app
-                .db
-                .get()
-                .and_then(|mut c| jobs::requeue_interrupted(&mut c))
-            {
-                Ok(n) if n > 0 => tracing::info!(jobs = n, "interrupted jobs queued again"),
-                Ok(_) => {}
-                Err(e) => tracing::warn!(error = %e, "could not re-queue interrupted jobs"),
-            }
             rocket::tokio::spawn(async move {
                 loop {
                     let app2 = app.clone();
-                    match rocket::tokio::task::spawn_blocking(move || run_pending(&app2)).await {
+                    let work = move || {
+                        requeue_interrupted(&app2);
+                        run_pending(&app2)
+                    };
+                    match rocket::tokio::task::spawn_blocking(work).await {
                         Ok(Err(e)) => tracing::warn!(error = %e, "job worker failed"),
                         Err(e) => tracing::warn!(error = %e, "job worker task failed"),
                         _ => {}

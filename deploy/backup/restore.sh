@@ -1,11 +1,14 @@
 #!/usr/bin/env bash
 # Restores a kitaplatz backup made by backup.sh.
 #
-#   restore.sh [--force] [--database URL] [--env-file FILE] [--dir DIR] BACKUP_FILE
+#   restore.sh [--force] [--database URL] [--env-file FILE] [--dir DIR]
+#              [--identity KEYFILE] BACKUP_FILE
 #
 # BACKUP_FILE is one of:
 #   *.dump                      PostgreSQL custom-format dump (pg_dump -Fc)
 #   *.sqlite3.gz, *.sqlite3     SQLite database copy
+#   any of these + .age         encrypted by backup.sh; decrypted with the age private key
+#                               in KEYFILE (--identity or KITAPLATZ_BACKUP_IDENTITY)
 # The target database is chosen as in backup.sh (--database, KITAPLATZ_DATABASE_URL or
 # DATABASE_URL, else the env file /etc/kitaplatz/kitaplatz.env). The backup must be of
 # the same kind as the target.
@@ -24,12 +27,13 @@ BACKUP_DIR=${KITAPLATZ_BACKUP_DIR:-/var/backups/kitaplatz}
 WORK_DIR=${KITAPLATZ_WORK_DIR:-/var/lib/kitaplatz}
 ENV_FILE=${KITAPLATZ_ENV_FILE:-/etc/kitaplatz/kitaplatz.env}
 SERVICE=${KITAPLATZ_SERVICE:-kitaplatz.service}
+IDENTITY=${KITAPLATZ_BACKUP_IDENTITY:-}
 DB_URL=
 FILE=
 
 log() { printf 'kitaplatz-restore: %s\n' "$*" >&2; }
 die() { log "ERROR: $*"; exit 1; }
-usage() { sed -n '2,19s/^# \{0,1\}//p' "$0"; }
+usage() { sed -n '2,22s/^# \{0,1\}//p' "$0"; }
 
 while [[ $# -gt 0 ]]; do
     case $1 in
@@ -37,6 +41,7 @@ while [[ $# -gt 0 ]]; do
         --database) DB_URL=${2:?--database needs a value}; shift 2 ;;
         --env-file) ENV_FILE=${2:?--env-file needs a value}; shift 2 ;;
         --dir) BACKUP_DIR=${2:?--dir needs a value}; shift 2 ;;
+        --identity) IDENTITY=${2:?--identity needs a value}; shift 2 ;;
         -h|--help) usage; exit 0 ;;
         -*) usage >&2; die "unknown option: $1" ;;
         *) [[ -z $FILE ]] || die "only one backup file allowed"; FILE=$1; shift ;;
@@ -48,6 +53,21 @@ done
 # Shared helpers and the DB_URL lookup (KITAPLATZ_DATABASE_URL, DATABASE_URL, env file).
 # shellcheck source=common.sh
 source "$(dirname -- "$(readlink -f -- "${BASH_SOURCE[0]}")")/common.sh"
+
+# An encrypted backup is decrypted into a private temporary directory first.
+PLAIN_DIR=
+cleanup_plain() { if [[ -n $PLAIN_DIR ]]; then rm -rf -- "$PLAIN_DIR"; fi; }
+if [[ $FILE == *.age ]]; then
+    command -v age >/dev/null || die "age not found (apt-get install age)"
+    [[ -n $IDENTITY && -r $IDENTITY ]] || die "encrypted backup: give the age private key with --identity KEYFILE"
+    PLAIN_DIR=$(mktemp -d)
+    trap cleanup_plain EXIT
+    inner=$(basename -- "${FILE%.age}")
+    log "decrypting $FILE"
+    age --decrypt --identity "$IDENTITY" --output "$PLAIN_DIR/$inner" -- "$FILE" ||
+        die "cannot decrypt $FILE with $IDENTITY"
+    FILE="$PLAIN_DIR/$inner"
+fi
 
 # Kind of the backup file, by content (not only by name).
 magic=$(head -c 16 -- "$FILE" | tr -d '\0')
@@ -71,7 +91,10 @@ fi
 
 STAMP=$(date +%Y%m%d-%H%M%S)
 TMP=
-cleanup() { if [[ -n $TMP ]]; then rm -f -- "$TMP"; fi; }
+cleanup() {
+    if [[ -n $TMP ]]; then rm -f -- "$TMP"; fi
+    cleanup_plain
+}
 trap cleanup EXIT
 
 if [[ $KIND == postgres ]]; then

@@ -502,6 +502,7 @@ diesel::table! {
         created_by -> Nullable<Text>,
         started_at -> Nullable<Timestamp>,
         finished_at -> Nullable<Timestamp>,
+        lease_until -> Nullable<Timestamp>,
     }
 }
 

@@ -116,7 +116,11 @@ pub fn claim_next(conn: &mut Conn, at: NaiveDateTime) -> AppResult<Option<Job>> 
                 .filter(jobs::id.eq(&job.id))
                 .filter(jobs::status.eq("queued")),
         )
-        .set((jobs::status.eq("running"), jobs::started_at.eq(Some(at))))
+        .set((
+            jobs::status.eq("running"),
+            jobs::started_at.eq(Some(at)),
+            jobs::lease_until.eq(Some(at + LEASE)),
+        ))
         .execute(conn)?;
         if taken == 1 {
             job.status = "running".into();
@@ -125,10 +129,17 @@ pub fn claim_next(conn: &mut Conn, at: NaiveDateTime) -> AppResult<Option<Job>> 
     }
 }
 
-/// Records progress.
-pub fn progress(conn: &mut Conn, id: &str, steps_done: i32) -> AppResult<()> {
+/// How long a running job is its instance's before another may take it over (renewed with
+/// every step of progress).
+pub const LEASE: chrono::Duration = chrono::Duration::minutes(15);
+
+/// Records progress and renews the lease.
+pub fn progress(conn: &mut Conn, id: &str, steps_done: i32, at: NaiveDateTime) -> AppResult<()> {
     diesel::update(jobs::table.find(id))
-        .set(jobs::steps_done.eq(steps_done))
+        .set((
+            jobs::steps_done.eq(steps_done),
+            jobs::lease_until.eq(Some(at + LEASE)),
+        ))
         .execute(conn)?;
     Ok(())
 }
@@ -158,13 +169,20 @@ pub fn fail(conn: &mut Conn, id: &str, error: &str, at: NaiveDateTime) -> AppRes
     Ok(())
 }
 
-/// Jobs left running by a process that stopped are queued again (at start).
-pub fn requeue_interrupted(conn: &mut Conn) -> AppResult<usize> {
-    Ok(
-        diesel::update(jobs::table.filter(jobs::status.eq("running")))
-            .set((jobs::status.eq("queued"), jobs::steps_done.eq(0)))
-            .execute(conn)?,
+/// Jobs left running by a process that stopped (their lease ran out) are queued again; a job
+/// another instance is running keeps its lease and is left alone.
+pub fn requeue_interrupted(conn: &mut Conn, now: NaiveDateTime) -> AppResult<usize> {
+    Ok(diesel::update(
+        jobs::table
+            .filter(jobs::status.eq("running"))
+            .filter(jobs::lease_until.is_null().or(jobs::lease_until.lt(now))),
     )
+    .set((
+        jobs::status.eq("queued"),
+        jobs::steps_done.eq(0),
+        jobs::lease_until.eq(None::<NaiveDateTime>),
+    ))
+    .execute(conn)?)
 }
 
 /// The tenant's newest job of a kind.

@@ -1047,17 +1047,23 @@ fn runs_are_background_jobs_with_a_progress_page() {
         Status::NotFound
     );
 
-    // A job a stopped process left running is queued again at start.
+    // A job another instance is running keeps its lease; once the lease has run out (the
+    // instance stopped) it is queued again.
     {
         let mut conn = t.app.db.get().unwrap();
+        let now = kitaplatz::clock::Clock::now_naive(&t.clock);
         diesel::update(jobs::table.find(&job))
-            .set(jobs::status.eq("running"))
+            .set((
+                jobs::status.eq("running"),
+                jobs::lease_until.eq(Some(now + kitaplatz::store::jobs::LEASE)),
+            ))
             .execute(&mut *conn)
             .unwrap();
-        assert_eq!(
-            kitaplatz::store::jobs::requeue_interrupted(&mut conn).unwrap(),
-            1
-        );
+        let requeue = |conn: &mut _, at| kitaplatz::store::jobs::requeue_interrupted(conn, at);
+        assert_eq!(requeue(&mut conn, now).unwrap(), 0);
+        assert_eq!(job_status(&t, &job), "running");
+        let later = now + kitaplatz::store::jobs::LEASE + chrono::Duration::seconds(1);
+        assert_eq!(requeue(&mut conn, later).unwrap(), 1);
     }
     assert_eq!(kitaplatz::jobs::run_pending(&t.app).unwrap(), 1);
     assert_eq!(job_status(&t, &job), "done");
