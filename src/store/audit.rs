@@ -84,6 +84,26 @@ pub fn record(
     Ok(())
 }
 
+/// Records that a staff member (or an integration) opened a record with personal data:
+/// action `read`, no fields. Parents reading their own household are not recorded.
+pub fn read(
+    conn: &mut Conn,
+    ctx: &AuditCtx,
+    municipality: &TenantId,
+    entity_type: &str,
+    entity_id: &str,
+) -> AppResult<()> {
+    record(
+        conn,
+        ctx,
+        Some(municipality),
+        "read",
+        entity_type,
+        Some(entity_id),
+        &[],
+    )
+}
+
 /// One row as shown to a municipality admin.
 #[derive(Debug, Clone, Serialize, Queryable)]
 pub struct AuditEntry {
@@ -110,6 +130,8 @@ pub struct AuditEntry {
 pub struct AuditFilter {
     /// Entity type, exact.
     pub entity_type: Option<String>,
+    /// Entity id, exact.
+    pub entity_id: Option<String>,
     /// Actor e-mail, exact (lower-case).
     pub actor_email: Option<String>,
     /// From this day (inclusive, UTC).
@@ -132,6 +154,9 @@ pub fn list(
         .into_boxed();
     if let Some(t) = &filter.entity_type {
         q = q.filter(audit_log::entity_type.eq(t.clone()));
+    }
+    if let Some(id) = &filter.entity_id {
+        q = q.filter(audit_log::entity_id.eq(id.clone()));
     }
     if let Some(e) = &filter.actor_email {
         q = q.filter(users::email.eq(e.clone()));

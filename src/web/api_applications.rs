@@ -229,14 +229,22 @@ pub(crate) async fn api_applications(
 pub(crate) async fn api_application(
     app: &State<Arc<App>>,
     caller: ApiCaller,
+    rid: RequestId,
     slug: &str,
     id: &str,
 ) -> Result<Json<ApplicationOut>, ApiError> {
     let caller = caller.get()?;
     let m = municipality_for(app, &caller, slug, ROLES).await?;
     let (tenant, id) = (MunicipalityId(m.id), id.to_string());
+    let ctx = super::api::audit_ctx(app, &rid, &caller);
     app.db
-        .run(move |c| store::get(c, &tenant, None, &id))
+        .run(move |c| {
+            let found = store::get(c, &tenant, None, &id)?;
+            if found.is_some() {
+                crate::store::audit::read(c, &ctx, &tenant, "application", &id)?;
+            }
+            Ok::<_, crate::error::AppError>(found)
+        })
         .await?
         .map(|s| Json(ApplicationOut::from(s)))
         .ok_or_else(|| ApiError::not_found("application"))

@@ -415,11 +415,20 @@ async fn detail(
     app: &State<Arc<App>>,
     staff: ContractKeeper,
     ui: Ui,
+    rid: RequestId,
     id: &str,
 ) -> AppResult<Template> {
-    Ok(render_detail(app, &staff, &ui, id, Status::Ok, vec![])
-        .await?
-        .1)
+    let page = render_detail(app, &staff, &ui, id, Status::Ok, vec![]).await?;
+    // Only a contract the page showed (of the staff member's facilities) is recorded.
+    let (ctx, tenant, id) = (
+        super::audit(app, &rid, Some(staff.user_id())),
+        staff.tenant.id.clone(),
+        id.to_string(),
+    );
+    app.db
+        .run(move |c| crate::store::audit::read(c, &ctx, &tenant, "contract", &id))
+        .await?;
+    Ok(page.1)
 }
 
 type ActionResult = AppResult<Result<Flash<Redirect>, (Status, Template)>>;

@@ -78,9 +78,19 @@ async fn notice_pdf(
 async fn office_notice(
     app: &State<Arc<App>>,
     staff: YouthOffice,
+    rid: RequestId,
     id: &str,
 ) -> AppResult<super::letters::Pdf> {
-    notice_pdf(app, staff.tenant.id.clone(), None, id).await
+    let pdf = notice_pdf(app, staff.tenant.id.clone(), None, id).await?;
+    let (ctx, tenant, id) = (
+        audit(app, &rid, Some(staff.user_id())),
+        staff.tenant.id.clone(),
+        id.to_string(),
+    );
+    app.db
+        .run(move |c| crate::store::audit::read(c, &ctx, &tenant, "fee_notice", &id))
+        .await?;
+    Ok(pdf)
 }
 
 #[get("/<_>/family/fees/notices/<id>", rank = 10)]

@@ -336,10 +336,20 @@ async fn parent_translation(
 async fn office_letter(
     app: &State<Arc<App>>,
     staff: YouthOffice,
+    rid: RequestId,
     id: &str,
     letter: &str,
 ) -> AppResult<Pdf> {
-    letter_pdf(app, staff.tenant.id.clone(), id, letter).await
+    let pdf = letter_pdf(app, staff.tenant.id.clone(), id, letter).await?;
+    let (ctx, tenant, letter) = (
+        audit(app, &rid, Some(staff.user_id())),
+        staff.tenant.id.clone(),
+        letter.to_string(),
+    );
+    app.db
+        .run(move |c| crate::store::audit::read(c, &ctx, &tenant, "letter", &letter))
+        .await?;
+    Ok(pdf)
 }
 
 /// Letters of an application for its page (newest first).

@@ -359,18 +359,24 @@ fn parse_day(raw: Option<&str>) -> Option<NaiveDate> {
         .and_then(|s| NaiveDate::parse_from_str(s, "%Y-%m-%d").ok())
 }
 
-#[get("/<_>/admin/audit?<entity>&<user>&<from>&<to>", rank = 10)]
+#[get("/<_>/admin/audit?<entity>&<id>&<user>&<from>&<to>", rank = 10)]
+#[expect(clippy::too_many_arguments, reason = "one per filter of the page")]
 async fn audit_page(
     app: &State<Arc<App>>,
     admin: MunicipalityAdmin,
     ui: Ui,
     entity: Option<&str>,
+    id: Option<&str>,
     user: Option<&str>,
     from: Option<&str>,
     to: Option<&str>,
 ) -> AppResult<Template> {
     let filter = AuditFilter {
         entity_type: entity.filter(|s| !s.is_empty()).map(str::to_string),
+        entity_id: id
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .map(str::to_string),
         actor_email: user.and_then(normalize_email),
         from: parse_day(from),
         to: parse_day(to),
@@ -402,6 +408,7 @@ async fn audit_page(
             "types": types,
             "filter": {
                 "entity": filter.entity_type.unwrap_or_default(),
+                "id": filter.entity_id.unwrap_or_default(),
                 "user": user.unwrap_or_default(),
                 "from": from.unwrap_or_default(),
                 "to": to.unwrap_or_default(),

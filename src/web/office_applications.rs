@@ -9,7 +9,7 @@ use rocket::{get, routes, Responder, Route, State};
 use rocket_dyn_templates::Template;
 use serde_json::{json, Value};
 
-use super::guards::YouthOffice;
+use super::guards::{RequestId, YouthOffice};
 use super::ui::Ui;
 use crate::domain::application::{Kind, Status};
 use crate::domain::category::PlaceCategory;
@@ -199,16 +199,33 @@ async fn export(
     app: &State<Arc<App>>,
     staff: YouthOffice,
     ui: Ui,
+    rid: RequestId,
     format: &str,
     q: ListQuery,
 ) -> AppResult<Download> {
+    if !matches!(format, "csv" | "xlsx") {
+        return Err(AppError::NotFound);
+    }
     let filter = q.filter();
     let tenant = staff.tenant.id.clone();
     let today = app.clock.now().date_naive();
     let sort = q.sort();
+    let ctx = super::audit(app, &rid, Some(staff.user_id()));
     let (rows, _) = app
         .db
-        .run(move |conn| applications::list(conn, &tenant, &filter, sort, 0, EXPORT_LIMIT, today))
+        .run(move |conn| {
+            let rows = applications::list(conn, &tenant, &filter, sort, 0, EXPORT_LIMIT, today)?;
+            crate::store::audit::record(
+                conn,
+                &ctx,
+                Some(&tenant),
+                "export",
+                "application",
+                None,
+                &[&format!("rows={}", rows.0.len())],
+            )?;
+            Ok(rows)
+        })
         .await?;
     let table = table(ui.lang, &rows);
     let stamp = app.clock.now().format("%Y-%m-%d");
@@ -240,21 +257,38 @@ async fn export(
     }
 }
 
+/// How many entries of an application's access log its page shows (newest first; the
+/// municipality admin's audit page has all).
+const ACCESS_LOG_ROWS: i64 = 50;
+
 #[get("/<_>/office/applications/<id>", rank = 10)]
 async fn detail_page(
     app: &State<Arc<App>>,
     staff: YouthOffice,
     ui: Ui,
+    rid: RequestId,
     id: &str,
 ) -> AppResult<Template> {
     let tenant = staff.tenant.id.clone();
     let id2 = id.to_string();
+    let ctx = super::audit(app, &rid, Some(staff.user_id()));
     let found = app
         .db
         .run(move |conn| {
             let Some(a) = applications::get(conn, &tenant, None, &id2)? else {
                 return Ok(None);
             };
+            crate::store::audit::read(conn, &ctx, &tenant, "application", &a.id)?;
+            let access = crate::store::audit::list(
+                conn,
+                &tenant,
+                &crate::store::audit::AuditFilter {
+                    entity_type: Some("application".into()),
+                    entity_id: Some(a.id.clone()),
+                    ..Default::default()
+                },
+                ACCESS_LOG_ROWS,
+            )?;
             let answered = applications::answers(conn, &a.id)?;
             let criteria: Vec<_> = rules::criteria(conn, &tenant, false)?
                 .into_iter()
@@ -262,7 +296,7 @@ async fn detail_page(
                 .collect();
             Ok(Some((
                 a.clone(),
-                criteria,
+                (criteria, access),
                 applications::events(conn, &a.id)?,
                 checks::facts(conn, &tenant, &a.id)?,
                 (
@@ -273,8 +307,18 @@ async fn detail_page(
             )))
         })
         .await?;
-    let (application, criteria, events, facts, (allocation, facilities, offer)) =
+    let (application, (criteria, access), events, facts, (allocation, facilities, offer)) =
         found.ok_or(AppError::NotFound)?;
+    let access: Vec<Value> = access
+        .into_iter()
+        .map(|e| {
+            json!({
+                "at": super::berlin_time(e.at),
+                "who": e.actor.or(e.token).unwrap_or_default(),
+                "action": e.action,
+            })
+        })
+        .collect();
     let register = RegisterStatus::from_code(&facts.register_status);
     let next_attempt = facts.next_attempt_at.map(super::berlin_time);
     let decidable = register.is_some_and(|r| r.needs_decision())
@@ -296,6 +340,7 @@ async fn detail_page(
         "office/application",
         json!({
             "letters": letters,
+            "access": access,
             "application": application,
             "criteria": criteria,
             "points": points,

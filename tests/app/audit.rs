@@ -977,3 +977,91 @@ fn audit_rows_name_fields_but_never_values() {
     let (_, page) = admin.page("/musterstadt/admin/audit?from=2026-11-23&to=2026-11-23");
     assert!(page.contains("max_wishes"));
 }
+
+/// (action, entity type, entity id, actor e-mail) of the audit rows of `entity`.
+fn rows_of(t: &TestApp, entity: &str) -> Vec<(String, String, Option<String>, Option<String>)> {
+    use diesel::prelude::*;
+    use kitaplatz::db::schema::{audit_log, users};
+    let mut conn = t.app.db.get().unwrap();
+    audit_log::table
+        .left_join(users::table.on(users::id.nullable().eq(audit_log::actor_user_id)))
+        .filter(audit_log::entity_id.eq(entity))
+        .select((
+            audit_log::action,
+            audit_log::entity_type,
+            audit_log::entity_id,
+            users::email.nullable(),
+        ))
+        .load(&mut *conn)
+        .unwrap()
+}
+
+#[test]
+fn opening_a_childs_record_is_recorded_with_who_and_when() {
+    let t = TestApp::demo();
+    let parent = crate::allocation::family(&t, "gelesen@example.org");
+    let kita = crate::contracts::facility_id(&t, "Kita Sonnenschein");
+    let id = crate::allocation::apply(&t, &parent, "Ida", &[&kita], &[]);
+    let reads = |t: &TestApp| {
+        rows_of(t, &id)
+            .into_iter()
+            .filter(|r| r.0 == "read")
+            .collect::<Vec<_>>()
+    };
+    // Parents reading their own application are not recorded.
+    assert_eq!(
+        parent
+            .get(&format!("/musterstadt/applications/{id}"))
+            .status(),
+        Status::Ok
+    );
+    assert!(reads(&t).is_empty());
+    // The youth office's view is, and the page shows who opened it.
+    let office = t.login("jugendamt.musterstadt@example.org");
+    let (status, page) = office.page(&format!("/musterstadt/office/applications/{id}"));
+    assert_eq!(status, Status::Ok);
+    assert_eq!(
+        reads(&t),
+        vec![(
+            "read".to_string(),
+            "application".to_string(),
+            Some(id.clone()),
+            Some("jugendamt.musterstadt@example.org".to_string())
+        )]
+    );
+    assert!(page.contains("Zugriffe und Änderungen") && page.contains("geöffnet"));
+    // Another municipality gets 404 and nothing is recorded.
+    let other = t.login("jugendamt.beispieldorf@example.org");
+    let status = other
+        .get(&format!("/beispieldorf/office/applications/{id}"))
+        .status();
+    assert_eq!(status, Status::NotFound);
+    assert_eq!(reads(&t).len(), 1);
+    // The admin finds every access to the record in the audit log.
+    let admin = t.login("admin.musterstadt@example.org");
+    let (_, page) = admin.page(&format!("/musterstadt/admin/audit?id={id}"));
+    assert!(page.contains("jugendamt.musterstadt@example.org") && page.contains(">read<"));
+    // An export of the list is recorded with its size.
+    let res = office.get("/musterstadt/office/applications/export?format=csv");
+    assert_eq!(res.status(), Status::Ok);
+    let exports: Vec<(String, String)> = t
+        .audit_actions()
+        .into_iter()
+        .filter(|a| a.0 == "export")
+        .collect();
+    assert_eq!(
+        exports,
+        vec![("export".to_string(), "application".to_string())]
+    );
+    // Contracts too.
+    let (_, contract) = crate::fees::child_in_care(&t, &office, "vertrag@example.org", "Mia");
+    assert_eq!(
+        office
+            .get(&format!("/musterstadt/office/contracts/{contract}"))
+            .status(),
+        Status::Ok
+    );
+    assert!(rows_of(&t, &contract)
+        .iter()
+        .any(|r| r.0 == "read" && r.1 == "contract"));
+}

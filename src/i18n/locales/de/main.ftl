@@ -1504,3 +1504,8 @@ returns-mail-body = Guten Tag, { $count ->
         [one] eine Lastschrift ist
        *[other] { $count } Lastschriften sind
     } zurückgekommen. Die Beiträge sind wieder offen; die Gründe stehen auf der Beitragsseite: { $link }
+
+## Access log of a record
+access-title = Zugriffe und Änderungen
+access-intro = Wer diesen Antrag wann geöffnet oder geändert hat (die neuesten 50; alle Einträge im Protokoll der Gemeindeverwaltung).
+access-read = geöffnet

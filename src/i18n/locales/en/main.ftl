@@ -1504,3 +1504,8 @@ returns-mail-body = Hello, { $count ->
         [one] one direct debit has
        *[other] { $count } direct debits have
     } come back. The fees are open again; the reasons are on the fee page: { $link }
+
+## Access log of a record
+access-title = Access and changes
+access-intro = Who opened or changed this application when (the newest 50; all entries in the municipality administration's audit log).
+access-read = opened
