@@ -180,3 +180,21 @@ pub fn sepa_export(
         output.display()
     ))
 }
+
+/// `kitaplatz rotate-key`: appends a new field key to the key file and re-encrypts every
+/// encrypted field with it, in one transaction. The older keys stay in the file: backups made
+/// before still need them (remove a key only when no backup sealed with it is kept).
+pub fn rotate_key(db: &Db, clock: &dyn Clock, config: &AppConfig) -> AppResult<String> {
+    use crate::field_crypto::KeyRing;
+    let path = &config.field_keys_file;
+    let id = KeyRing::append_key(path, clock.now_naive())
+        .map_err(|e| AppError::BadRequest(e.to_string()))?;
+    let keys = KeyRing::load_or_create(path, clock.now_naive())
+        .map_err(|e| AppError::BadRequest(e.to_string()))?;
+    let mut conn = db.get()?;
+    let n = conn.transaction(|tx| crate::store::contracts::reseal_all(tx, &keys))?;
+    Ok(format!(
+        "new field key {id} in {}; {n} encrypted field(s) re-encrypted with it",
+        path.display()
+    ))
+}

@@ -20,6 +20,9 @@ pub struct AppConfig {
     pub secret_key: Option<String>,
     /// Where a generated secret key is kept.
     pub secret_file: PathBuf,
+    /// The keys of encrypted fields (created with a first key when missing; see
+    /// `field_crypto`).
+    pub field_keys_file: PathBuf,
     /// External base URL for links in e-mails.
     pub public_url: String,
     /// Served behind TLS (nginx): cookies get `Secure`, HSTS is sent.
@@ -61,6 +64,7 @@ impl Default for AppConfig {
             port: 8000,
             secret_key: None,
             secret_file: "kitaplatz.secret".into(),
+            field_keys_file: "kitaplatz.field-keys".into(),
             public_url: "http://127.0.0.1:8000".into(),
             behind_tls: false,
             smtp_url: None,
@@ -224,7 +228,7 @@ impl AppConfig {
 }
 
 #[cfg(unix)]
-fn write_private_file(path: &std::path::Path, text: &str) -> std::io::Result<()> {
+pub(crate) fn write_private_file(path: &std::path::Path, text: &str) -> std::io::Result<()> {
     use std::io::Write;
     use std::os::unix::fs::OpenOptionsExt;
     let mut f = std::fs::OpenOptions::new()
@@ -236,7 +240,7 @@ fn write_private_file(path: &std::path::Path, text: &str) -> std::io::Result<()>
 }
 
 #[cfg(not(unix))]
-fn write_private_file(path: &std::path::Path, text: &str) -> std::io::Result<()> {
+pub(crate) fn write_private_file(path: &std::path::Path, text: &str) -> std::io::Result<()> {
     std::fs::write(path, text)
 }
 

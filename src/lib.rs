@@ -15,6 +15,7 @@ pub mod dedupe_cli;
 pub mod domain;
 pub mod error;
 pub mod fee_notices;
+pub mod field_crypto;
 pub mod forecast_cli;
 pub mod i18n;
 pub mod ids;
@@ -48,6 +49,8 @@ pub struct App {
     pub api_limits: web::throttle::ApiLimits,
     /// Wakes the background job worker.
     pub jobs: jobs::Wake,
+    /// Keys of encrypted fields, read on first use.
+    field_keys: std::sync::OnceLock<Arc<field_crypto::KeyRing>>,
 }
 
 impl App {
@@ -60,7 +63,21 @@ impl App {
             limits: web::throttle::LoginLimits::new(),
             api_limits: web::throttle::ApiLimits::default(),
             jobs: jobs::Wake::default(),
+            field_keys: std::sync::OnceLock::new(),
         })
+    }
+
+    /// The keys of encrypted fields (the key file is read, or created, on first use).
+    pub fn field_keys(&self) -> error::AppResult<Arc<field_crypto::KeyRing>> {
+        if let Some(keys) = self.field_keys.get() {
+            return Ok(keys.clone());
+        }
+        let keys = field_crypto::KeyRing::load_or_create(
+            &self.config.field_keys_file,
+            self.clock.now_naive(),
+        )
+        .map_err(|e| error::AppError::Internal(e.to_string()))?;
+        Ok(self.field_keys.get_or_init(|| Arc::new(keys)).clone())
     }
 
     /// Today's calendar day in Germany (contracts, occupancy and forecasts count days there).

@@ -62,6 +62,9 @@ enum Command {
         #[command(subcommand)]
         command: SepaCommand,
     },
+    /// Add a new field encryption key to KITAPLATZ_FIELD_KEYS_FILE and re-encrypt every
+    /// encrypted field with it (older keys stay in the file for older backups).
+    RotateKey,
     /// Duplicate detection: dedupe, dedupe-synth, bench dedupe (no database needed).
     #[command(flatten)]
     Dedupe(kitaplatz::dedupe_cli::DedupeCommand),
@@ -243,6 +246,10 @@ fn main() -> ExitCode {
             db.migrate()
                 .and_then(|_| cli::invite(&db, &SystemClock, &config, &email, &role, &scope)),
         ),
+        Command::RotateKey => report(
+            db.migrate()
+                .and_then(|_| cli::rotate_key(&db, &SystemClock, &config)),
+        ),
         Command::Sepa {
             command:
                 SepaCommand::Export {
@@ -396,6 +403,10 @@ fn serve(config: AppConfig, db: Db) -> ExitCode {
         db.backend()
     );
     let app = App::new(db, Arc::new(SystemClock), config);
+    // The field keys are read (or made) now, so a broken key file stops the start.
+    if let Err(e) = app.field_keys() {
+        return fail(e);
+    }
     let rocket = kitaplatz::build(app, &secret);
     let runtime = match rocket::tokio::runtime::Builder::new_multi_thread()
         .enable_all()

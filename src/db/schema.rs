@@ -574,6 +574,7 @@ diesel::table! {
         signed_at -> Nullable<Timestamp>,
         signed_by -> Nullable<Text>,
         updated_at -> Timestamp,
+        integration_note -> Nullable<Text>,
     }
 }
 

@@ -1031,3 +1031,86 @@ pub fn upsert_external(
     }
     Ok(Ok((id, false)))
 }
+
+/// Where a contract's integration note is sealed (associated data of the encryption).
+fn note_place(contract: &str) -> String {
+    format!("contracts.integration_note.{contract}")
+}
+
+/// Sets (or with `None` removes) the notes on integration assistance of a contract of the
+/// tenant, encrypted with the current field key; audited by field name only.
+pub fn set_integration_note(
+    conn: &mut Conn,
+    keys: &crate::field_crypto::KeyRing,
+    tenant: &TenantId,
+    contract: &str,
+    note: Option<&str>,
+    ctx: &AuditCtx,
+) -> AppResult<()> {
+    let sealed = note.map(|n| keys.seal(&note_place(contract), n));
+    let n = diesel::update(
+        contracts::table
+            .filter(contracts::id.eq(contract))
+            .filter(contracts::municipality_id.eq(tenant.as_str())),
+    )
+    .set((
+        contracts::integration_note.eq(sealed),
+        contracts::updated_at.eq(ctx.at),
+    ))
+    .execute(conn)?;
+    if n == 0 {
+        return Err(AppError::NotFound);
+    }
+    audit::record(
+        conn,
+        ctx,
+        Some(tenant),
+        "update",
+        "contract",
+        Some(contract),
+        &["integration_note"],
+    )
+}
+
+/// The decrypted notes on integration assistance of a contract, if any.
+pub fn integration_note(
+    conn: &mut Conn,
+    keys: &crate::field_crypto::KeyRing,
+    contract: &str,
+) -> AppResult<Option<String>> {
+    let sealed: Option<Option<String>> = contracts::table
+        .find(contract)
+        .select(contracts::integration_note)
+        .first(conn)
+        .optional()?;
+    sealed
+        .flatten()
+        .map(|s| {
+            keys.open(&note_place(contract), &s)
+                .map_err(|e| AppError::Internal(e.to_string()))
+        })
+        .transpose()
+}
+
+/// Re-encrypts every sealed field that uses an older key with the current one (after
+/// `rotate-key`, in the caller's transaction); returns how many were re-encrypted.
+pub fn reseal_all(conn: &mut Conn, keys: &crate::field_crypto::KeyRing) -> AppResult<usize> {
+    let rows: Vec<(String, Option<String>)> = contracts::table
+        .filter(contracts::integration_note.is_not_null())
+        .select((contracts::id, contracts::integration_note))
+        .load(conn)?;
+    let mut done = 0;
+    for (id, sealed) in rows {
+        let Some(sealed) = sealed.filter(|s| keys.is_stale(s)) else {
+            continue;
+        };
+        let plain = keys
+            .open(&note_place(&id), &sealed)
+            .map_err(|e| AppError::Internal(format!("contract {id}: {e}")))?;
+        diesel::update(contracts::table.find(&id))
+            .set(contracts::integration_note.eq(Some(keys.seal(&note_place(&id), &plain))))
+            .execute(conn)?;
+        done += 1;
+    }
+    Ok(done)
+}

@@ -61,6 +61,7 @@ pub fn routes() -> Vec<Route> {
         change_hours,
         change_end,
         end,
+        save_note,
         import_page,
         upload,
         import_report,
@@ -263,6 +264,7 @@ fn errors_of(fields: &[&'static str]) -> Vec<FieldError> {
                 "state" => "contract-err-state",
                 "offer_gone" => "contract-err-offer-gone",
                 "use_offer" => "contract-err-use-offer",
+                "note" => "contract-err-note",
                 _ => "contract-err-outside",
             },
         })
@@ -386,7 +388,16 @@ async fn render_detail(
 ) -> AppResult<(Status, Template)> {
     let contract = contract_in_scope(app, staff, id).await?;
     let id2 = id.to_string();
-    let history = app.db.run(move |c| store::history(c, &id2)).await?;
+    let keys = app.field_keys()?;
+    let (history, note) = app
+        .db
+        .run(move |c| {
+            Ok((
+                store::history(c, &id2)?,
+                store::integration_note(c, &keys, &id2)?,
+            ))
+        })
+        .await?;
     let history: Vec<Value> = history
         .iter()
         .map(|v| {
@@ -405,7 +416,10 @@ async fn render_detail(
         ui.render_in(
             &staff.tenant,
             "office/contract",
-            json!({ "c": contract_json(&contract), "history": history, "errors": errors }),
+            json!({
+                "c": contract_json(&contract), "history": history, "errors": errors,
+                "note": note.unwrap_or_default(),
+            }),
         ),
     ))
 }
@@ -595,6 +609,47 @@ async fn end(
     form: CsrfForm<EndForm>,
 ) -> ActionResult {
     end_action(app, &staff, &ui, &rid, id, &form.end_date, true).await
+}
+
+/// Notes on integration assistance (empty: removed).
+#[derive(Debug, FromForm)]
+pub struct NoteForm {
+    note: String,
+}
+
+/// Longest integration note accepted.
+const MAX_NOTE: usize = 2000;
+
+#[post("/<_>/office/contracts/<id>/note", rank = 10, data = "<form>")]
+async fn save_note(
+    app: &State<Arc<App>>,
+    staff: ContractKeeper,
+    ui: Ui,
+    rid: RequestId,
+    id: &str,
+    form: CsrfForm<NoteForm>,
+) -> ActionResult {
+    let note = form.note.replace("\r\n", "\n").trim().to_string();
+    if note.chars().count() > MAX_NOTE {
+        contract_in_scope(app, &staff, id).await?;
+        return render_detail(
+            app,
+            &staff,
+            &ui,
+            id,
+            Status::UnprocessableEntity,
+            errors_of(&["note"]),
+        )
+        .await
+        .map(Err);
+    }
+    let keys = app.field_keys()?;
+    let id2 = id.to_string();
+    act(app, &staff, &ui, &rid, id, move |tx, t, ctx| {
+        let note = (!note.is_empty()).then_some(note.as_str());
+        store::set_integration_note(tx, &keys, t, &id2, note, ctx).map(Ok)
+    })
+    .await
 }
 
 // ------------------------------------------------------------------------------ import

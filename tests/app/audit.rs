@@ -751,9 +751,12 @@ fn run(route: &str, t: &TestApp) -> &'static str {
         "/<_>/office/contracts/<id>/sign"
         | "/<_>/office/contracts/<id>/hours"
         | "/<_>/office/contracts/<id>/end-date"
+        | "/<_>/office/contracts/<id>/note"
         | "/<_>/office/contracts/<id>/end" => {
             let office = t.login("jugendamt.musterstadt@example.org");
-            let first = format!("Audit{}", route.len());
+            // One child per route ("sign" and "note" are equally long).
+            let last = route.chars().last().unwrap_or('x');
+            let first = format!("Audit{}{last}", route.len());
             let id =
                 crate::contracts::draft(t, &office, "Kita Sonnenschein", &first, "2026-08-01", "");
             if !route.ends_with("/sign") {
@@ -768,6 +771,7 @@ fn run(route: &str, t: &TestApp) -> &'static str {
                         "update",
                     ),
                     Some("end-date") => ("end-date", vec![("end_date", "2028-07-31")], "update"),
+                    Some("note") => ("note", vec![("note", "Förderbedarf Sprache")], "update"),
                     _ => ("end", vec![("end_date", "2028-07-31")], "end"),
                 };
             let res = office.post_form(

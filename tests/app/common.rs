@@ -81,6 +81,7 @@ impl TestApp {
             database_url: url,
             public_url: BASE.into(),
             mail_dir: mail_dir.clone(),
+            field_keys_file: tmp.path().join("field-keys"),
             mail_worker: false,
             seed_demo: false,
             register_worker: false,

@@ -758,3 +758,77 @@ fn the_office_form_refuses_care_before_the_birth_like_the_api_and_the_import() {
     assert!(page.contains("id=\"start_date-error\"") && page.contains("id=\"guardian-error\""));
     assert_eq!(t.audit_count(), before, "nothing stored");
 }
+
+#[test]
+fn notes_on_integration_assistance_are_stored_encrypted_and_survive_a_key_rotation() {
+    use kitaplatz::db::schema::contracts;
+    let t = TestApp::demo();
+    let office = t.login("jugendamt.musterstadt@example.org");
+    let (_, contract) = crate::fees::child_in_care(&t, &office, "hilfe@example.org", "Emil");
+    let path = format!("/musterstadt/office/contracts/{contract}/note");
+    let note = "Integrationskraft 20 Stunden pro Woche bewilligt (Bescheid vom 01.09.2026)";
+    let stored = |t: &TestApp| -> Option<String> {
+        let mut c = t.app.db.get().unwrap();
+        contracts::table
+            .find(&contract)
+            .select(contracts::integration_note)
+            .first(&mut c)
+            .unwrap()
+    };
+    let res = office.post_form(&path, &[("note", note)]);
+    assert_eq!(res.status(), Status::SeeOther);
+    let sealed = stored(&t).expect("stored");
+    assert!(
+        sealed.starts_with("kp1:") && !sealed.contains("Integrationskraft"),
+        "{sealed}"
+    );
+    let page_path = format!("/musterstadt/office/contracts/{contract}");
+    let (_, page) = office.page(&page_path);
+    assert!(page.contains(note), "shown decrypted");
+    assert!(t
+        .audit_rows()
+        .iter()
+        .any(|r| r.1 == "update" && r.2 == "contract"));
+    // Too long: refused, the old note stays.
+    let long = "x".repeat(2001);
+    let res = office.post_form(&path, &[("note", &long)]);
+    assert_eq!(res.status(), Status::UnprocessableEntity);
+    assert_eq!(stored(&t).as_deref(), Some(sealed.as_str()));
+    // Another municipality: 404, nothing changed.
+    let other = t.login("jugendamt.beispieldorf@example.org");
+    let status = other
+        .post_form(
+            &format!("/beispieldorf/office/contracts/{contract}/note"),
+            &[("note", "x")],
+        )
+        .status();
+    assert_eq!(status, Status::NotFound);
+    assert_eq!(stored(&t).as_deref(), Some(sealed.as_str()));
+
+    // A new key: every note is re-encrypted with it and still reads the same.
+    t.clock.advance(chrono::Duration::seconds(5));
+    let message = kitaplatz::cli::rotate_key(&t.app.db, &t.clock, &t.app.config).expect("rotate");
+    assert!(
+        message.contains("1 encrypted field(s) re-encrypted"),
+        "{message}"
+    );
+    let resealed = stored(&t).unwrap();
+    assert_ne!(
+        resealed.split(':').nth(1),
+        sealed.split(':').nth(1),
+        "new key id"
+    );
+    let keys = std::fs::read_to_string(&t.app.config.field_keys_file).unwrap();
+    assert_eq!(keys.lines().count(), 2, "the old key stays for old backups");
+    let fresh = kitaplatz::field_crypto::KeyRing::parse(&keys).unwrap();
+    assert_eq!(
+        fresh
+            .open(&format!("contracts.integration_note.{contract}"), &resealed)
+            .unwrap(),
+        note
+    );
+    // Saving it empty removes it.
+    let res = office.post_form(&path, &[("note", "  ")]);
+    assert_eq!(res.status(), Status::SeeOther);
+    assert_eq!(stored(&t), None);
+}

@@ -1509,3 +1509,7 @@ returns-mail-body = Guten Tag, { $count ->
 access-title = Zugriffe und Änderungen
 access-intro = Wer diesen Antrag wann geöffnet oder geändert hat (die neuesten 50; alle Einträge im Protokoll der Gemeindeverwaltung).
 access-read = geöffnet
+contract-note-title = Hinweise zur Eingliederungshilfe
+contract-note-label = Hinweise (z. B. bewilligte Integrationskraft, Förderbedarf)
+contract-note-hint = Besondere Kategorie personenbezogener Daten (Art. 9 DSGVO): nur mit Vertrag und nur, was die Einrichtung für die Betreuung braucht. Wird verschlüsselt gespeichert; jede Änderung und jedes Öffnen des Vertrags wird protokolliert. Leer speichern löscht die Hinweise.
+contract-err-note = Die Hinweise sind zu lang (höchstens 2000 Zeichen).

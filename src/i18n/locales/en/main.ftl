@@ -1509,3 +1509,7 @@ returns-mail-body = Hello, { $count ->
 access-title = Access and changes
 access-intro = Who opened or changed this application when (the newest 50; all entries in the municipality administration's audit log).
 access-read = opened
+contract-note-title = Notes on integration assistance
+contract-note-label = Notes (e.g. approved integration assistant, support needs)
+contract-note-hint = Special category of personal data (Art. 9 GDPR): only with a contract and only what the facility needs for the care. Stored encrypted; every change and every opening of the contract is logged. Saving it empty deletes the notes.
+contract-err-note = The notes are too long (at most 2000 characters).
