@@ -425,3 +425,82 @@ fn an_expired_confirmation_link_is_rescued_by_a_password_reset() {
     );
     assert_eq!(res.status(), Status::SeeOther);
 }
+
+#[test]
+fn a_new_login_gets_a_new_session_and_the_old_one_dies() {
+    let t = TestApp::demo();
+    let b = t.login("eltern.musterstadt@example.org");
+    let first = b
+        .client
+        .cookies()
+        .get_private("kp_session")
+        .expect("session")
+        .value()
+        .to_string();
+    // Logging in again in the same browser (e.g. after somebody else planted a session
+    // there) replaces the session: the old id no longer opens anything.
+    let res = b.post_form(
+        "/login",
+        &[
+            ("email", "eltern.musterstadt@example.org"),
+            ("password", crate::common::PW),
+        ],
+    );
+    assert_eq!(res.status(), Status::SeeOther);
+    let second = b
+        .client
+        .cookies()
+        .get_private("kp_session")
+        .expect("session")
+        .value()
+        .to_string();
+    assert_ne!(first, second, "a fresh session id at login");
+    let planted = t.client();
+    planted
+        .client
+        .cookies()
+        .add_private(rocket::http::Cookie::new("kp_session", first));
+    let res = planted.get("/musterstadt/family");
+    assert!(
+        matches!(res.status(), Status::SeeOther | Status::Unauthorized),
+        "{}",
+        res.status()
+    );
+}
+
+#[test]
+fn markup_typed_into_text_fields_is_shown_as_text_everywhere() {
+    let t = TestApp::demo();
+    let probe = "<img src=x onerror=alert(1)>";
+    let parent = crate::allocation::family(&t, "xss@example.org");
+    let res = parent.post_form(
+        "/musterstadt/family/guardians",
+        &[("first_names", probe), ("last_name", "Beispiel")],
+    );
+    assert_eq!(res.status(), Status::SeeOther);
+    let kita = crate::contracts::facility_id(&t, "Kita Sonnenschein");
+    let id = crate::allocation::apply(&t, &parent, probe, &[&kita], &[]);
+    let office = t.login("jugendamt.musterstadt@example.org");
+    let pages = vec![
+        parent.page("/musterstadt/family"),
+        parent.page("/musterstadt/applications"),
+        parent.page(&format!("/musterstadt/applications/{id}")),
+        office.page("/musterstadt/office/applications"),
+        office.page(&format!("/musterstadt/office/applications/{id}")),
+        office.page("/musterstadt/office/applications?q=img"),
+        office.page("/musterstadt/office/fees"),
+    ];
+    let csv = office.get("/musterstadt/office/applications/export?format=csv");
+    assert_eq!(csv.status(), Status::Ok);
+    let csv = csv.into_string().unwrap();
+    for (n, (status, page)) in pages.iter().enumerate() {
+        assert_eq!(*status, Status::Ok, "page {n}");
+        assert!(
+            !page.contains("<img src=x"),
+            "page {n} renders the probe as markup"
+        );
+    }
+    assert!(pages[0].1.contains("&lt;img src=x onerror=alert(1)&gt;"));
+    // The CSV (not HTML) has it as text.
+    assert!(csv.contains("<img src=x onerror=alert(1)>"), "{csv}");
+}
