@@ -8,6 +8,7 @@ pub mod applications;
 pub mod audit;
 pub mod checks;
 pub mod contracts;
+pub mod data_export;
 pub mod district;
 pub mod facilities;
 pub mod fee_notices;

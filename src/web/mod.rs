@@ -13,6 +13,7 @@ pub mod chart;
 pub mod checks;
 pub mod contracts;
 pub mod csrf;
+pub mod data_export;
 pub mod directory;
 pub mod facilities;
 pub mod family;
@@ -92,6 +93,7 @@ pub fn build(app: Arc<App>, secret_key: &[u8]) -> Rocket<Build> {
         .mount("/", admin_rules::routes())
         .mount("/", texts::routes())
         .mount("/", fees::routes())
+        .mount("/", data_export::routes())
         .mount("/", sepa::routes())
         .mount("/", kreis::routes())
         .mount("/", statistics_exports::routes())

@@ -481,7 +481,7 @@ fn markup_typed_into_text_fields_is_shown_as_text_everywhere() {
     let kita = crate::contracts::facility_id(&t, "Kita Sonnenschein");
     let id = crate::allocation::apply(&t, &parent, probe, &[&kita], &[]);
     let office = t.login("jugendamt.musterstadt@example.org");
-    let pages = vec![
+    let pages = [
         parent.page("/musterstadt/family"),
         parent.page("/musterstadt/applications"),
         parent.page(&format!("/musterstadt/applications/{id}")),

@@ -1069,3 +1069,66 @@ fn opening_a_childs_record_is_recorded_with_who_and_when() {
         .iter()
         .any(|r| r.0 == "read" && r.1 == "contract"));
 }
+
+#[test]
+fn parents_download_everything_stored_about_their_household() {
+    let t = TestApp::demo();
+    let parent = crate::allocation::family(&t, "auskunft@example.org");
+    let kita = crate::contracts::facility_id(&t, "Kita Sonnenschein");
+    let id = crate::allocation::apply(&t, &parent, "Ida", &[&kita], &[]);
+    // The office opens the application: the parent will see that.
+    let office = t.login("jugendamt.musterstadt@example.org");
+    assert_eq!(
+        office
+            .get(&format!("/musterstadt/office/applications/{id}"))
+            .status(),
+        Status::Ok
+    );
+    let res = parent.get("/musterstadt/family/data-export?format=json");
+    assert_eq!(res.status(), Status::Ok);
+    assert_eq!(res.content_type(), Some(rocket::http::ContentType::JSON));
+    let doc: serde_json::Value = serde_json::from_str(&res.into_string().unwrap()).unwrap();
+    assert_eq!(doc["account"]["email"], "auskunft@example.org");
+    assert_eq!(doc["children"][0]["first_names"], "Ida");
+    let app = &doc["applications"][0];
+    assert_eq!(app["application"]["id"], id.as_str());
+    assert_eq!(app["application"]["wishes"][0], "Kita Sonnenschein");
+    assert!(app["points"]["total"].is_number());
+    assert!(app["register"]["status"].is_string());
+    assert!(app["history"].as_array().is_some_and(|h| !h.is_empty()));
+    let log = doc["access_log"].as_array().unwrap();
+    assert!(log.iter().any(|e| e["action"] == "read"
+        && e["by"] == "jugendamt.musterstadt@example.org"
+        && e["record_id"] == id.as_str()));
+    // Nothing of other households.
+    let text = doc.to_string();
+    assert!(!text.contains("eltern.musterstadt@example.org"));
+
+    // The PDF has the same content in words.
+    let res = parent.get("/musterstadt/family/data-export?format=pdf");
+    assert_eq!(res.status(), Status::Ok);
+    assert!(res.into_bytes().unwrap().starts_with(b"%PDF"));
+    assert_eq!(
+        parent
+            .get("/musterstadt/family/data-export?format=doc")
+            .status(),
+        Status::NotFound
+    );
+    let (_, page) = parent.page("/musterstadt/family");
+    assert!(page.contains("/musterstadt/family/data-export?format=json"));
+
+    // The office produces it on request, and that is recorded; others get nothing.
+    let path = format!("/musterstadt/office/applications/{id}/data-export?format=json");
+    let res = office.get(&path);
+    assert_eq!(res.status(), Status::Ok);
+    assert!(t
+        .audit_actions()
+        .contains(&("export".to_string(), "household".to_string())));
+    let other = t.login("jugendamt.beispieldorf@example.org");
+    let status = other
+        .get(&path.replace("musterstadt", "beispieldorf"))
+        .status();
+    assert_eq!(status, Status::NotFound);
+    let other_parent = t.login("eltern.musterstadt@example.org");
+    assert_eq!(other_parent.get(&path).status(), Status::Forbidden);
+}

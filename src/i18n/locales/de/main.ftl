@@ -1513,3 +1513,10 @@ contract-note-title = Hinweise zur Eingliederungshilfe
 contract-note-label = Hinweise (z. B. bewilligte Integrationskraft, Förderbedarf)
 contract-note-hint = Besondere Kategorie personenbezogener Daten (Art. 9 DSGVO): nur mit Vertrag und nur, was die Einrichtung für die Betreuung braucht. Wird verschlüsselt gespeichert; jede Änderung und jedes Öffnen des Vertrags wird protokolliert. Leer speichern löscht die Hinweise.
 contract-err-note = Die Hinweise sind zu lang (höchstens 2000 Zeichen).
+
+## Right of access (Art. 15 DSGVO)
+family-export-title = Ihre Daten
+family-export-intro = Sie können jederzeit alles herunterladen, was wir zu Ihrem Haushalt gespeichert haben (Auskunftsrecht, Art. 15 DSGVO): Konto, Kinder, Sorgeberechtigte, Anträge mit Punkten und Melderegisterprüfung, Briefe, Verträge, Beiträge und wer die Daten wann geöffnet oder geändert hat.
+family-export-json = Als JSON-Datei herunterladen (maschinenlesbar)
+family-export-pdf = Als PDF herunterladen (zum Lesen und Drucken)
+oa-art15 = Auskunft nach Art. 15 DSGVO über den ganzen Haushalt (wird protokolliert)

@@ -1513,3 +1513,10 @@ contract-note-title = Notes on integration assistance
 contract-note-label = Notes (e.g. approved integration assistant, support needs)
 contract-note-hint = Special category of personal data (Art. 9 GDPR): only with a contract and only what the facility needs for the care. Stored encrypted; every change and every opening of the contract is logged. Saving it empty deletes the notes.
 contract-err-note = The notes are too long (at most 2000 characters).
+
+## Right of access (Art. 15 DSGVO)
+family-export-title = Your data
+family-export-intro = You can download everything we store about your household at any time (right of access, Art. 15 GDPR): your account, children, guardians, applications with points and register checks, letters, contracts, fees, and who opened or changed the data when.
+family-export-json = Download as JSON file (machine-readable)
+family-export-pdf = Download as PDF (to read and print)
+oa-art15 = Access report under Art. 15 GDPR about the whole household (logged)

@@ -584,3 +584,9 @@ fees-notices-none = Vous n'avez encore reçu aucune décision relative à la par
 fees-notice-link = Décision relative à la participation du { $date } ({ $total })
 mail-fee-notice-subject = Nouvelle décision relative à la participation pour la garde d'enfants
 mail-fee-notice-body = Bonjour, votre commune { $municipality } a fixé ou rectifié la participation parentale : { $amount } € au total. Vous trouverez la décision en pièce jointe et sur le portail des parents (Elternportal) : { $link }
+
+## Right of access (Art. 15)
+family-export-title = Vos données
+family-export-intro = Vous pouvez télécharger à tout moment tout ce que nous enregistrons sur votre foyer (droit d'accès, Art. 15 RGPD) : votre compte, vos enfants, les personnes qui ont l'autorité parentale, les demandes avec les points et la vérification au registre de la population, les courriers, les contrats, les participations, ainsi que qui a ouvert ou modifié les données et quand.
+family-export-json = Télécharger au format JSON (lisible par machine)
+family-export-pdf = Télécharger au format PDF (pour lire et imprimer)

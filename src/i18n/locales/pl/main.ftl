@@ -586,3 +586,9 @@ fees-notices-none = Nie otrzymali Państwo jeszcze żadnej decyzji w sprawie op�
 fees-notice-link = Decyzja w sprawie opłat z dnia { $date } ({ $total })
 mail-fee-notice-subject = Nowa decyzja w sprawie opłat za opiekę nad dzieckiem
 mail-fee-notice-body = Dzień dobry, Państwa gmina { $municipality } ustaliła lub skorygowała opłaty rodziców: łącznie { $amount } €. Decyzję znajdą Państwo w załączniku oraz w portalu dla rodziców (Elternportal): { $link }
+
+## Right of access (Art. 15)
+family-export-title = Państwa dane
+family-export-intro = W każdej chwili mogą Państwo pobrać wszystkie dane, które przechowujemy o Państwa gospodarstwie domowym (prawo dostępu, Art. 15 RODO): konto, dzieci, opiekunowie prawni, wnioski z punktami i sprawdzeniem w rejestrze mieszkańców, pisma, umowy, opłaty oraz informacje o tym, kto i kiedy otwierał lub zmieniał dane.
+family-export-json = Pobierz jako plik JSON (do odczytu maszynowego)
+family-export-pdf = Pobierz jako PDF (do czytania i drukowania)

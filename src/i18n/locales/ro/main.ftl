@@ -584,3 +584,9 @@ fees-notices-none = Nu ați primit încă nicio decizie privind contribuțiile.
 fees-notice-link = Decizia privind contribuțiile din { $date } ({ $total })
 mail-fee-notice-subject = Decizie nouă privind contribuțiile pentru îngrijirea copiilor
 mail-fee-notice-body = Bună ziua, primăria { $municipality } a stabilit sau a corectat contribuțiile părinților: în total { $amount } €. Decizia se află în anexă și în portalul pentru părinți (Elternportal): { $link }
+
+## Right of access (Art. 15)
+family-export-title = Datele dumneavoastră
+family-export-intro = Puteți descărca oricând toate datele pe care le stocăm despre gospodăria dumneavoastră (dreptul de acces, Art. 15 GDPR): contul, copiii, reprezentanții legali, cererile cu punctajul și verificarea în registrul populației, scrisorile, contractele, contribuțiile, precum și cine a deschis sau a modificat datele și când.
+family-export-json = Descărcați ca fișier JSON (format care poate fi citit automat)
+family-export-pdf = Descărcați ca PDF (pentru citire și tipărire)

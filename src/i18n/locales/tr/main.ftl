@@ -582,3 +582,9 @@ fees-notices-none = Henüz bir ücret kararı almadınız.
 fees-notice-link = { $date } tarihli ücret kararı ({ $total })
 mail-fee-notice-subject = Çocuk bakımı için yeni ücret kararı
 mail-fee-notice-body = Merhaba, { $municipality } Belediyesi veli ücretlerini belirledi veya düzeltti: toplam { $amount } €. Kararı ekte ve Veli Portalı’nda (Elternportal) bulabilirsiniz: { $link }
+
+## Right of access (Art. 15)
+family-export-title = Verileriniz
+family-export-intro = Haneniz hakkında kaydettiğimiz tüm bilgileri istediğiniz zaman indirebilirsiniz (bilgi edinme hakkı, Art. 15 GDPR – AB Genel Veri Koruma Tüzüğü): hesabınız, çocuklar, velayet sahipleri, puanları ve nüfus kaydı kontrolüyle birlikte başvurular, resmî yazılar, sözleşmeler, ücretler ve verileri kimin ne zaman açtığı veya değiştirdiği.
+family-export-json = JSON dosyası olarak indirin (makine tarafından okunabilir)
+family-export-pdf = PDF olarak indirin (okumak ve yazdırmak için)
