@@ -188,8 +188,22 @@ fn requeue_interrupted(app: &App) {
     }
 }
 
+/// The day's retention run (deletion of what is past its period), once a day across all
+/// instances.
+fn retention(app: &App) {
+    let result = app.db.get().and_then(|mut c| {
+        crate::store::retention::run_once(&mut c, app.today(), app.clock.now_naive())
+    });
+    match result {
+        Ok(Some(counts)) => tracing::info!(?counts, "retention run: data past its period deleted"),
+        Ok(None) => {}
+        Err(e) => tracing::warn!(error = %e, "retention run failed"),
+    }
+}
+
 /// Starts the job worker when the server lifts off. On every round it first queues again what
-/// a stopped instance left running, then does the queued jobs.
+/// a stopped instance left running and makes the day's retention run (once a day), then does
+/// the queued jobs.
 pub fn worker_fairing(app: Arc<App>) -> AdHoc {
     AdHoc::on_liftoff("background jobs", move |_| {
         Box::pin(async move {
@@ -198,6 +212,7 @@ pub fn worker_fairing(app: Arc<App>) -> AdHoc {
                     let app2 = app.clone();
                     let work = move || {
                         requeue_interrupted(&app2);
+                        retention(&app2);
                         run_pending(&app2)
                     };
                     match rocket::tokio::task::spawn_blocking(work).await {

@@ -752,6 +752,24 @@ diesel::table! {
 }
 
 diesel::table! {
+    retention_settings (municipality_id) {
+        municipality_id -> Text,
+        audit_log_days -> Integer,
+        register_log_days -> Integer,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    retention_runs (day) {
+        day -> Date,
+        started_at -> Timestamp,
+        finished_at -> Nullable<Timestamp>,
+        deleted -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
     fee_notices (id) {
         id -> Text,
         municipality_id -> Text,
@@ -856,6 +874,8 @@ diesel::joinable!(user_tokens -> users (user_id));
 diesel::joinable!(sessions -> users (user_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
+    retention_settings,
+    retention_runs,
     fee_notices,
     sepa_creditors,
     sepa_mandates,

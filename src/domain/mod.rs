@@ -17,6 +17,7 @@ pub mod forecast;
 pub mod household;
 pub mod occupancy;
 pub mod planning;
+pub mod retention;
 pub mod roles;
 pub mod staffing;
 pub mod statistics_exports;

@@ -19,6 +19,7 @@ pub mod jobs;
 pub mod letters;
 pub mod outbox;
 pub mod planning;
+pub mod retention;
 pub mod review;
 pub mod rules;
 pub mod sepa;

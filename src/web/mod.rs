@@ -26,6 +26,7 @@ pub mod office_applications;
 pub mod paper;
 pub mod planning;
 pub mod public;
+pub mod retention;
 pub mod review;
 pub mod sepa;
 pub mod statistics_exports;
@@ -94,6 +95,7 @@ pub fn build(app: Arc<App>, secret_key: &[u8]) -> Rocket<Build> {
         .mount("/", texts::routes())
         .mount("/", fees::routes())
         .mount("/", data_export::routes())
+        .mount("/", retention::routes())
         .mount("/", sepa::routes())
         .mount("/", kreis::routes())
         .mount("/", statistics_exports::routes())

@@ -452,6 +452,15 @@ fn run(route: &str, t: &TestApp) -> &'static str {
                 "create"
             }
         }
+        "/<_>/admin/retention" => {
+            let admin = t.login("admin.musterstadt@example.org");
+            let res = admin.post_form(
+                "/musterstadt/admin/retention",
+                &[("audit_log_days", "1460"), ("register_log_days", "730")],
+            );
+            assert_eq!(res.status(), Status::SeeOther);
+            "update"
+        }
         "/<_>/admin/sepa" => {
             let admin = t.login("admin.musterstadt@example.org");
             let res = admin.post_form(
@@ -1131,4 +1140,103 @@ fn parents_download_everything_stored_about_their_household() {
     assert_eq!(status, Status::NotFound);
     let other_parent = t.login("eltern.musterstadt@example.org");
     assert_eq!(other_parent.get(&path).status(), Status::Forbidden);
+}
+
+#[test]
+fn logs_past_their_period_are_deleted_by_the_nightly_run_after_a_dry_run() {
+    use kitaplatz::store::retention;
+    let t = TestApp::demo();
+    let admin = t.login("admin.musterstadt@example.org");
+    let (status, page) = admin.page("/musterstadt/admin/retention");
+    assert_eq!(status, Status::Ok);
+    assert!(page.contains("value=\"1095\"") && page.contains("value=\"730\""));
+    // Wrong periods are refused and named.
+    let res = admin.post_form(
+        "/musterstadt/admin/retention",
+        &[("audit_log_days", "30"), ("register_log_days", "730")],
+    );
+    assert_eq!(res.status(), Status::UnprocessableEntity);
+    assert!(res.into_string().unwrap().contains("zwischen 365 und 3650"));
+    let res = admin.post_form(
+        "/musterstadt/admin/retention",
+        &[("audit_log_days", "400"), ("register_log_days", "730")],
+    );
+    assert_eq!(res.status(), Status::SeeOther);
+    let office = t.login("jugendamt.musterstadt@example.org");
+    assert_eq!(
+        office.get("/musterstadt/admin/retention").status(),
+        Status::Forbidden
+    );
+    let other = t.login("admin.beispieldorf@example.org");
+    let status = other.get("/musterstadt/admin/retention").status();
+    assert!(matches!(status, Status::Forbidden | Status::NotFound));
+
+    let beispieldorf_rows = |t: &TestApp| -> i64 {
+        use diesel::prelude::*;
+        use kitaplatz::db::schema::{audit_log, municipalities};
+        let mut c = t.app.db.get().unwrap();
+        audit_log::table
+            .inner_join(
+                municipalities::table
+                    .on(municipalities::id.nullable().eq(audit_log::municipality_id)),
+            )
+            .filter(municipalities::slug.eq("beispieldorf"))
+            .count()
+            .get_result(&mut c)
+            .unwrap()
+    };
+    let before_other = beispieldorf_rows(&t);
+    // 401 days later: Musterstadt's log (400 days) is past its period, Beispieldorf's (the
+    // default, 1095 days) is not. The dry run counts, deletes nothing.
+    t.clock.advance(chrono::Duration::days(401));
+    let now = kitaplatz::clock::Clock::now_naive(&t.clock);
+    let tenant = {
+        let mut c = t.app.db.get().unwrap();
+        kitaplatz::store::tenants::municipality_by_slug(&mut c, "musterstadt")
+            .unwrap()
+            .unwrap()
+            .tenant_id()
+    };
+    let preview = {
+        let mut c = t.app.db.get().unwrap();
+        retention::preview(&mut c, &tenant, now).unwrap()
+    };
+    assert!(preview.audit_log > 0, "{preview:?}");
+    assert!(
+        preview.sessions > 0,
+        "the sessions of the logins above expired"
+    );
+    let admin = t.login("admin.musterstadt@example.org");
+    let (_, page) = admin.page("/musterstadt/admin/retention");
+    assert!(
+        page.contains(&format!("<td>{}</td>", preview.audit_log)),
+        "{page}"
+    );
+
+    let day = now.date();
+    let done = {
+        let mut c = t.app.db.get().unwrap();
+        retention::run_once(&mut c, day, now)
+            .unwrap()
+            .expect("first run of the day")
+    };
+    assert_eq!(done.audit_log, preview.audit_log);
+    assert_eq!(done.sessions, preview.sessions);
+    {
+        let mut c = t.app.db.get().unwrap();
+        assert_eq!(
+            retention::run_once(&mut c, day, now).unwrap(),
+            None,
+            "once a day"
+        );
+        assert_eq!(
+            retention::preview(&mut c, &tenant, now).unwrap().audit_log,
+            0
+        );
+    }
+    assert_eq!(
+        beispieldorf_rows(&t),
+        before_other,
+        "Beispieldorf keeps its log"
+    );
 }

@@ -1520,3 +1520,26 @@ family-export-intro = Sie können jederzeit alles herunterladen, was wir zu Ihre
 family-export-json = Als JSON-Datei herunterladen (maschinenlesbar)
 family-export-pdf = Als PDF herunterladen (zum Lesen und Drucken)
 oa-art15 = Auskunft nach Art. 15 DSGVO über den ganzen Haushalt (wird protokolliert)
+
+## Retention (Löschfristen)
+retention-title = Löschfristen
+retention-intro = Jede Nacht löscht das Portal, was seine Frist überschritten hat. Die Fristen der Protokolle legt die Gemeinde fest; die übrigen sind fest (siehe docs/data-protection.md).
+retention-audit-days = Protokoll der Zugriffe und Änderungen: aufbewahren (Tage)
+retention-register-days = Protokoll der Melderegisterabrufe: aufbewahren (Tage)
+retention-days-hint = Zwischen { $min } und { $max } Tagen.
+retention-err-days = Bitte eine Zahl von Tagen zwischen 365 und 3650 angeben.
+retention-preview-title = Was der nächste Lauf löscht
+retention-preview-intro = Probelauf: Diese Einträge sind älter als ihre Frist und werden beim nächsten nächtlichen Lauf gelöscht. Durch das Ansehen wird nichts gelöscht.
+retention-last-run = Letzter Lauf: { $day }.
+retention-data = Daten
+retention-rule = Frist
+retention-count = Einträge
+retention-audit = Protokoll der Zugriffe und Änderungen (diese Gemeinde)
+retention-register = Protokoll der Melderegisterabrufe (diese Gemeinde)
+retention-outbox = Versandte E-Mails (alle Gemeinden)
+retention-sessions = Abgelaufene Anmeldungen (alle Gemeinden)
+retention-tokens = Abgelaufene Bestätigungs- und Rücksetzlinks (alle Gemeinden)
+retention-after-days = nach { $days } Tagen
+retention-expired = nach Ablauf
+retention-planned = Noch nicht automatisch gelöscht werden Anträge, Verträge und Beiträge; ihre Fristen sind in docs/data-protection.md vorgeschlagen und folgen.
+audit-retention-link = Löschfristen und Probelauf

@@ -1520,3 +1520,26 @@ family-export-intro = You can download everything we store about your household 
 family-export-json = Download as JSON file (machine-readable)
 family-export-pdf = Download as PDF (to read and print)
 oa-art15 = Access report under Art. 15 GDPR about the whole household (logged)
+
+## Retention (Löschfristen)
+retention-title = Retention periods
+retention-intro = Every night the portal deletes what is past its period. The municipality sets the periods of its logs; the others are fixed (see docs/data-protection.md).
+retention-audit-days = Log of access and changes: keep for (days)
+retention-register-days = Log of population-register lookups: keep for (days)
+retention-days-hint = Between { $min } and { $max } days.
+retention-err-days = Please give a number of days between 365 and 3650.
+retention-preview-title = What the next run deletes
+retention-preview-intro = Dry run: these entries are older than their period and will be deleted by the next nightly run. Looking deletes nothing.
+retention-last-run = Last run: { $day }.
+retention-data = Data
+retention-rule = Period
+retention-count = Entries
+retention-audit = Log of access and changes (this municipality)
+retention-register = Log of population-register lookups (this municipality)
+retention-outbox = Sent e-mails (all municipalities)
+retention-sessions = Expired log-ins (all municipalities)
+retention-tokens = Expired confirmation and reset links (all municipalities)
+retention-after-days = after { $days } days
+retention-expired = when expired
+retention-planned = Applications, contracts and fees are not deleted automatically yet; their periods are proposed in docs/data-protection.md and will follow.
+audit-retention-link = Retention periods and dry run
