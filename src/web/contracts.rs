@@ -447,6 +447,28 @@ async fn detail(
 
 type ActionResult = AppResult<Result<Flash<Redirect>, (Status, Template)>>;
 
+/// A form of the detail page that cannot be read: the page again with `field` marked (404 for
+/// a contract out of the staff member's scope).
+async fn refuse(
+    app: &App,
+    staff: &ContractKeeper,
+    ui: &Ui,
+    id: &str,
+    field: &'static str,
+) -> ActionResult {
+    contract_in_scope(app, staff, id).await?;
+    render_detail(
+        app,
+        staff,
+        ui,
+        id,
+        Status::UnprocessableEntity,
+        errors_of(&[field]),
+    )
+    .await
+    .map(Err)
+}
+
 /// Runs a contract change and answers with the detail page (redirect or error).
 async fn act<F>(
     app: &App,
@@ -529,17 +551,7 @@ async fn change_hours(
         parse_date(&form.valid_from),
         parse_hours(&form.weekly_hours),
     ) else {
-        contract_in_scope(app, &staff, id).await?;
-        return render_detail(
-            app,
-            &staff,
-            &ui,
-            id,
-            Status::UnprocessableEntity,
-            errors_of(&["weekly_hours"]),
-        )
-        .await
-        .map(Err);
+        return refuse(app, &staff, &ui, id, "weekly_hours").await;
     };
     let id2 = id.to_string();
     act(app, &staff, &ui, &rid, id, move |tx, t, ctx| {
@@ -631,17 +643,7 @@ async fn save_note(
 ) -> ActionResult {
     let note = form.note.replace("\r\n", "\n").trim().to_string();
     if note.chars().count() > MAX_NOTE {
-        contract_in_scope(app, &staff, id).await?;
-        return render_detail(
-            app,
-            &staff,
-            &ui,
-            id,
-            Status::UnprocessableEntity,
-            errors_of(&["note"]),
-        )
-        .await
-        .map(Err);
+        return refuse(app, &staff, &ui, id, "note").await;
     }
     let keys = app.field_keys()?;
     let id2 = id.to_string();

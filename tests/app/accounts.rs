@@ -430,13 +430,15 @@ fn an_expired_confirmation_link_is_rescued_by_a_password_reset() {
 fn a_new_login_gets_a_new_session_and_the_old_one_dies() {
     let t = TestApp::demo();
     let b = t.login("eltern.musterstadt@example.org");
-    let first = b
-        .client
-        .cookies()
-        .get_private("kp_session")
-        .expect("session")
-        .value()
-        .to_string();
+    let session = |b: &Browser| {
+        b.client
+            .cookies()
+            .get_private("kp_session")
+            .expect("session")
+            .value()
+            .to_string()
+    };
+    let first = session(&b);
     // Logging in again in the same browser (e.g. after somebody else planted a session
     // there) replaces the session: the old id no longer opens anything.
     let res = b.post_form(
@@ -447,13 +449,7 @@ fn a_new_login_gets_a_new_session_and_the_old_one_dies() {
         ],
     );
     assert_eq!(res.status(), Status::SeeOther);
-    let second = b
-        .client
-        .cookies()
-        .get_private("kp_session")
-        .expect("session")
-        .value()
-        .to_string();
+    let second = session(&b);
     assert_ne!(first, second, "a fresh session id at login");
     let planted = t.client();
     planted
