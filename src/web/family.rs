@@ -59,7 +59,7 @@ async fn render_family(
     let user = parent.user_id();
     let tenant = parent.tenant.id.clone();
     let today = app.clock.now().date_naive();
-    let (guardians, children, cutoff) = app
+    let (guardians, children, cutoff, has_household) = app
         .db
         .run(move |conn| {
             let cutoff = tenants::settings(conn, &tenant)?.school_entry_cutoff;
@@ -68,8 +68,9 @@ async fn render_family(
                     households::guardians(conn, &h)?,
                     households::children(conn, &h)?,
                     cutoff,
+                    true,
                 ),
-                None => (vec![], vec![], cutoff),
+                None => (vec![], vec![], cutoff, false),
             })
         })
         .await?;
@@ -82,7 +83,10 @@ async fn render_family(
             v
         })
         .collect();
-    let ctx = json!({ "guardians": guardians, "children": children, "errors": [], "form": {}, "child_form": {} });
+    let ctx = json!({
+        "guardians": guardians, "children": children, "errors": [], "form": {}, "child_form": {},
+        "has_household": has_household,
+    });
     let ctx = super::merge(ctx, extra);
     Ok((status, ui.render_in(&parent.tenant, "family/home", ctx)))
 }

@@ -1083,6 +1083,9 @@ fn opening_a_childs_record_is_recorded_with_who_and_when() {
 fn parents_download_everything_stored_about_their_household() {
     let t = TestApp::demo();
     let parent = crate::allocation::family(&t, "auskunft@example.org");
+    // Before there is a household, there is nothing to download but the account.
+    let (_, page) = parent.page("/musterstadt/family");
+    assert!(!page.contains("/family/data-export"));
     let kita = crate::contracts::facility_id(&t, "Kita Sonnenschein");
     let id = crate::allocation::apply(&t, &parent, "Ida", &[&kita], &[]);
     // The office opens the application: the parent will see that.
