@@ -197,11 +197,7 @@ pub fn deliver_pending(app: &App, transport: &MailTransport) -> AppResult<usize>
     let due = outbox::claim_due(&mut conn, app.clock.now_naive(), 50)?;
     let mut sent = 0;
     for row in due {
-        let attachments = match (&row.letter_id, &row.fee_notice_id) {
-            (Some(id), _) => letter_attachment(&mut conn, id)?.into_iter().collect(),
-            (None, Some(id)) => notice_attachment(&mut conn, id)?.into_iter().collect(),
-            (None, None) => Vec::new(),
-        };
+        let attachments = attachment(&mut conn, &row)?;
         let mail = OutgoingMail {
             from: app.config.mail_from.clone(),
             to: row.to_address.clone(),
@@ -234,30 +230,35 @@ pub fn deliver_pending(app: &App, transport: &MailTransport) -> AppResult<usize>
     Ok(sent)
 }
 
-/// The PDF of a kept letter as an attachment (made and kept on first use).
-fn letter_attachment(conn: &mut crate::store::Conn, id: &str) -> AppResult<Option<Attachment>> {
-    let Some((letter, pdf)) = crate::store::letters::get(conn, id)? else {
-        return Ok(None);
+/// The PDF a queued mail carries — a letter of an application or a fee notice — as an
+/// attachment (made and kept on first use); none if the document is gone.
+fn attachment(
+    conn: &mut crate::store::Conn,
+    row: &outbox::OutboxRow,
+) -> AppResult<Vec<Attachment>> {
+    let found = match (&row.letter_id, &row.fee_notice_id) {
+        (Some(id), _) => crate::store::letters::get(conn, id)?
+            .map(|(letter, pdf)| {
+                let name = crate::letters::file_name(&letter.kind);
+                crate::letters::pdf_of(conn, &letter, pdf).map(|data| (name, data))
+            })
+            .transpose()?,
+        (None, Some(id)) => crate::store::fee_notices::get(conn, id)?
+            .map(|(notice, pdf)| {
+                let name = crate::letters::file_name(Kind::FeeNotice.code());
+                crate::fee_notices::pdf_of(conn, &notice, pdf).map(|data| (name, data))
+            })
+            .transpose()?,
+        (None, None) => None,
     };
-    let data = crate::letters::pdf_of(conn, &letter, pdf)?;
-    Ok(Some(Attachment {
-        filename: crate::letters::file_name(&letter.kind).into(),
-        content_type: "application/pdf".into(),
-        data,
-    }))
-}
-
-/// The PDF of a fee notice as an attachment (made and kept on first use).
-fn notice_attachment(conn: &mut crate::store::Conn, id: &str) -> AppResult<Option<Attachment>> {
-    let Some((notice, pdf)) = crate::store::fee_notices::get(conn, id)? else {
-        return Ok(None);
-    };
-    let data = crate::fee_notices::pdf_of(conn, &notice, pdf)?;
-    Ok(Some(Attachment {
-        filename: crate::letters::file_name(Kind::FeeNotice.code()).into(),
-        content_type: "application/pdf".into(),
-        data,
-    }))
+    Ok(found
+        .map(|(name, data)| Attachment {
+            filename: name.into(),
+            content_type: "application/pdf".into(),
+            data,
+        })
+        .into_iter()
+        .collect())
 }
 
 /// The transport configured for this app.

@@ -145,8 +145,17 @@ pub fn run(conn: &mut Conn, now: NaiveDateTime) -> AppResult<Counts> {
 /// Runs the day's deletion once, whichever instance comes first: the run of a day is claimed
 /// by inserting its row. Returns the counts, or `None` if the day was done already.
 pub fn run_once(conn: &mut Conn, day: NaiveDate, now: NaiveDateTime) -> AppResult<Option<Counts>> {
-    // The claim is its own statement (a failed insert would spoil a PostgreSQL transaction);
-    // a run that fails after it leaves the day unfinished, and the next day's run catches up.
+    // The worker asks every few seconds: a done day is seen by reading, not by a failing
+    // insert. The claim is its own statement (a failed insert would spoil a PostgreSQL
+    // transaction); a run that fails after it leaves the day unfinished, and the next day's
+    // run catches up.
+    let done: i64 = retention_runs::table
+        .filter(retention_runs::day.eq(day))
+        .count()
+        .get_result(conn)?;
+    if done > 0 {
+        return Ok(None);
+    }
     let claimed = diesel::insert_into(retention_runs::table)
         .values((
             retention_runs::day.eq(day),
