@@ -192,9 +192,22 @@ pub fn rotate_key(db: &Db, clock: &dyn Clock, config: &AppConfig) -> AppResult<S
     let keys = KeyRing::load_or_create(path, clock.now_naive())
         .map_err(|e| AppError::BadRequest(e.to_string()))?;
     let mut conn = db.get()?;
-    let n = conn.transaction(|tx| crate::store::contracts::reseal_all(tx, &keys))?;
+    let n = conn.transaction(|tx| {
+        Ok::<_, AppError>(
+            crate::store::contracts::reseal_all(tx, &keys)?
+                + crate::store::second_factor::reseal_all(tx, &keys)?,
+        )
+    })?;
     Ok(format!(
         "new field key {id} in {}; {n} encrypted field(s) re-encrypted with it",
         path.display()
     ))
+}
+
+/// `kitaplatz demo-code`: the current second-factor code for the demo's published secret.
+pub fn demo_code(clock: &dyn Clock) -> AppResult<String> {
+    let totp = crate::domain::second_factor::totp(&crate::seed::demo_totp_bytes(), "demo")
+        .ok_or_else(|| AppError::Internal("demo secret".into()))?;
+    let now = u64::try_from(clock.now().timestamp()).unwrap_or_default();
+    Ok(totp.generate(now).to_string())
 }

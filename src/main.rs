@@ -65,6 +65,9 @@ enum Command {
     /// Add a new field encryption key to KITAPLATZ_FIELD_KEYS_FILE and re-encrypt every
     /// encrypted field with it (older keys stay in the file for older backups).
     RotateKey,
+    /// The current second-factor code of the demo staff accounts (their secret is published
+    /// with the demo; real accounts have their own).
+    DemoCode,
     /// Duplicate detection: dedupe, dedupe-synth, bench dedupe (no database needed).
     #[command(flatten)]
     Dedupe(kitaplatz::dedupe_cli::DedupeCommand),
@@ -190,6 +193,9 @@ fn main() -> ExitCode {
     if let Some(Command::Allocate(command)) = cli.command {
         return kitaplatz::allocate_cli::run(command);
     }
+    if let Some(Command::DemoCode) = cli.command {
+        return report(cli::demo_code(&SystemClock));
+    }
     let config = match AppConfig::load() {
         Ok(c) => c,
         Err(e) => return fail(e),
@@ -203,7 +209,7 @@ fn main() -> ExitCode {
         Command::Dedupe(command) => kitaplatz::dedupe_cli::run(command),
         Command::Allocate(command) => kitaplatz::allocate_cli::run(command),
         Command::Serve => serve(config, db),
-        Command::Openapi => ExitCode::SUCCESS,
+        Command::Openapi | Command::DemoCode => ExitCode::SUCCESS,
         Command::Migrate => match db.migrate() {
             Ok(applied) => {
                 println!("{} migration(s) applied", applied.len());
@@ -222,7 +228,7 @@ fn main() -> ExitCode {
                         "the database already holds districts".into(),
                     ));
                 }
-                seed::seed_demo(&db, &SystemClock)
+                seed::seed_demo(&db, &SystemClock, &field_keys(&config)?)
             });
             match result {
                 Ok(logins) => {
@@ -294,6 +300,15 @@ fn main() -> ExitCode {
             )
         })),
     }
+}
+
+/// The field key ring of the configuration (created on first use).
+fn field_keys(config: &AppConfig) -> Result<kitaplatz::field_crypto::KeyRing, AppError> {
+    kitaplatz::field_crypto::KeyRing::load_or_create(
+        &config.field_keys_file,
+        SystemClock.now_naive(),
+    )
+    .map_err(|e| AppError::BadRequest(e.to_string()))
 }
 
 fn report(result: Result<String, AppError>) -> ExitCode {
@@ -376,10 +391,12 @@ fn serve(config: AppConfig, db: Db) -> ExitCode {
     }
     let empty = db.get().and_then(|mut c| tenants::is_empty(&mut c));
     match empty {
-        Ok(true) if config.seed_demo => match seed::seed_demo(&db, &SystemClock) {
-            Ok(logins) => seed::print_logins(&logins, &config.public_url),
-            Err(e) => return fail(e),
-        },
+        Ok(true) if config.seed_demo => {
+            match field_keys(&config).and_then(|keys| seed::seed_demo(&db, &SystemClock, &keys)) {
+                Ok(logins) => seed::print_logins(&logins, &config.public_url),
+                Err(e) => return fail(e),
+            }
+        }
         Ok(false) if config.seed_demo => {
             let mut conn = match db.get() {
                 Ok(c) => c,

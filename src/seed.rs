@@ -21,6 +21,18 @@ pub const DEMO_PROVIDER: &str = "Ev. Kirchengemeinde Musterstadt";
 /// The password of every demo user.
 pub const DEMO_PASSWORD: &str = "Kitaplatz-Demo-2026";
 
+/// The second-factor secret of every demo staff account (base32, published on purpose so the
+/// demo can be tried: add it to an authenticator app, or run `kitaplatz demo-code`). Real
+/// accounts set up their own secret at their first login.
+pub const DEMO_TOTP_SECRET: &str = "KITAPLATZDEMOZWEITERFAKTOR234567";
+
+/// The raw bytes of [`DEMO_TOTP_SECRET`].
+pub fn demo_totp_bytes() -> Vec<u8> {
+    totp_rs::Secret::try_from_base32(DEMO_TOTP_SECRET)
+        .map(|s| s.as_ref().to_vec())
+        .unwrap_or_default()
+}
+
 /// One demo login.
 #[derive(Debug, Clone)]
 pub struct DemoLogin {
@@ -113,7 +125,11 @@ pub const DEMO_USERS: &[(&str, Role, &str)] = &[
 ];
 
 /// Creates the demo (in one transaction) and returns the logins.
-pub fn seed_demo(db: &Db, clock: &dyn Clock) -> AppResult<Vec<DemoLogin>> {
+pub fn seed_demo(
+    db: &Db,
+    clock: &dyn Clock,
+    keys: &crate::field_crypto::KeyRing,
+) -> AppResult<Vec<DemoLogin>> {
     let hash = auth::hash_password(DEMO_PASSWORD)?;
     let ctx = AuditCtx::new(None, "seed-demo", clock.now_naive());
     let mut conn = db.get()?;
@@ -160,6 +176,15 @@ pub fn seed_demo(db: &Db, clock: &dyn Clock) -> AppResult<Vec<DemoLogin>> {
         }
         for (email, role, scope) in DEMO_USERS {
             let user = users::create(tx, email, Some(&hash), true, "de", &ctx)?;
+            if role.is_staff() {
+                crate::store::second_factor::set_secret(
+                    tx,
+                    keys,
+                    &user,
+                    &demo_totp_bytes(),
+                    Some(ctx.at),
+                )?;
+            }
             let scope_value = match role {
                 Role::Operator => Scope::Global,
                 Role::DistrictOfficial => Scope::District(district.0.clone()),
@@ -645,6 +670,10 @@ pub fn print_logins(logins: &[DemoLogin], base_url: &str) {
     for l in logins {
         println!("  {:<40} {:<20} {}", l.email, l.role, l.scope);
     }
+    println!(
+        "Mitarbeitende brauchen den zweiten Faktor: Schlüssel {DEMO_TOTP_SECRET} in einer \
+         Authenticator-App, oder den aktuellen Code mit `kitaplatz demo-code`."
+    );
     println!();
 }
 

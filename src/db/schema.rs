@@ -54,6 +54,20 @@ diesel::table! {
         preferred_lang -> Text,
         created_at -> Timestamp,
         disabled_at -> Nullable<Timestamp>,
+        totp_secret -> Nullable<Text>,
+        totp_enabled_at -> Nullable<Timestamp>,
+        totp_last_step -> Nullable<BigInt>,
+        access_networks -> Nullable<Text>,
+        access_window -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
+    recovery_codes (code_hash) {
+        code_hash -> Text,
+        user_id -> Text,
+        created_at -> Timestamp,
+        used_at -> Nullable<Timestamp>,
     }
 }
 
@@ -90,6 +104,7 @@ diesel::table! {
         created_at -> Timestamp,
         last_seen_at -> Timestamp,
         expires_at -> Timestamp,
+        verified_at -> Nullable<Timestamp>,
     }
 }
 
@@ -870,12 +885,14 @@ diesel::joinable!(licences -> facilities (facility_id));
 diesel::joinable!(municipalities -> districts (district_id));
 diesel::joinable!(municipality_settings -> municipalities (municipality_id));
 diesel::joinable!(memberships -> users (user_id));
+diesel::joinable!(recovery_codes -> users (user_id));
 diesel::joinable!(user_tokens -> users (user_id));
 diesel::joinable!(sessions -> users (user_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
     retention_settings,
     retention_runs,
+    recovery_codes,
     fee_notices,
     sepa_creditors,
     sepa_mandates,

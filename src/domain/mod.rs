@@ -1,5 +1,6 @@
 //! Pure domain logic: no I/O, no Diesel, no Rocket. Everything here is unit-tested.
 
+pub mod access;
 pub mod account;
 pub mod allocation;
 pub mod application;
@@ -19,6 +20,7 @@ pub mod occupancy;
 pub mod planning;
 pub mod retention;
 pub mod roles;
+pub mod second_factor;
 pub mod staffing;
 pub mod statistics_exports;
 pub mod suppression;

@@ -349,6 +349,7 @@ mod tests {
     /// in Rust): a key starting with one of these counts as used.
     const DYNAMIC_PREFIXES: &[&str] = &[
         "lettertext-",
+        "ud-day-",
         "alloc-bonus_",
         "alloc-group-",
         "cat-short-",

@@ -22,6 +22,7 @@ pub mod planning;
 pub mod retention;
 pub mod review;
 pub mod rules;
+pub mod second_factor;
 pub mod sepa;
 pub mod sessions;
 pub mod staffing;

@@ -25,6 +25,7 @@ type StaffRow = (
     String,
     Option<String>,
     Option<NaiveDateTime>,
+    Option<NaiveDateTime>,
 );
 type RoleRow = (
     String,
@@ -53,12 +54,32 @@ pub struct User {
     pub created_at: NaiveDateTime,
     /// Disabled by an administrator.
     pub disabled_at: Option<NaiveDateTime>,
+    /// When the second factor (TOTP) was confirmed; `None`: not set up.
+    pub totp_enabled_at: Option<NaiveDateTime>,
+    /// Allowed networks (see `domain::access`), if restricted.
+    pub access_networks: Option<String>,
+    /// Allowed weekly time window (see `domain::access`), if restricted.
+    pub access_window: Option<String>,
 }
 
 impl User {
     /// Typed id.
     pub fn user_id(&self) -> UserId {
         UserId(self.id.clone())
+    }
+
+    /// Are the account's access restrictions met by a request from `ip` at `now`?
+    pub fn access(
+        &self,
+        ip: Option<std::net::IpAddr>,
+        now: NaiveDateTime,
+    ) -> Result<(), crate::domain::access::Denied> {
+        crate::domain::access::check(
+            self.access_networks.as_deref(),
+            self.access_window.as_deref(),
+            ip,
+            now,
+        )
     }
 }
 
@@ -275,6 +296,21 @@ pub struct StaffMember {
     pub active: bool,
     /// Membership disabled.
     pub disabled: bool,
+    /// Has set up the second factor.
+    pub second_factor: bool,
+}
+
+fn staff_member(row: StaffRow) -> StaffMember {
+    let (membership_id, user_id, email, role, hash, disabled, totp) = row;
+    StaffMember {
+        membership_id,
+        user_id,
+        email,
+        role,
+        active: hash.is_some(),
+        disabled: disabled.is_some(),
+        second_factor: totp.is_some(),
+    }
 }
 
 /// Staff (every role but parent) of one municipality.
@@ -284,28 +320,74 @@ pub fn staff_of(conn: &mut Conn, tenant: &TenantId) -> AppResult<Vec<StaffMember
         .filter(memberships::municipality_id.eq(tenant.as_str()))
         .filter(memberships::role.ne(Role::Parent.code()))
         .order((users::email, memberships::role))
-        .select((
-            memberships::id,
-            users::id,
-            users::email,
-            memberships::role,
-            users::password_hash,
-            memberships::disabled_at,
-        ))
+        .select(STAFF_COLUMNS)
         .load(conn)?;
-    Ok(rows
-        .into_iter()
-        .map(
-            |(membership_id, user_id, email, role, hash, disabled)| StaffMember {
-                membership_id,
-                user_id,
-                email,
-                role,
-                active: hash.is_some(),
-                disabled: disabled.is_some(),
-            },
-        )
-        .collect())
+    Ok(rows.into_iter().map(staff_member).collect())
+}
+
+const STAFF_COLUMNS: (
+    memberships::id,
+    users::id,
+    users::email,
+    memberships::role,
+    users::password_hash,
+    memberships::disabled_at,
+    users::totp_enabled_at,
+) = (
+    memberships::id,
+    users::id,
+    users::email,
+    memberships::role,
+    users::password_hash,
+    memberships::disabled_at,
+    users::totp_enabled_at,
+);
+
+/// One staff membership of the municipality with its account's restrictions; `None` for a
+/// membership of another municipality or a parent's.
+pub fn staff_membership(
+    conn: &mut Conn,
+    tenant: &TenantId,
+    membership: &str,
+) -> AppResult<Option<(StaffMember, User)>> {
+    let row: Option<StaffRow> = memberships::table
+        .inner_join(users::table)
+        .filter(memberships::municipality_id.eq(tenant.as_str()))
+        .filter(memberships::role.ne(Role::Parent.code()))
+        .filter(memberships::id.eq(membership))
+        .select(STAFF_COLUMNS)
+        .first(conn)
+        .optional()?;
+    let Some(row) = row else { return Ok(None) };
+    let member = staff_member(row);
+    let user = by_id(conn, &UserId(member.user_id.clone()))?;
+    Ok(user.map(|u| (member, u)))
+}
+
+/// Sets an account's access restrictions (already validated; `None` lifts one).
+pub fn set_access(
+    conn: &mut Conn,
+    tenant: &TenantId,
+    user: &UserId,
+    networks: Option<String>,
+    window: Option<String>,
+    ctx: &AuditCtx,
+) -> AppResult<()> {
+    diesel::update(users::table.find(user.as_str()))
+        .set((
+            users::access_networks.eq(networks),
+            users::access_window.eq(window),
+        ))
+        .execute(conn)?;
+    audit::record(
+        conn,
+        ctx,
+        Some(tenant),
+        "access_restrictions",
+        "user",
+        Some(user.as_str()),
+        &["access_networks", "access_window"],
+    )
 }
 
 /// Disables or re-enables one staff membership of the tenant. A membership of another

@@ -14,9 +14,7 @@ use serde_json::json;
 
 use super::audit;
 use super::csrf::CsrfForm;
-use super::guards::{
-    private_cookie, AuthUser, ClientAddr, CurrentUser, RequestId, Tenant, SESSION_COOKIE,
-};
+use super::guards::{private_cookie, AuthUser, ClientAddr, RequestId, Tenant, SESSION_COOKIE};
 use super::public::local_path;
 use super::ui::Ui;
 use crate::auth;
@@ -100,9 +98,14 @@ pub struct LoginForm {
 }
 
 enum LoginResult {
-    Ok,
+    /// Password right; `pending`: the second factor comes next.
+    Ok {
+        pending: bool,
+    },
     Bad,
     Unconfirmed,
+    /// Right password, but the account's network or time restriction refuses it.
+    Denied,
 }
 
 #[post("/login", data = "<form>")]
@@ -111,7 +114,6 @@ async fn login(
     ui: Ui,
     rid: RequestId,
     addr: ClientAddr,
-    current: CurrentUser,
     cookies: &CookieJar<'_>,
     form: CsrfForm<LoginForm>,
 ) -> AppResult<Result<Redirect, (Status, Template)>> {
@@ -127,16 +129,12 @@ async fn login(
     }
     let ctx = audit(app, &rid, None);
     let token = auth::new_token();
-    let old = current
-        .0
-        .is_some()
-        .then(|| {
-            cookies
-                .get_private(SESSION_COOKIE)
-                .map(|c| c.value().to_string())
-        })
-        .flatten();
+    // Whatever session this browser had (also one waiting for its second factor) ends.
+    let old = cookies
+        .get_private(SESSION_COOKIE)
+        .map(|c| c.value().to_string());
     let (password, token2, email2) = (form.password.clone(), token.clone(), email.clone());
+    let ip: Option<std::net::IpAddr> = addr.0.parse().ok();
     let result = app
         .db
         .run(move |conn| {
@@ -167,22 +165,38 @@ async fn login(
                     )?;
                     Ok(LoginResult::Unconfirmed)
                 }
+                Some(u) if verified && u.access(ip, ctx.at).is_err() => {
+                    audit_store::record(
+                        tx,
+                        &ctx,
+                        None,
+                        "login_refused_access",
+                        "user",
+                        Some(&u.id),
+                        &[],
+                    )?;
+                    Ok(LoginResult::Denied)
+                }
                 Some(u) if verified => {
                     let id = u.user_id();
                     if let Some(old) = &old {
                         sessions::delete(tx, old)?;
                     }
-                    sessions::create(tx, &id, &token2, ctx.at)?;
+                    // Staff always need the second factor; parents once they turned it on.
+                    let staff = users::grants(tx, &id)?.iter().any(|g| g.role.is_staff());
+                    let pending = staff || u.totp_enabled_at.is_some();
+                    sessions::create(tx, &id, &token2, ctx.at, !pending)?;
+                    let action = if pending { "login_password" } else { "login" };
                     audit_store::record(
                         tx,
                         &ctx.with_actor(&id),
                         None,
-                        "login",
+                        action,
                         "session",
                         Some(&u.id),
                         &[],
                     )?;
-                    Ok(LoginResult::Ok)
+                    Ok(LoginResult::Ok { pending })
                 }
                 other => {
                     audit_store::record(
@@ -200,11 +214,23 @@ async fn login(
         })
         .await?;
     match result {
-        LoginResult::Ok => {
+        LoginResult::Ok { pending } => {
             cookies.add_private(private_cookie(SESSION_COOKIE, token, app.config.behind_tls));
-            let target = if next == "/" { "/account".to_string() } else { next };
+            let target = if pending {
+                let next: String = url::form_urlencoded::byte_serialize(next.as_bytes()).collect();
+                format!("/login/second-factor?next={next}")
+            } else if next == "/" {
+                "/account".to_string()
+            } else {
+                next
+            };
             Ok(Ok(Redirect::to(target)))
         }
+        LoginResult::Denied => Ok(Err(ui.render_status(
+            Status::Forbidden,
+            "account/login",
+            json!({ "next": next, "email": email, "errors": [err("email", "err-login-restricted")] }),
+        ))),
         LoginResult::Bad if app.limits.failed(&email) => Ok(Err(ui.render_status(
             Status::TooManyRequests,
             "account/login",
@@ -598,9 +624,20 @@ async fn invite(
 #[get("/account")]
 async fn account_page(app: &State<Arc<App>>, ui: Ui, user: AuthUser) -> AppResult<Template> {
     let id = user.id();
-    let roles = app.db.run(move |conn| users::role_views(conn, &id)).await?;
+    let (roles, codes_left) = app
+        .db
+        .run(move |conn| {
+            Ok::<_, AppError>((
+                users::role_views(conn, &id)?,
+                crate::store::second_factor::recovery_codes_left(conn, &id)?,
+            ))
+        })
+        .await?;
+    let staff = user.0.grants.iter().any(|g| g.role.is_staff());
     Ok(ui.render(
         "account/account",
-        json!({ "roles": roles, "email": user.0.user.email }),
+        json!({ "roles": roles, "email": user.0.user.email,
+                "second_factor": user.0.user.totp_enabled_at.is_some(),
+                "staff": staff, "codes_left": codes_left, "errors": [] }),
     ))
 }

@@ -129,13 +129,16 @@ async fn load_session(req: &Request<'_>) -> Result<Option<SessionUser>, AppError
     };
     let app = app(req).clone();
     let now = app.clock.now_naive();
+    let ip = req.client_ip();
     let found = app
         .db
-        .run(move |conn| sessions::lookup(conn, &token, now))
+        .run(move |conn| sessions::lookup(conn, &token, now, ip))
         .await?;
     match found {
         Lookup::Valid(user) => Ok(Some(*user)),
-        Lookup::Expired => {
+        // Keep the cookie: the second-factor page needs it.
+        Lookup::Pending => Ok(None),
+        Lookup::Expired | Lookup::Denied => {
             req.local_cache(|| SessionExpired(true));
             req.cookies().remove_private(SESSION_COOKIE);
             Ok(None)

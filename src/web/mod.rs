@@ -28,11 +28,13 @@ pub mod planning;
 pub mod public;
 pub mod retention;
 pub mod review;
+pub mod second_factor;
 pub mod sepa;
 pub mod statistics_exports;
 pub mod texts;
 pub mod throttle;
 pub mod ui;
+pub mod user_admin;
 
 use std::sync::Arc;
 use std::time::Instant;
@@ -89,7 +91,9 @@ pub fn build(app: Arc<App>, secret_key: &[u8]) -> Rocket<Build> {
         })
         .mount("/", public::routes())
         .mount("/", account::routes())
+        .mount("/", second_factor::routes())
         .mount("/", office::routes())
+        .mount("/", user_admin::routes())
         .mount("/", admin::routes())
         .mount("/", admin_rules::routes())
         .mount("/", texts::routes())

@@ -32,6 +32,117 @@ fn run(route: &str, t: &TestApp) -> &'static str {
             );
             "login"
         }
+        "/login/second-factor" => {
+            let b = t.client();
+            let res = b.post_form(
+                "/login",
+                &[("email", "kita.musterstadt@example.org"), ("password", PW)],
+            );
+            assert_eq!(res.status(), Status::SeeOther);
+            let code = code_for(t, kitaplatz::seed::DEMO_TOTP_SECRET, 0);
+            assert_eq!(
+                b.post_form("/login/second-factor", &[("code", &code)])
+                    .status(),
+                Status::SeeOther
+            );
+            "login"
+        }
+        "/account/second-factor" => {
+            let b = t.login("eltern.beispieldorf@example.org");
+            let secret = secret_on(&b.page("/account/second-factor").1);
+            let code = code_for(t, &secret, 0);
+            assert_eq!(
+                b.post_form("/account/second-factor", &[("code", &code)])
+                    .status(),
+                Status::Ok
+            );
+            "second_factor_enrolled"
+        }
+        "/account/second-factor/disable" => {
+            // The parent enrolled by the recipe above, with the next step's code.
+            let b = t.client();
+            let res = b.post_form(
+                "/login",
+                &[
+                    ("email", "eltern.beispieldorf@example.org"),
+                    ("password", PW),
+                ],
+            );
+            assert_eq!(res.status(), Status::SeeOther);
+            t.skip_second_factor("eltern.beispieldorf@example.org");
+            let secret = {
+                use diesel::prelude::*;
+                let keys = t.app.field_keys().unwrap();
+                let mut conn = t.app.db.get().unwrap();
+                let id: String = kitaplatz::db::schema::users::table
+                    .filter(
+                        kitaplatz::db::schema::users::email.eq("eltern.beispieldorf@example.org"),
+                    )
+                    .select(kitaplatz::db::schema::users::id)
+                    .first(&mut conn)
+                    .unwrap();
+                let s = kitaplatz::store::second_factor::secret(
+                    &mut conn,
+                    &keys,
+                    &kitaplatz::ids::UserId(id),
+                )
+                .unwrap()
+                .expect("enrolled");
+                totp_rs::Secret::from(s.bytes).to_base32()
+            };
+            let code = code_for(t, &secret, 1);
+            assert_eq!(
+                b.post_form("/account/second-factor/disable", &[("code", &code)])
+                    .status(),
+                Status::SeeOther
+            );
+            "second_factor_disabled"
+        }
+        "/account/second-factor/recovery-codes" => {
+            let b = t.login("traeger.musterstadt@example.org");
+            let code = code_for(t, kitaplatz::seed::DEMO_TOTP_SECRET, 0);
+            assert_eq!(
+                b.post_form("/account/second-factor/recovery-codes", &[("code", &code)])
+                    .status(),
+                Status::Ok
+            );
+            "recovery_codes_renewed"
+        }
+        "/<_>/admin/users/<membership>/second-factor/reset" => {
+            let admin = t.login("admin.musterstadt@example.org");
+            let m = musterstadt_membership(&admin, "kita-leitung.musterstadt@example.org");
+            assert_eq!(
+                admin
+                    .post_form(
+                        &format!("/musterstadt/admin/users/{m}/second-factor/reset"),
+                        &[]
+                    )
+                    .status(),
+                Status::SeeOther
+            );
+            "second_factor_reset"
+        }
+        "/<_>/admin/users/<membership>/access" => {
+            let admin = t.login("admin.musterstadt@example.org");
+            let m = musterstadt_membership(&admin, "kita-leitung.musterstadt@example.org");
+            assert_eq!(
+                admin
+                    .post_form(
+                        &format!("/musterstadt/admin/users/{m}/access"),
+                        &[("networks", "10.0.0.0/8")]
+                    )
+                    .status(),
+                Status::SeeOther
+            );
+            // Lifted again: later recipes log in as this account.
+            assert_eq!(
+                admin
+                    .post_form(&format!("/musterstadt/admin/users/{m}/access"), &[])
+                    .status(),
+                Status::SeeOther
+            );
+            "access_restrictions"
+        }
         "/logout" => {
             let b = t.login("eltern.musterstadt@example.org");
             assert_eq!(b.post_form("/logout", &[]).status(), Status::SeeOther);

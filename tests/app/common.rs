@@ -103,7 +103,8 @@ impl TestApp {
     /// With the demo seeded.
     pub fn demo() -> Self {
         let t = Self::empty();
-        kitaplatz::seed::seed_demo(&t.app.db, &t.clock).expect("seed");
+        let keys = t.app.field_keys().expect("field keys");
+        kitaplatz::seed::seed_demo(&t.app.db, &t.clock, &keys).expect("seed");
         t
     }
 
@@ -115,14 +116,38 @@ impl TestApp {
         }
     }
 
-    /// A browser logged in as `email` (demo password).
+    /// A browser logged in as `email` (demo password). A staff login's second factor is
+    /// marked as given in the database: the real code step has its own tests
+    /// (`accounts::second_factor_*`), and one code per 30 seconds does not fit a frozen clock.
     pub fn login(&self, email: &str) -> Browser {
         let b = self.client();
         let status = b
             .post_form("/login", &[("email", email), ("password", PW)])
             .status();
         assert_eq!(status, Status::SeeOther, "login of {email} failed");
+        self.skip_second_factor(email);
         b
+    }
+
+    /// Marks the pending (password-only) sessions of `email` as verified.
+    pub fn skip_second_factor(&self, email: &str) {
+        use diesel::prelude::*;
+        use kitaplatz::clock::Clock;
+        use kitaplatz::db::schema::{sessions, users};
+        let mut conn = self.app.db.get().expect("conn");
+        let id: String = users::table
+            .filter(users::email.eq(email))
+            .select(users::id)
+            .first(&mut conn)
+            .expect("user");
+        diesel::update(
+            sessions::table
+                .filter(sessions::user_id.eq(id))
+                .filter(sessions::verified_at.is_null()),
+        )
+        .set(sessions::verified_at.eq(Some(self.clock.now_naive())))
+        .execute(&mut conn)
+        .expect("verify session");
     }
 
     /// Delivers the outbox into the mail folder; returns the new mails' texts.
@@ -186,6 +211,7 @@ pub fn accept_invitation(t: &TestApp, email: &str, password: &str) -> Browser {
         .post_form("/login", &[("email", email), ("password", password)])
         .status();
     assert_eq!(login, Status::SeeOther);
+    t.skip_second_factor(email);
     b
 }
 
@@ -286,4 +312,32 @@ pub fn token_in(html: &str) -> Option<String> {
 /// `true` when running against PostgreSQL.
 pub fn on_postgres() -> bool {
     std::env::var("KITAPLATZ_TEST_DATABASE_URL").is_ok_and(|u| !u.is_empty())
+}
+
+/// The current code for a base32 secret at the app's clock (+ `steps` × 30 s).
+pub fn code_for(t: &TestApp, base32: &str, steps: i64) -> String {
+    let bytes = totp_rs_secret(base32);
+    let at = kitaplatz::clock::Clock::now(&t.clock).timestamp() + steps * 30;
+    kitaplatz::domain::second_factor::totp(&bytes, "x")
+        .expect("totp")
+        .generate(u64::try_from(at).unwrap())
+        .to_string()
+}
+
+/// The raw bytes of a base32 secret (spaces allowed).
+pub fn totp_rs_secret(base32: &str) -> Vec<u8> {
+    let clean: String = base32.chars().filter(|c| !c.is_whitespace()).collect();
+    totp_rs::Secret::try_from_base32(clean)
+        .expect("base32")
+        .as_ref()
+        .to_vec()
+}
+
+/// The TOTP key an enrolment page shows as text.
+pub fn secret_on(page: &str) -> String {
+    let start = page
+        .find("<code class=\"secret\" dir=\"ltr\">")
+        .expect("secret shown")
+        + "<code class=\"secret\" dir=\"ltr\">".len();
+    page[start..start + page[start..].find('<').unwrap()].to_string()
 }

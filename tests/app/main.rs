@@ -21,6 +21,7 @@ mod office_applications;
 mod paper;
 mod planning;
 mod schema;
+mod second_factor;
 mod sepa;
 mod statistics_exports;
 mod tenancy;

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import {
-  REPO, TENANT, USERS, clean, confirmationLink, errorSummary, expect, launch, login, main,
+  DEMO_PASSWORD, REPO, TENANT, USERS, clean, confirmationLink, errorSummary, expect, launch, login, main,
   newContext, open, submitForm,
 } from './lib.mjs';
 
@@ -182,6 +182,8 @@ async function parentPages(browser, lang) {
   await submitAndCheck(page, 'account', lang, 'main form button[type=submit]', 200);
   expect(new URL(page.url()).pathname === '/account', `${lang}: login did not lead to the account page`);
   await at320('account');
+  await visit(page, 'second factor: set up', lang, '/account/second-factor'); await at320('second factor set-up');
+  await submitAndCheck(page, 'second factor: set up (empty: errors)', lang, 'main form button[type=submit]');
 
   await visit(page, 'family home (no children)', lang, `/${TENANT}/family`); await at320('family home');
   await submitAndCheck(page, 'family: add child (empty: errors)', lang, `main form[action="/${TENANT}/family/children"] button[type=submit]`);
@@ -230,6 +232,16 @@ async function staffPages(browser, who, list) {
     expect(pathname, `${who}: no link for ${name}`);
     await visit(page, `${who}: ${name}`, 'de', pathname);
   }
+  await context.close();
+}
+
+/** The code step after a staff password (German), empty and with its error. */
+async function secondFactorPage(browser) {
+  const context = await newContext(browser, { bypassCSP: true });
+  const page = await context.newPage();
+  await login(page, USERS.district, DEMO_PASSWORD, '', { secondFactor: false });
+  await visit(page, 'second factor: code', 'de', '/login/second-factor');
+  await submitAndCheck(page, 'second factor: code (empty: errors)', 'de', 'main form button[type=submit]');
   await context.close();
 }
 
@@ -288,7 +300,9 @@ await main('axe-core check', async () => {
       ['sepa creditor', `${m}/admin/sepa`],
       ['texts search', `${m}/admin/texts?q=kita`],
       ['text edit', `${m}/admin/texts/nav-kitas`],
+      ['user account', firstLink(`${m}/admin/users/`)],
     ]);
+    await secondFactorPage(browser);
     await staffPages(browser, 'district', [
       ['district', '/kreis/musterkreis'],
       ['district statistics', '/kreis/musterkreis/statistics'],
