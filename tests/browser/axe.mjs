@@ -292,6 +292,7 @@ await main('axe-core check', async () => {
     ]);
     await staffPages(browser, 'admin', [
       ['users', `${m}/admin/users`],
+      ['user account', firstLink(`${m}/admin/users/`)],
       ['settings', `${m}/admin/settings`],
       ['rules', `${m}/admin/rules`],
       ['letters', `${m}/admin/letters`],
@@ -300,7 +301,6 @@ await main('axe-core check', async () => {
       ['sepa creditor', `${m}/admin/sepa`],
       ['texts search', `${m}/admin/texts?q=kita`],
       ['text edit', `${m}/admin/texts/nav-kitas`],
-      ['user account', firstLink(`${m}/admin/users/`)],
     ]);
     await secondFactorPage(browser);
     await staffPages(browser, 'district', [
