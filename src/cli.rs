@@ -211,3 +211,20 @@ pub fn demo_code(clock: &dyn Clock) -> AppResult<String> {
     let now = u64::try_from(clock.now().timestamp()).unwrap_or_default();
     Ok(totp.generate(now).to_string())
 }
+
+/// `kitaplatz user reset-second-factor --email E`: removes the account's second factor and
+/// ends its sessions (audited as done on the command line).
+pub fn reset_second_factor(db: &Db, clock: &dyn Clock, email: &str) -> AppResult<String> {
+    let email = normalize_email(email)
+        .ok_or_else(|| AppError::BadRequest(format!("not an e-mail address: {email}")))?;
+    let ctx = AuditCtx::new(None, "cli-reset-second-factor", clock.now_naive());
+    let mut conn = db.get()?;
+    conn.transaction(|tx| {
+        let user = crate::store::users::by_email(tx, &email)?
+            .ok_or_else(|| AppError::BadRequest(format!("no account {email}")))?;
+        crate::store::second_factor::remove(tx, &user.user_id(), None, "second_factor_reset", &ctx)
+    })?;
+    Ok(format!(
+        "second factor of {email} removed and its sessions ended; it is set up again at the next login"
+    ))
+}

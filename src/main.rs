@@ -153,6 +153,14 @@ enum UserCommand {
         #[arg(long)]
         scope: String,
     },
+    /// Remove an account's second factor (lost phone and recovery codes) and end its sessions;
+    /// it is set up again at the next login. For the operator, district officials and a
+    /// municipality's last administrator; other staff are reset by their municipality admin.
+    ResetSecondFactor {
+        /// E-mail address.
+        #[arg(long)]
+        email: String,
+    },
 }
 
 fn init_tracing(config: &AppConfig) {
@@ -251,6 +259,12 @@ fn main() -> ExitCode {
         } => report(
             db.migrate()
                 .and_then(|_| cli::invite(&db, &SystemClock, &config, &email, &role, &scope)),
+        ),
+        Command::User {
+            command: UserCommand::ResetSecondFactor { email },
+        } => report(
+            db.migrate()
+                .and_then(|_| cli::reset_second_factor(&db, &SystemClock, &email)),
         ),
         Command::RotateKey => report(
             db.migrate()

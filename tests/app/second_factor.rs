@@ -334,3 +334,25 @@ fn access_restrictions_refuse_logins_and_end_sessions() {
         .iter()
         .any(|(a, _)| a == "access_restrictions"));
 }
+
+#[test]
+fn the_operator_resets_a_second_factor_on_the_command_line() {
+    let t = TestApp::demo();
+    let district = "kreis@example.org";
+    let b = t.login(district);
+    assert_eq!(b.get("/kreis/musterkreis").status(), Status::Ok);
+    assert!(
+        kitaplatz::cli::reset_second_factor(&t.app.db, &t.clock, "niemand@example.org").is_err()
+    );
+    let said =
+        kitaplatz::cli::reset_second_factor(&t.app.db, &t.clock, "Kreis@Example.org").unwrap();
+    assert!(said.contains("kreis@example.org"));
+    // The session ended; the next login sets the factor up anew.
+    assert_ne!(b.get("/kreis/musterkreis").status(), Status::Ok);
+    let (b2, to) = password(&t, district, PW, "/");
+    assert!(b2.page(&to).1.contains("Zweiten Faktor einrichten"));
+    assert!(t
+        .audit_actions()
+        .iter()
+        .any(|(a, _)| a == "second_factor_reset"));
+}
