@@ -40,6 +40,10 @@ pub fn routes() -> Vec<Route> {
 
 type Page = Result<Template, (Status, Template)>;
 
+/// Where the enrolment form posts: during the login, or from the account page.
+const LOGIN_STEP: &str = "/login/second-factor";
+const ACCOUNT_STEP: &str = "/account/second-factor";
+
 fn error(key: &'static str) -> Vec<FieldError> {
     vec![FieldError { field: "code", key }]
 }
@@ -119,17 +123,8 @@ async fn login_step_page(
             json!({ "next": next, "errors": [] }),
         )));
     }
-    let keys = app.field_keys()?;
-    let id = user.user_id();
-    let secret = app
-        .db
-        .run(move |conn| second_factor::start_enrolment(conn, &keys, &id))
-        .await?;
-    let mut ctx = enrolment_view(&secret, &user.email)?;
-    ctx["next"] = json!(next);
-    ctx["errors"] = json!([]);
-    ctx["action"] = json!("/login/second-factor");
-    Ok(Ok(ui.render("account/second_factor_enrol", ctx)))
+    let (_, page) = enrolment_page(app, &ui, &user, &next, LOGIN_STEP, Status::Ok, vec![]).await?;
+    Ok(Ok(page))
 }
 
 /// How a typed code was checked.
@@ -265,7 +260,16 @@ async fn retry(
             json!({ "next": next, "errors": error(key) }),
         )));
     }
-    enrol_again(app, ui, user, next, "/login/second-factor", status, key).await
+    Ok(Err(enrolment_page(
+        app,
+        ui,
+        user,
+        next,
+        LOGIN_STEP,
+        status,
+        error(key),
+    )
+    .await?))
 }
 
 fn after_login(next: &str) -> String {
@@ -276,16 +280,17 @@ fn after_login(next: &str) -> String {
     }
 }
 
-/// The enrolment page again, with an error.
-async fn enrol_again(
+/// The enrolment page for `user` (the enrolment already started, or a new secret), with
+/// `errors`; the form posts to `action`.
+async fn enrolment_page(
     app: &App,
     ui: &Ui,
     user: &User,
     next: &str,
     action: &str,
     status: Status,
-    key: &'static str,
-) -> AppResult<Page> {
+    errors: Vec<FieldError>,
+) -> AppResult<(Status, Template)> {
     let keys = app.field_keys()?;
     let id = user.user_id();
     let secret = app
@@ -294,13 +299,9 @@ async fn enrol_again(
         .await?;
     let mut ctx = enrolment_view(&secret, &user.email)?;
     ctx["next"] = json!(next);
-    ctx["errors"] = json!(error(key));
+    ctx["errors"] = json!(errors);
     ctx["action"] = json!(action);
-    Ok(Err(ui.render_status(
-        status,
-        "account/second_factor_enrol",
-        ctx,
-    )))
+    Ok(ui.render_status(status, "account/second_factor_enrol", ctx))
 }
 
 // ---------------------------------------------------------------- from the account page
@@ -315,17 +316,9 @@ async fn enrol_page(
     if me.totp_enabled_at.is_some() {
         return Ok(Err(Redirect::to("/account")));
     }
-    let keys = app.field_keys()?;
-    let id = me.user_id();
-    let secret = app
-        .db
-        .run(move |conn| second_factor::start_enrolment(conn, &keys, &id))
-        .await?;
-    let mut ctx = enrolment_view(&secret, &me.email)?;
-    ctx["next"] = json!("/account");
-    ctx["errors"] = json!([]);
-    ctx["action"] = json!("/account/second-factor");
-    Ok(Ok(ui.render("account/second_factor_enrol", ctx)))
+    let (_, page) =
+        enrolment_page(app, &ui, &me, "/account", ACCOUNT_STEP, Status::Ok, vec![]).await?;
+    Ok(Ok(page))
 }
 
 /// Checks a TOTP code of an enrolled (or enrolling) account outside the login.
@@ -358,16 +351,17 @@ async fn enrol(
         return Ok(Ok(Redirect::to("/account")));
     }
     let Some((id, step)) = code_step(app, &me, &form.code).await? else {
-        return Ok(Err(enrol_again(
+        let page = enrolment_page(
             app,
             &ui,
             &me,
             "/account",
-            "/account/second-factor",
+            ACCOUNT_STEP,
             Status::UnprocessableEntity,
-            "tfa-wrong-code",
+            error("tfa-wrong-code"),
         )
-        .await?));
+        .await?;
+        return Ok(Err(Err(page)));
     };
     let ctx = audit(app, &rid, Some(id.clone()));
     let codes = app

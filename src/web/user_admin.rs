@@ -96,6 +96,17 @@ async fn render(
     ))
 }
 
+/// The account of a staff membership of the tenant (404 for another municipality's).
+fn member_account(
+    conn: &mut crate::store::Conn,
+    tenant: &crate::ids::TenantId,
+    membership: &str,
+) -> AppResult<users::User> {
+    users::staff_membership(conn, tenant, membership)?
+        .map(|(_, user)| user)
+        .ok_or(AppError::NotFound)
+}
+
 #[get("/<_>/admin/users/<membership>", rank = 10)]
 async fn user_page(
     app: &State<Arc<App>>,
@@ -124,9 +135,7 @@ async fn reset_second_factor(
     app.db
         .run(move |conn| {
             conn.transaction(|tx| {
-                let Some((_, user)) = users::staff_membership(tx, &tenant, &m)? else {
-                    return Err(AppError::NotFound);
-                };
+                let user = member_account(tx, &tenant, &m)?;
                 second_factor::remove(
                     tx,
                     &user.user_id(),
@@ -180,9 +189,7 @@ async fn save_access(
     app.db
         .run(move |conn| {
             conn.transaction(|tx| {
-                let Some((_, user)) = users::staff_membership(tx, &tenant, &m)? else {
-                    return Err(AppError::NotFound);
-                };
+                let user = member_account(tx, &tenant, &m)?;
                 users::set_access(
                     tx,
                     &tenant,
