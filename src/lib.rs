@@ -22,6 +22,7 @@ pub mod ids;
 pub mod invitations;
 pub mod jobs;
 pub mod letters;
+pub mod load_cli;
 pub mod mail;
 pub mod seed;
 pub mod store;
