@@ -387,7 +387,8 @@ struct Plan {
 
 /// Runs `bench load` or `bench load-verify`; the report (or the failure) as text.
 pub fn run(args: LoadArgs) -> Result<String, String> {
-    if !(args.rate > 0.0 && args.rate.is_finite()) || !(args.seconds > 0.0) {
+    let positive = |v: f64| v.is_finite() && v > 0.0;
+    if !positive(args.rate) || !positive(args.seconds) {
         return Err("bench load: --rate and --seconds must be positive".into());
     }
     let runtime = if args.threads <= 1 {

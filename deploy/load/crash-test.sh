@@ -12,8 +12,12 @@
 #   RATE=500        submissions per second (open loop)
 #   LOAD_SECONDS=30 how long the driver sends
 #   KILL_AFTER=10   seconds after the start of the load until `kill -9`; `none` = no crash
-#                   (a smoke run: submissions and a short parent-pages run, then the check)
+#                   (a plain load run: submissions, then a parent-pages run, then the check)
+#   PAGES_SECONDS=2 without a crash: how long the parent-pages run lasts (at RATE)
 #   RESTART_AFTER=1 seconds the server stays down
+#   REGISTER=off    `on`: the register simulator on 127.0.0.1:8090 (must be free; the demo's
+#                   municipalities ask it there) and the background check worker, as on a
+#                   real registration day; `off`: neither (they are not under test here)
 #   KEEP=1          keep the work folder (logs, acked.tsv, stored.tsv, reports)
 # Needs curl, and sqlite3 or psql. Exits non-zero on any lost or duplicated submission.
 set -euo pipefail
@@ -81,10 +85,15 @@ KITAPLATZ_SECRET_KEY=$(head -c 32 /dev/urandom | base64)
 export KITAPLATZ_FIELD_KEYS_FILE="$WORK/field-keys"
 export KITAPLATZ_MAIL_DIR="$WORK/mail"
 export KITAPLATZ_TEMPLATE_DIR="$REPO/templates"
-export KITAPLATZ_REGISTER_SIMULATOR=""
-export KITAPLATZ_REGISTER_WORKER=false
+if [[ ${REGISTER:-off} == on ]]; then
+    port_free 8090 || die "REGISTER=on needs port 8090 for the register simulator"
+    export KITAPLATZ_REGISTER_SIMULATOR=127.0.0.1:8090
+    export KITAPLATZ_REGISTER_WORKER=true
+else
+    export KITAPLATZ_REGISTER_SIMULATOR=""
+    export KITAPLATZ_REGISTER_WORKER=false
+fi
 export KITAPLATZ_API_REQUESTS_PER_MINUTE=60000
-export KITAPLATZ_LOG=${KITAPLATZ_LOG:-warn}
 unset DATABASE_URL RUST_LOG
 
 start_server() {
@@ -99,7 +108,7 @@ start_server() {
     die "the server did not answer /healthz within 60 s"
 }
 
-log "$BACKEND, port $PORT, $RATE/s for $LOAD_SECONDS s, kill -9 after ${KILL_AFTER} s"
+log "$BACKEND, port $PORT, $RATE/s for $LOAD_SECONDS s, kill -9 after ${KILL_AFTER} s, register ${REGISTER:-off}"
 start_server 1
 TOKEN=$(cd "$WORK" && "$BIN" api-token create --municipality musterstadt --name "Lasttest $TAG" --write)
 [[ $TOKEN == kp_* ]] || die "no API token: $TOKEN"
@@ -133,7 +142,7 @@ if [[ $KILL_AFTER != none ]]; then
     [[ $acked_total -gt $acked_before ]] || die "nothing was acknowledged after the restart"
 else
     "$BIN" bench load --pages --base-url "$BASE" --municipality musterstadt \
-        --rate "$RATE" --seconds 2 --timeout 5 --json "$WORK/pages.json" >&2 \
+        --rate "$RATE" --seconds "${PAGES_SECONDS:-2}" --timeout 5 --json "$WORK/pages.json" >&2 \
         || die "the parent-pages run failed"
 fi
 
