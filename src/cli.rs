@@ -228,3 +228,34 @@ pub fn reset_second_factor(db: &Db, clock: &dyn Clock, email: &str) -> AppResult
         "second factor of {email} removed and its sessions ended; it is set up again at the next login"
     ))
 }
+
+/// `kitaplatz api-token create --municipality SLUG --name N --role youth_office [--write]`:
+/// issues a bearer token of the JSON API as the admin page does (stored hashed, audited as
+/// issued on the command line); returns the token, which is shown only this once.
+pub fn create_api_token(
+    db: &Db,
+    clock: &dyn Clock,
+    municipality: &str,
+    name: &str,
+    role: &str,
+    write: bool,
+) -> AppResult<String> {
+    use crate::store::api_tokens::{self, TOKEN_ROLES};
+    let name = crate::domain::household::valid_name(name)
+        .ok_or_else(|| AppError::BadRequest("the name must not be empty".into()))?;
+    let role = Role::from_code(role)
+        .filter(|r| TOKEN_ROLES.contains(r))
+        .ok_or_else(|| {
+            AppError::BadRequest(format!(
+                "role '{role}': a token is for youth_office or municipality_admin"
+            ))
+        })?;
+    let mut conn = db.get()?;
+    let m = tenants::municipality_by_slug(&mut conn, municipality)?
+        .ok_or_else(|| AppError::BadRequest(format!("no municipality '{municipality}'")))?;
+    let token = format!("kp_{}", crate::auth::new_token());
+    let ctx = ctx(clock, "api-token-create");
+    let tenant = crate::ids::MunicipalityId(m.id);
+    conn.transaction(|tx| api_tokens::issue(tx, &tenant, &name, role, write, &token, &ctx))?;
+    Ok(token)
+}

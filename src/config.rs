@@ -54,6 +54,8 @@ pub struct AppConfig {
     pub register_client_identity: Option<PathBuf>,
     /// PEM file with an extra CA certificate to trust for registers.
     pub register_ca_certificate: Option<PathBuf>,
+    /// Requests a minute one JSON API caller (token or session) may make before 429.
+    pub api_requests_per_minute: u32,
 }
 
 impl Default for AppConfig {
@@ -80,6 +82,7 @@ impl Default for AppConfig {
             register_simulator: Some(crate::seed::DEMO_SIMULATOR.into()),
             register_client_identity: None,
             register_ca_certificate: None,
+            api_requests_per_minute: crate::web::throttle::API_PER_MINUTE,
         }
     }
 }
@@ -163,6 +166,11 @@ impl AppConfig {
                     "KITAPLATZ_SMTP_URL must start with smtp:// or smtps://".into(),
                 ));
             }
+        }
+        if self.api_requests_per_minute == 0 {
+            return Err(ConfigError(
+                "KITAPLATZ_API_REQUESTS_PER_MINUTE must be at least 1".into(),
+            ));
         }
         if !matches!(self.log_format.as_str(), "text" | "json") {
             return Err(ConfigError(
@@ -273,6 +281,15 @@ mod tests {
             .unwrap_err()
             .to_string()
             .contains("KITAPLATZ_SECRET_KEY"));
+        let c = AppConfig {
+            api_requests_per_minute: 0,
+            ..AppConfig::default()
+        };
+        assert!(c
+            .validate()
+            .unwrap_err()
+            .to_string()
+            .contains("KITAPLATZ_API_REQUESTS_PER_MINUTE"));
         let c = AppConfig {
             smtp_url: Some("mail.example.org".into()),
             ..AppConfig::default()

@@ -110,6 +110,11 @@ pub enum BenchCommand {
         #[arg(long, default_value_t = 1)]
         seed: u64,
     },
+    /// Registration-day load against a running server, open loop: care requests through the
+    /// JSON API (or the parent pages with --pages); latency percentiles and errors.
+    Load(Box<crate::load_cli::LoadArgs>),
+    /// Compare the acknowledged submissions of `bench load` with the database's rows.
+    LoadVerify(crate::load_cli::VerifyArgs),
 }
 
 /// Runs a command and prints its result or error.
@@ -148,6 +153,12 @@ pub fn run(command: DedupeCommand) -> ExitCode {
                     seed,
                 },
         } => crate::forecast_cli::bench_report(facilities, contracts, months, seed),
+        DedupeCommand::Bench {
+            command: BenchCommand::Load(args),
+        } => crate::load_cli::run(*args),
+        DedupeCommand::Bench {
+            command: BenchCommand::LoadVerify(args),
+        } => crate::load_cli::verify_files(&args.acked, &args.stored),
     };
     match result {
         Ok(message) => {

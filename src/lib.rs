@@ -22,6 +22,7 @@ pub mod ids;
 pub mod invitations;
 pub mod jobs;
 pub mod letters;
+pub mod load_cli;
 pub mod mail;
 pub mod seed;
 pub mod store;
@@ -56,12 +57,13 @@ pub struct App {
 impl App {
     /// Assembles the shared state.
     pub fn new(db: Db, clock: SharedClock, config: AppConfig) -> Arc<Self> {
+        let api_limits = web::throttle::ApiLimits::new(config.api_requests_per_minute);
         Arc::new(Self {
             db,
             clock,
             config,
             limits: web::throttle::LoginLimits::new(),
-            api_limits: web::throttle::ApiLimits::default(),
+            api_limits,
             jobs: jobs::Wake::default(),
             field_keys: std::sync::OnceLock::new(),
         })

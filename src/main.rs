@@ -62,6 +62,11 @@ enum Command {
         #[command(subcommand)]
         command: SepaCommand,
     },
+    /// Bearer tokens of the JSON API (as at /SLUG/admin/api-tokens).
+    ApiToken {
+        #[command(subcommand)]
+        command: ApiTokenCommand,
+    },
     /// Add a new field encryption key to KITAPLATZ_FIELD_KEYS_FILE and re-encrypt every
     /// encrypted field with it (older keys stay in the file for older backups).
     RotateKey,
@@ -89,6 +94,25 @@ enum SepaCommand {
         /// The XML file to write.
         #[arg(long)]
         output: std::path::PathBuf,
+    },
+}
+
+#[derive(Subcommand)]
+enum ApiTokenCommand {
+    /// Issue a token and print it (only this once; it is stored hashed).
+    Create {
+        /// The municipality's slug.
+        #[arg(long)]
+        municipality: String,
+        /// What the integration is, as listed on the admin page.
+        #[arg(long)]
+        name: String,
+        /// `youth_office` or `municipality_admin`.
+        #[arg(long, default_value = "youth_office")]
+        role: String,
+        /// May also write (create applications, upsert contracts).
+        #[arg(long)]
+        write: bool,
     },
 }
 
@@ -266,6 +290,17 @@ fn main() -> ExitCode {
             db.migrate()
                 .and_then(|_| cli::reset_second_factor(&db, &SystemClock, &email)),
         ),
+        Command::ApiToken {
+            command:
+                ApiTokenCommand::Create {
+                    municipality,
+                    name,
+                    role,
+                    write,
+                },
+        } => report(db.migrate().and_then(|_| {
+            cli::create_api_token(&db, &SystemClock, &municipality, &name, &role, write)
+        })),
         Command::RotateKey => report(
             db.migrate()
                 .and_then(|_| cli::rotate_key(&db, &SystemClock, &config)),
