@@ -141,6 +141,11 @@ if [[ $KILL_AFTER != none ]]; then
     [[ $acked_before -gt 0 ]] || die "nothing was acknowledged before the crash"
     [[ $acked_total -gt $acked_before ]] || die "nothing was acknowledged after the restart"
 else
+    # An overloaded server still works off requests whose clients gave up; wait for it.
+    for _ in $(seq 1 300); do
+        curl -fsS -m 1 -o /dev/null "$BASE/healthz" 2>/dev/null && break
+        sleep 1
+    done
     "$BIN" bench load --pages --base-url "$BASE" --municipality musterstadt \
         --rate "$RATE" --seconds "${PAGES_SECONDS:-2}" --timeout 5 --json "$WORK/pages.json" >&2 \
         || die "the parent-pages run failed"
