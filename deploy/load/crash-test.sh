@@ -151,6 +151,12 @@ else
         || die "the parent-pages run failed"
 fi
 
+# Stop the server, so that the database holds still while it is read: an overloaded server
+# is still working off requests whose clients gave up.
+kill -TERM "$SERVER_PID"
+wait "$SERVER_PID" 2>/dev/null || true
+SERVER_PID=""
+
 # What the database holds for this run (children live in the run's street).
 STREET="Lastprobe $TAG"
 if [[ $TARGET == sqlite ]]; then
