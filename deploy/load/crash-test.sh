@@ -110,7 +110,8 @@ start_server() {
 
 log "$BACKEND, port $PORT, $RATE/s for $LOAD_SECONDS s, kill -9 after ${KILL_AFTER} s, register ${REGISTER:-off}"
 start_server 1
-TOKEN=$(cd "$WORK" && "$BIN" api-token create --municipality musterstadt --name "Lasttest $TAG" --write)
+TOKEN=$(cd "$WORK" && "$BIN" api-token create --municipality musterstadt --name "Lasttest $TAG" --write) \
+    || die "kitaplatz api-token create failed (exit $?)"
 [[ $TOKEN == kp_* ]] || die "no API token: $TOKEN"
 
 "$BIN" bench load --base-url "$BASE" --municipality musterstadt --token "$TOKEN" \
