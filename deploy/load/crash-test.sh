@@ -110,7 +110,8 @@ start_server() {
 
 log "$BACKEND, port $PORT, $RATE/s for $LOAD_SECONDS s, kill -9 after ${KILL_AFTER} s, register ${REGISTER:-off}"
 start_server 1
-TOKEN=$(cd "$WORK" && "$BIN" api-token create --municipality musterstadt --name "Lasttest $TAG" --write)
+TOKEN=$(cd "$WORK" && "$BIN" api-token create --municipality musterstadt --name "Lasttest $TAG" --write) \
+    || die "kitaplatz api-token create failed (exit $?)"
 [[ $TOKEN == kp_* ]] || die "no API token: $TOKEN"
 
 "$BIN" bench load --base-url "$BASE" --municipality musterstadt --token "$TOKEN" \
@@ -141,10 +142,21 @@ if [[ $KILL_AFTER != none ]]; then
     [[ $acked_before -gt 0 ]] || die "nothing was acknowledged before the crash"
     [[ $acked_total -gt $acked_before ]] || die "nothing was acknowledged after the restart"
 else
+    # An overloaded server still works off requests whose clients gave up; wait for it.
+    for _ in $(seq 1 300); do
+        curl -fsS -m 1 -o /dev/null "$BASE/healthz" 2>/dev/null && break
+        sleep 1
+    done
     "$BIN" bench load --pages --base-url "$BASE" --municipality musterstadt \
         --rate "$RATE" --seconds "${PAGES_SECONDS:-2}" --timeout 5 --json "$WORK/pages.json" >&2 \
         || die "the parent-pages run failed"
 fi
+
+# Stop the server, so that the database holds still while it is read: an overloaded server
+# is still working off requests whose clients gave up.
+kill -TERM "$SERVER_PID"
+wait "$SERVER_PID" 2>/dev/null || true
+SERVER_PID=""
 
 # What the database holds for this run (children live in the run's street).
 STREET="Lastprobe $TAG"

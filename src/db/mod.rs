@@ -96,6 +96,8 @@ impl ManageConnection for Manager {
 pub struct Db {
     pool: Pool<Manager>,
     backend: Backend,
+    /// SQLite: one writer at a time through [`Db::write`].
+    write_gate: std::sync::Arc<std::sync::Mutex<()>>,
 }
 
 /// A connection checked out of the pool.
@@ -124,7 +126,11 @@ impl Db {
             .min_idle(Some(1))
             .connection_timeout(timeout)
             .build_unchecked(manager);
-        Ok(Self { pool, backend })
+        Ok(Self {
+            pool,
+            backend,
+            write_gate: std::sync::Arc::default(),
+        })
     }
 
     /// Which database this is.
@@ -147,6 +153,27 @@ impl Db {
     {
         let db = self.clone();
         rocket::tokio::task::spawn_blocking(move || {
+            let mut conn = db.get()?;
+            f(&mut conn)
+        })
+        .await
+        .map_err(|e| AppError::Internal(format!("blocking task: {e}")))?
+    }
+
+    /// Like [`Db::run`], for work that writes in a hot path (submissions). On SQLite the
+    /// writers of this process queue on a mutex before they take a connection, so they do not
+    /// meet in SQLite's write lock: its busy handler polls with sleeps of 1 to 100 ms, so under
+    /// load the lock stood free while the waiting writers slept, and throughput collapsed (see
+    /// `docs/benchmarks.md`, "Registration day load"). On PostgreSQL the same as `run`.
+    pub async fn write<T, F>(&self, f: F) -> Result<T, AppError>
+    where
+        F: FnOnce(&mut DbConnection) -> Result<T, AppError> + Send + 'static,
+        T: Send + 'static,
+    {
+        let db = self.clone();
+        rocket::tokio::task::spawn_blocking(move || {
+            let _turn = (db.backend == Backend::Sqlite)
+                .then(|| db.write_gate.lock().unwrap_or_else(|e| e.into_inner()));
             let mut conn = db.get()?;
             f(&mut conn)
         })

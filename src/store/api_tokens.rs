@@ -120,7 +120,7 @@ pub struct Grant {
 
 /// Looks a presented token up (unrevoked) and records its use.
 pub fn authenticate(conn: &mut Conn, token: &str, at: NaiveDateTime) -> AppResult<Option<Grant>> {
-    let found: Option<(String, String, String, bool)> = api_tokens::table
+    let found: Option<(String, String, String, bool, Option<NaiveDateTime>)> = api_tokens::table
         .filter(api_tokens::token_hash.eq(token_hash(token)))
         .filter(api_tokens::revoked_at.is_null())
         .select((
@@ -128,27 +128,32 @@ pub fn authenticate(conn: &mut Conn, token: &str, at: NaiveDateTime) -> AppResul
             api_tokens::municipality_id,
             api_tokens::role,
             api_tokens::can_write,
+            api_tokens::last_used_at,
         ))
         .first(conn)
         .optional()?;
-    let Some((id, municipality_id, role, can_write)) = found else {
+    let Some((id, municipality_id, role, can_write, last_used)) = found else {
         return Ok(None);
     };
     let Some(role) = Role::from_code(&role) else {
         return Ok(None);
     };
     // The last use to the minute is enough for the admin's list: one write per token and
-    // minute, not one per request.
+    // minute, not one per request. The UPDATE is only sent when the read shows it is due: on
+    // SQLite even an UPDATE that changes no row takes the write lock, and one per request
+    // made every API call queue behind the submissions' commits.
     let stale = at - chrono::Duration::minutes(1);
-    diesel::update(
-        api_tokens::table.find(&id).filter(
-            api_tokens::last_used_at
-                .is_null()
-                .or(api_tokens::last_used_at.lt(stale)),
-        ),
-    )
-    .set(api_tokens::last_used_at.eq(Some(at)))
-    .execute(conn)?;
+    if last_used.is_none_or(|t| t < stale) {
+        diesel::update(
+            api_tokens::table.find(&id).filter(
+                api_tokens::last_used_at
+                    .is_null()
+                    .or(api_tokens::last_used_at.lt(stale)),
+            ),
+        )
+        .set(api_tokens::last_used_at.eq(Some(at)))
+        .execute(conn)?;
+    }
     Ok(Some(Grant {
         token_id: id,
         municipality_id,

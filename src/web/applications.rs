@@ -368,7 +368,7 @@ async fn submit(
     };
     let result = app
         .db
-        .run(move |conn| {
+        .write(move |conn| {
             conn.transaction(|tx| {
                 let outcome = applications::submit(tx, &tenant, &new, &ctx)?;
                 if let Submitted::Created(id) = &outcome {

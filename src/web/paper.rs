@@ -183,7 +183,7 @@ pub(crate) async fn enter(
     let tenant = tenant.clone();
     let id = app
         .db
-        .run(move |conn| {
+        .write(move |conn| {
             conn.transaction(|tx| {
                 let (household, child_id) =
                     households::create_paper(tx, (&g_first, &g_last), &child, &tenant, &ctx)?;
