@@ -14,7 +14,9 @@ use serde_json::json;
 
 use super::audit;
 use super::csrf::CsrfForm;
-use super::guards::{private_cookie, AuthUser, ClientAddr, RequestId, Tenant, SESSION_COOKIE};
+use super::guards::{
+    private_cookie, session_token, AuthUser, ClientAddr, RequestId, Tenant, SESSION_COOKIE,
+};
 use super::public::local_path;
 use super::ui::Ui;
 use crate::auth;
@@ -130,9 +132,7 @@ async fn login(
     let ctx = audit(app, &rid, None);
     let token = auth::new_token();
     // Whatever session this browser had (also one waiting for its second factor) ends.
-    let old = cookies
-        .get_private(SESSION_COOKIE)
-        .map(|c| c.value().to_string());
+    let old = session_token(cookies);
     let (password, token2, email2) = (form.password.clone(), token.clone(), email.clone());
     let ip: Option<std::net::IpAddr> = addr.0.parse().ok();
     let result = app
@@ -264,10 +264,7 @@ async fn logout(
     cookies: &CookieJar<'_>,
     _form: CsrfForm<EmptyForm>,
 ) -> AppResult<Flash<Redirect>> {
-    if let Some(token) = cookies
-        .get_private(SESSION_COOKIE)
-        .map(|c| c.value().to_string())
-    {
+    if let Some(token) = session_token(cookies) {
         let ctx = audit(app, &rid, Some(user.id()));
         let id = user.id();
         app.db

@@ -111,6 +111,13 @@ pub fn lang_cookie(lang: &str, secure: bool) -> Cookie<'static> {
         .build()
 }
 
+/// The clear-text session token in this browser's (private) session cookie.
+pub fn session_token(cookies: &rocket::http::CookieJar<'_>) -> Option<String> {
+    cookies
+        .get_private(SESSION_COOKIE)
+        .map(|c| c.value().to_string())
+}
+
 /// The session of this request, if any (looked up once per request).
 #[derive(Debug, Clone)]
 pub struct CurrentUser(pub Option<SessionUser>);
@@ -120,11 +127,7 @@ pub struct CurrentUser(pub Option<SessionUser>);
 pub struct SessionExpired(pub bool);
 
 async fn load_session(req: &Request<'_>) -> Result<Option<SessionUser>, AppError> {
-    let Some(token) = req
-        .cookies()
-        .get_private(SESSION_COOKIE)
-        .map(|c| c.value().to_string())
-    else {
+    let Some(token) = session_token(req.cookies()) else {
         return Ok(None);
     };
     let app = app(req).clone();

@@ -16,7 +16,7 @@ use serde_json::json;
 use super::account::FieldError;
 use super::audit;
 use super::csrf::CsrfForm;
-use super::guards::{AuthUser, ClientAddr, RequestId, SESSION_COOKIE};
+use super::guards::{session_token, AuthUser, ClientAddr, RequestId, SESSION_COOKIE};
 use super::public::local_path;
 use super::ui::Ui;
 use crate::domain::second_factor::{accept_code, grouped_base32, looks_like_totp, totp};
@@ -71,12 +71,6 @@ fn enrolment_view(secret: &[u8], email: &str) -> AppResult<serde_json::Value> {
         .to_url()
         .map_err(|e| AppError::Internal(format!("otpauth url: {e}")))?;
     Ok(json!({ "qr": qr_svg(&url)?, "secret": grouped_base32(&t), "otpauth": url }))
-}
-
-fn session_token(cookies: &CookieJar<'_>) -> Option<String> {
-    cookies
-        .get_private(SESSION_COOKIE)
-        .map(|c| c.value().to_string())
 }
 
 /// The account of the pending (password-only) session of this browser.
