@@ -229,6 +229,21 @@ pub fn reset_second_factor(db: &Db, clock: &dyn Clock, email: &str) -> AppResult
     ))
 }
 
+/// `kitaplatz user restore --email E`: undoes a parent's deletion of the account while it is
+/// still in the soft-delete period (audited as done on the command line).
+pub fn restore_account(db: &Db, clock: &dyn Clock, email: &str) -> AppResult<String> {
+    let email = normalize_email(email)
+        .ok_or_else(|| AppError::BadRequest(format!("not an e-mail address: {email}")))?;
+    let ctx = AuditCtx::new(None, "cli-restore-account", clock.now_naive());
+    let mut conn = db.get()?;
+    conn.transaction(|tx| {
+        let user = crate::store::users::by_email(tx, &email)?
+            .ok_or_else(|| AppError::BadRequest(format!("no account {email}")))?;
+        crate::store::erasure::restore_account(tx, &user.user_id(), &ctx)
+    })?;
+    Ok(format!("account {email} restored; it can log in again"))
+}
+
 /// `kitaplatz api-token create --municipality SLUG --name N --role youth_office [--write]`:
 /// issues a bearer token of the JSON API as the admin page does (stored hashed, audited as
 /// issued on the command line); returns the token, which is shown only this once.

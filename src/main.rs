@@ -185,6 +185,14 @@ enum UserCommand {
         #[arg(long)]
         email: String,
     },
+    /// Undo a parent's deletion of the account within the soft-delete period (before the
+    /// nightly run purges it): the account can log in again; withdrawn applications stay
+    /// withdrawn.
+    Restore {
+        /// E-mail address.
+        #[arg(long)]
+        email: String,
+    },
 }
 
 fn init_tracing(config: &AppConfig) {
@@ -289,6 +297,12 @@ fn main() -> ExitCode {
         } => report(
             db.migrate()
                 .and_then(|_| cli::reset_second_factor(&db, &SystemClock, &email)),
+        ),
+        Command::User {
+            command: UserCommand::Restore { email },
+        } => report(
+            db.migrate()
+                .and_then(|_| cli::restore_account(&db, &SystemClock, &email)),
         ),
         Command::ApiToken {
             command:

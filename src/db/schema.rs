@@ -59,6 +59,8 @@ diesel::table! {
         totp_last_step -> Nullable<BigInt>,
         access_networks -> Nullable<Text>,
         access_window -> Nullable<Text>,
+        deleted_at -> Nullable<Timestamp>,
+        purged_at -> Nullable<Timestamp>,
     }
 }
 
@@ -772,6 +774,9 @@ diesel::table! {
         audit_log_days -> Integer,
         register_log_days -> Integer,
         updated_at -> Timestamp,
+        unsuccessful_days -> Integer,
+        withdrawn_days -> Integer,
+        contract_days -> Integer,
     }
 }
 

@@ -350,6 +350,7 @@ mod tests {
     const DYNAMIC_PREFIXES: &[&str] = &[
         "lettertext-",
         "ud-day-",
+        "retention-field-",
         "alloc-bonus_",
         "alloc-group-",
         "cat-short-",

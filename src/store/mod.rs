@@ -10,6 +10,7 @@ pub mod checks;
 pub mod contracts;
 pub mod data_export;
 pub mod district;
+pub mod erasure;
 pub mod facilities;
 pub mod fee_notices;
 pub mod fees;

@@ -1,52 +1,63 @@
 //! Retention: the municipality's periods, what the next run will delete (dry run), and the
-//! daily run that deletes it — audit log and register-lookup log per municipality, sent mails,
-//! expired sessions and old single-use tokens for everybody.
+//! daily run that deletes it — per municipality the audit log, the register-lookup log,
+//! applications and ended contracts (through [`erasure`]); for everybody sent mails, expired
+//! sessions, old single-use tokens and the accounts their owners deleted.
 
 use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
 use serde::Serialize;
 
 use super::audit::{self, AuditCtx};
+use super::erasure;
 use super::Conn;
 use crate::db::schema::{
-    audit_log, municipalities, outbox, register_lookups, retention_runs, retention_settings,
-    sessions, user_tokens,
+    application_events, applications, audit_log, contracts, municipalities, outbox,
+    register_lookups, retention_runs, retention_settings, sessions, user_tokens,
 };
-use crate::domain::retention::{cutoff, Periods, OUTBOX_DAYS, TOKEN_DAYS};
+use crate::domain::application::Status;
+use crate::domain::contract::ContractStatus;
+use crate::domain::retention::{
+    cutoff, last_closed_kita_year, Periods, BOUNDS, OUTBOX_DAYS, SOFT_DELETE_DAYS, TOKEN_DAYS,
+};
 use crate::error::{AppError, AppResult};
 use crate::ids::TenantId;
 
 /// The municipality's periods (the defaults until it sets its own).
 pub fn periods(conn: &mut Conn, tenant: &TenantId) -> AppResult<Periods> {
-    let row: Option<(i32, i32)> = retention_settings::table
+    let row: Option<(i32, i32, i32, i32, i32)> = retention_settings::table
         .find(tenant.as_str())
         .select((
             retention_settings::audit_log_days,
             retention_settings::register_log_days,
+            retention_settings::unsuccessful_days,
+            retention_settings::withdrawn_days,
+            retention_settings::contract_days,
         ))
         .first(conn)
         .optional()?;
-    Ok(row.map_or_else(Periods::default, |(a, r)| Periods {
-        audit_log_days: u32::try_from(a).unwrap_or(Periods::default().audit_log_days),
-        register_log_days: u32::try_from(r).unwrap_or(Periods::default().register_log_days),
+    Ok(row.map_or_else(Periods::default, |(a, r, u, w, c)| {
+        let d = Periods::default().values();
+        let v = [a, r, u, w, c];
+        Periods::from_values(std::array::from_fn(|i| u32::try_from(v[i]).unwrap_or(d[i])))
     }))
 }
 
 /// Saves the municipality's periods (audited).
 pub fn save(conn: &mut Conn, tenant: &TenantId, p: Periods, ctx: &AuditCtx) -> AppResult<()> {
-    let (a, r) = (
-        i32::try_from(p.audit_log_days).unwrap_or(i32::MAX),
-        i32::try_from(p.register_log_days).unwrap_or(i32::MAX),
-    );
+    let v = p.values().map(|d| i32::try_from(d).unwrap_or(i32::MAX));
     diesel::delete(retention_settings::table.find(tenant.as_str())).execute(conn)?;
     diesel::insert_into(retention_settings::table)
         .values((
             retention_settings::municipality_id.eq(tenant.as_str()),
-            retention_settings::audit_log_days.eq(a),
-            retention_settings::register_log_days.eq(r),
+            retention_settings::audit_log_days.eq(v[0]),
+            retention_settings::register_log_days.eq(v[1]),
+            retention_settings::unsuccessful_days.eq(v[2]),
+            retention_settings::withdrawn_days.eq(v[3]),
+            retention_settings::contract_days.eq(v[4]),
             retention_settings::updated_at.eq(ctx.at),
         ))
         .execute(conn)?;
+    let fields: Vec<&str> = BOUNDS.iter().map(|b| b.field).collect();
     audit::record(
         conn,
         ctx,
@@ -54,7 +65,7 @@ pub fn save(conn: &mut Conn, tenant: &TenantId, p: Periods, ctx: &AuditCtx) -> A
         "update",
         "retention_settings",
         None,
-        &["audit_log_days", "register_log_days"],
+        &fields,
     )
 }
 
@@ -65,6 +76,18 @@ pub struct Counts {
     pub audit_log: i64,
     /// Register-lookup log entries.
     pub register_log: i64,
+    /// Withdrawn applications past their period.
+    pub withdrawn: i64,
+    /// Applications without contract whose Kita year closed a period ago.
+    pub unsuccessful: i64,
+    /// Contracts (with their fee records) that ended a period ago.
+    pub contracts: i64,
+    /// Children left without application and contract (households without an account).
+    pub children: i64,
+    /// Households left without children.
+    pub households: i64,
+    /// Accounts deleted by their owners, purged after the soft-delete period.
+    pub accounts: i64,
     /// Sent mails.
     pub outbox: i64,
     /// Expired sessions.
@@ -73,72 +96,147 @@ pub struct Counts {
     pub tokens: i64,
 }
 
-/// The dry run: what a run at `now` would delete (nothing is deleted).
-pub fn preview(conn: &mut Conn, tenant: &TenantId, now: NaiveDateTime) -> AppResult<Counts> {
-    let p = periods(conn, tenant)?;
-    Ok(Counts {
-        audit_log: audit_log::table
-            .filter(audit_log::municipality_id.eq(tenant.as_str()))
-            .filter(audit_log::at.lt(cutoff(now, p.audit_log_days.into())))
-            .count()
-            .get_result(conn)?,
-        register_log: register_lookups::table
-            .filter(register_lookups::municipality_id.eq(tenant.as_str()))
-            .filter(register_lookups::at.lt(cutoff(now, p.register_log_days.into())))
-            .count()
-            .get_result(conn)?,
-        ..global(conn, now, false)?
-    })
+impl Counts {
+    fn add(&mut self, o: &Counts) {
+        self.audit_log += o.audit_log;
+        self.register_log += o.register_log;
+        self.withdrawn += o.withdrawn;
+        self.unsuccessful += o.unsuccessful;
+        self.contracts += o.contracts;
+        self.children += o.children;
+        self.households += o.households;
+        self.accounts += o.accounts;
+        self.outbox += o.outbox;
+        self.sessions += o.sessions;
+        self.tokens += o.tokens;
+    }
 }
 
-/// Counts (and with `delete`, deletes) the data of nobody's municipality past its period.
-fn global(conn: &mut Conn, now: NaiveDateTime, delete: bool) -> AppResult<Counts> {
+/// The dry run: what a run at `now` would delete of this municipality and of nobody's
+/// municipality. It runs the deletion and rolls it back, so the counts are exactly what the
+/// run will do (its consequences too: children and households left without anything).
+pub fn preview(conn: &mut Conn, tenant: &TenantId, now: NaiveDateTime) -> AppResult<Counts> {
+    let mut counts = Counts::default();
+    let outcome = conn.transaction::<(), AppError, _>(|tx| {
+        counts = global(tx, now)?;
+        counts.add(&of_municipality(tx, tenant, now)?);
+        counts.add(&orphans(tx)?);
+        Err(AppError::Internal(ROLLBACK.into()))
+    });
+    match outcome {
+        Err(AppError::Internal(m)) if m == ROLLBACK => Ok(counts),
+        Err(e) => Err(e),
+        Ok(()) => Ok(counts),
+    }
+}
+
+const ROLLBACK: &str = "retention dry run: rolled back";
+
+/// Deletes the data of nobody's municipality past its period: sent mails, expired sessions,
+/// old tokens, and the accounts deleted by their owners (purged).
+fn global(conn: &mut Conn, now: NaiveDateTime) -> AppResult<Counts> {
     let mail = outbox::table
         .filter(outbox::sent_at.is_not_null())
         .filter(outbox::sent_at.lt(cutoff(now, OUTBOX_DAYS)));
     let session = sessions::table.filter(sessions::expires_at.lt(now));
     let token = user_tokens::table.filter(user_tokens::expires_at.lt(cutoff(now, TOKEN_DAYS)));
-    Ok(if delete {
-        Counts {
-            outbox: i64::try_from(diesel::delete(mail).execute(conn)?).unwrap_or(0),
-            sessions: i64::try_from(diesel::delete(session).execute(conn)?).unwrap_or(0),
-            tokens: i64::try_from(diesel::delete(token).execute(conn)?).unwrap_or(0),
-            ..Counts::default()
-        }
-    } else {
-        Counts {
-            outbox: mail.count().get_result(conn)?,
-            sessions: session.count().get_result(conn)?,
-            tokens: token.count().get_result(conn)?,
-            ..Counts::default()
-        }
+    Ok(Counts {
+        accounts: erasure::purge_accounts(conn, cutoff(now, SOFT_DELETE_DAYS), now)?,
+        outbox: i64::try_from(diesel::delete(mail).execute(conn)?).unwrap_or(0),
+        sessions: i64::try_from(diesel::delete(session).execute(conn)?).unwrap_or(0),
+        tokens: i64::try_from(diesel::delete(token).execute(conn)?).unwrap_or(0),
+        ..Counts::default()
+    })
+}
+
+/// Children and households left with nothing (after all municipalities' deletions).
+fn orphans(conn: &mut Conn) -> AppResult<Counts> {
+    let o = erasure::delete_orphans(conn)?;
+    Ok(Counts {
+        children: o.children,
+        households: o.households,
+        ..Counts::default()
+    })
+}
+
+/// Deletes one municipality's data past its periods.
+fn of_municipality(conn: &mut Conn, tenant: &TenantId, now: NaiveDateTime) -> AppResult<Counts> {
+    let p = periods(conn, tenant)?;
+    let count = |n: usize| i64::try_from(n).unwrap_or(0);
+    let audit_log = count(
+        diesel::delete(
+            audit_log::table
+                .filter(audit_log::municipality_id.eq(tenant.as_str()))
+                .filter(audit_log::at.lt(cutoff(now, p.audit_log_days.into()))),
+        )
+        .execute(conn)?,
+    );
+    let register_log = count(
+        diesel::delete(
+            register_lookups::table
+                .filter(register_lookups::municipality_id.eq(tenant.as_str()))
+                .filter(register_lookups::at.lt(cutoff(now, p.register_log_days.into()))),
+        )
+        .execute(conn)?,
+    );
+    let withdrawn_before = cutoff(now, p.withdrawn_days.into());
+    let withdrawn: Vec<String> = applications::table
+        .filter(applications::municipality_id.eq(tenant.as_str()))
+        .filter(applications::status.eq(Status::Withdrawn.code()))
+        .filter(
+            applications::id.eq_any(
+                application_events::table
+                    .filter(application_events::to_status.eq(Status::Withdrawn.code()))
+                    .filter(application_events::at.lt(withdrawn_before))
+                    .select(application_events::application_id),
+            ),
+        )
+        .select(applications::id)
+        .load(conn)?;
+    let withdrawn = erasure::without_contract(conn, withdrawn)?;
+    let withdrawn = erasure::delete_applications(conn, &withdrawn)?;
+    let contract_end = cutoff(now, p.contract_days.into()).date();
+    let ended: Vec<String> = contracts::table
+        .filter(contracts::municipality_id.eq(tenant.as_str()))
+        .filter(
+            contracts::end_date.lt(contract_end).or(contracts::status
+                .eq(ContractStatus::Draft.code())
+                .and(contracts::start_date.lt(contract_end))),
+        )
+        .select(contracts::id)
+        .load(conn)?;
+    let contracts = erasure::delete_contracts(conn, &ended)?;
+    let closed: Vec<String> = applications::table
+        .filter(applications::municipality_id.eq(tenant.as_str()))
+        .filter(applications::kita_year.le(last_closed_kita_year(now, p.unsuccessful_days.into())))
+        .select(applications::id)
+        .load(conn)?;
+    let closed = erasure::without_contract(conn, closed)?;
+    let unsuccessful = erasure::delete_applications(conn, &closed)?;
+    Ok(Counts {
+        audit_log,
+        register_log,
+        withdrawn,
+        contracts,
+        unsuccessful,
+        ..Counts::default()
     })
 }
 
 /// Deletes everything past its period, for every municipality (in the caller's transaction).
 pub fn run(conn: &mut Conn, now: NaiveDateTime) -> AppResult<Counts> {
-    let mut total = global(conn, now, true)?;
+    let mut total = global(conn, now)?;
     let ids: Vec<String> = municipalities::table
         .select(municipalities::id)
         .load(conn)?;
     for id in ids {
-        let tenant = crate::ids::MunicipalityId(id);
-        let p = periods(conn, &tenant)?;
-        let n = diesel::delete(
-            audit_log::table
-                .filter(audit_log::municipality_id.eq(tenant.as_str()))
-                .filter(audit_log::at.lt(cutoff(now, p.audit_log_days.into()))),
-        )
-        .execute(conn)?;
-        total.audit_log += i64::try_from(n).unwrap_or(0);
-        let n = diesel::delete(
-            register_lookups::table
-                .filter(register_lookups::municipality_id.eq(tenant.as_str()))
-                .filter(register_lookups::at.lt(cutoff(now, p.register_log_days.into()))),
-        )
-        .execute(conn)?;
-        total.register_log += i64::try_from(n).unwrap_or(0);
+        total.add(&of_municipality(
+            conn,
+            &crate::ids::MunicipalityId(id),
+            now,
+        )?);
     }
+    total.add(&orphans(conn)?);
     Ok(total)
 }
 

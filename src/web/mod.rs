@@ -2,6 +2,7 @@
 //! and localised error pages.
 
 pub mod account;
+pub mod account_deletion;
 pub mod admin;
 pub mod admin_rules;
 pub mod allocation;
@@ -92,6 +93,7 @@ pub fn build(app: Arc<App>, secret_key: &[u8]) -> Rocket<Build> {
         .mount("/", public::routes())
         .mount("/", account::routes())
         .mount("/", second_factor::routes())
+        .mount("/", account_deletion::routes())
         .mount("/", office::routes())
         .mount("/", user_admin::routes())
         .mount("/", admin::routes())

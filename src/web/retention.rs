@@ -1,5 +1,5 @@
-//! Retention on the web: the municipality admin sets the periods of the municipality's logs
-//! and sees what the next daily run will delete (a dry run; nothing is deleted by looking).
+//! Retention on the web: the municipality admin sets the municipality's periods (logs,
+//! applications, contracts) and sees what the next daily run will delete (a dry run; nothing is deleted by looking).
 
 use std::sync::Arc;
 
@@ -14,7 +14,9 @@ use super::audit;
 use super::csrf::CsrfForm;
 use super::guards::{MunicipalityAdmin, RequestId};
 use super::ui::Ui;
-use crate::domain::retention::{periods_from_form, MAX_DAYS, MIN_DAYS, OUTBOX_DAYS, TOKEN_DAYS};
+use crate::domain::retention::{
+    periods_from_form, BOUNDS, OUTBOX_DAYS, SOFT_DELETE_DAYS, TOKEN_DAYS,
+};
 use crate::error::AppResult;
 use crate::store::retention;
 use crate::App;
@@ -43,11 +45,13 @@ async fn render(
         })
         .await?;
     let form = form.unwrap_or_else(|| {
-        json!({
-            "audit_log_days": periods.audit_log_days,
-            "register_log_days": periods.register_log_days,
-        })
+        let values = periods.values().map(|d| d.to_string());
+        form_values(std::array::from_fn(|i| values[i].as_str()))
     });
+    let fields: Vec<Value> = BOUNDS
+        .iter()
+        .map(|b| json!({ "field": b.field, "min": b.min, "max": b.max, "value": form[b.field] }))
+        .collect();
     Ok(ui.render_in(
         &admin.tenant,
         "office/retention",
@@ -55,8 +59,9 @@ async fn render(
             "form": form,
             "errors": errors.iter().map(|f| json!({ "field": f, "key": "retention-err-days" })).collect::<Vec<_>>(),
             "preview": preview,
-            "min": MIN_DAYS, "max": MAX_DAYS,
+            "fields": fields,
             "outbox_days": OUTBOX_DAYS, "token_days": TOKEN_DAYS,
+            "soft_delete_days": SOFT_DELETE_DAYS,
             "last_run": last.map(|(day, _)| day.format("%d.%m.%Y").to_string()),
         }),
     ))
@@ -67,11 +72,30 @@ async fn page(app: &State<Arc<App>>, admin: MunicipalityAdmin, ui: Ui) -> AppRes
     render(app, &admin, &ui, None, Vec::new()).await
 }
 
-/// The periods in days.
+/// The typed periods by field name, as the form shows them again.
+fn form_values(typed: [&str; 5]) -> Value {
+    Value::Object(
+        BOUNDS
+            .iter()
+            .zip(typed)
+            .map(|(b, v)| (b.field.to_string(), Value::from(v)))
+            .collect(),
+    )
+}
+
+/// The periods in days (the order of [`BOUNDS`]).
 #[derive(Debug, FromForm)]
 pub struct PeriodsForm {
+    #[field(default = String::new())]
     audit_log_days: String,
+    #[field(default = String::new())]
     register_log_days: String,
+    #[field(default = String::new())]
+    unsuccessful_days: String,
+    #[field(default = String::new())]
+    withdrawn_days: String,
+    #[field(default = String::new())]
+    contract_days: String,
 }
 
 #[post("/<_>/admin/retention", data = "<form>", rank = 10)]
@@ -83,12 +107,17 @@ async fn save(
     form: CsrfForm<PeriodsForm>,
 ) -> AppResult<Result<Flash<Redirect>, (Status, Template)>> {
     let f = form.into_inner();
-    let periods = match periods_from_form(&f.audit_log_days, &f.register_log_days) {
+    let typed = [
+        f.audit_log_days.as_str(),
+        f.register_log_days.as_str(),
+        f.unsuccessful_days.as_str(),
+        f.withdrawn_days.as_str(),
+        f.contract_days.as_str(),
+    ];
+    let periods = match periods_from_form(typed) {
         Ok(p) => p,
         Err(fields) => {
-            let form = json!({
-                "audit_log_days": f.audit_log_days, "register_log_days": f.register_log_days,
-            });
+            let form = form_values(typed);
             let page = render(app, &admin, &ui, Some(form), fields).await?;
             return Ok(Err((Status::UnprocessableEntity, page)));
         }

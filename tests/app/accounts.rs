@@ -5,7 +5,7 @@ use rocket::http::{Cookie, Status};
 
 use crate::common::*;
 
-const NEW_PW: &str = "Sonnenblumen im Garten 42";
+pub const NEW_PW: &str = "Sonnenblumen im Garten 42";
 
 fn register(t: &TestApp, email: &str) -> String {
     let b = t.client();

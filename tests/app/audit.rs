@@ -58,6 +58,35 @@ fn run(route: &str, t: &TestApp) -> &'static str {
             );
             "second_factor_enrolled"
         }
+        "/account/delete" => {
+            // A parent of its own, so that the other recipes keep theirs.
+            let pw = crate::accounts::NEW_PW;
+            let b = t.client();
+            let res = b.post_form(
+                "/musterstadt/register",
+                &[
+                    ("email", "loeschen@example.org"),
+                    ("password", pw),
+                    ("password2", pw),
+                ],
+            );
+            assert_eq!(res.status(), Status::Ok);
+            let mail = t
+                .deliver_mail()
+                .into_iter()
+                .find(|m| m.contains("To: loeschen@example.org"))
+                .expect("confirmation mail");
+            let link = link_in(&mail, "/confirm/").expect("confirmation link");
+            assert_eq!(b.post_form(&link, &[]).status(), Status::SeeOther);
+            let res = b.post_form(
+                "/login",
+                &[("email", "loeschen@example.org"), ("password", pw)],
+            );
+            assert_eq!(res.status(), Status::SeeOther);
+            let res = b.post_form("/account/delete", &[("password", pw), ("confirm", "yes")]);
+            assert_eq!(res.status(), Status::SeeOther);
+            "account_deleted"
+        }
         "/account/second-factor/disable" => {
             // The parent enrolled by the recipe above, with the next step's code.
             let b = t.client();
@@ -567,7 +596,13 @@ fn run(route: &str, t: &TestApp) -> &'static str {
             let admin = t.login("admin.musterstadt@example.org");
             let res = admin.post_form(
                 "/musterstadt/admin/retention",
-                &[("audit_log_days", "1460"), ("register_log_days", "730")],
+                &[
+                    ("audit_log_days", "1460"),
+                    ("register_log_days", "730"),
+                    ("unsuccessful_days", "365"),
+                    ("withdrawn_days", "183"),
+                    ("contract_days", "2922"),
+                ],
             );
             assert_eq!(res.status(), Status::SeeOther);
             "update"
@@ -1265,16 +1300,22 @@ fn logs_past_their_period_are_deleted_by_the_nightly_run_after_a_dry_run() {
     assert_eq!(status, Status::Ok);
     assert!(page.contains("value=\"1095\"") && page.contains("value=\"730\""));
     // Wrong periods are refused and named.
-    let res = admin.post_form(
-        "/musterstadt/admin/retention",
-        &[("audit_log_days", "30"), ("register_log_days", "730")],
-    );
+    let periods = |audit: &'static str| {
+        [
+            ("audit_log_days", audit),
+            ("register_log_days", "730"),
+            ("unsuccessful_days", "365"),
+            ("withdrawn_days", "183"),
+            ("contract_days", "2922"),
+        ]
+    };
+    let res = admin.post_form("/musterstadt/admin/retention", &periods("30"));
     assert_eq!(res.status(), Status::UnprocessableEntity);
-    assert!(res.into_string().unwrap().contains("zwischen 365 und 3650"));
-    let res = admin.post_form(
-        "/musterstadt/admin/retention",
-        &[("audit_log_days", "400"), ("register_log_days", "730")],
+    let body = res.into_string().unwrap();
+    assert!(
+        body.contains("Zwischen 365 und 3650 Tagen.") && body.contains("im angegebenen Bereich")
     );
+    let res = admin.post_form("/musterstadt/admin/retention", &periods("400"));
     assert_eq!(res.status(), Status::SeeOther);
     let office = t.login("jugendamt.musterstadt@example.org");
     assert_eq!(

@@ -11,6 +11,7 @@ mod checks;
 mod cli;
 mod common;
 mod contracts;
+mod erasure;
 mod facilities;
 mod family;
 mod fees;
