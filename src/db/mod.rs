@@ -1,6 +1,7 @@
 //! Database access: one connection enum over SQLite and PostgreSQL, an r2d2 pool, embedded
 //! migrations per dialect, and [`Db::run`] which moves every Diesel call off the async executor.
 
+mod group_commit;
 pub mod schema;
 
 use std::time::Duration;
@@ -98,6 +99,8 @@ pub struct Db {
     backend: Backend,
     /// SQLite: one writer at a time through [`Db::write`].
     write_gate: std::sync::Arc<std::sync::Mutex<()>>,
+    /// SQLite: the work queued for the next group commit.
+    writes: group_commit::Queue,
 }
 
 /// A connection checked out of the pool.
@@ -130,6 +133,7 @@ impl Db {
             pool,
             backend,
             write_gate: std::sync::Arc::default(),
+            writes: group_commit::Queue::default(),
         })
     }
 
@@ -161,24 +165,23 @@ impl Db {
     }
 
     /// Like [`Db::run`], for work that writes in a hot path (submissions). On SQLite the
-    /// writers of this process queue on a mutex before they take a connection, so they do not
-    /// meet in SQLite's write lock: its busy handler polls with sleeps of 1 to 100 ms, so under
-    /// load the lock stood free while the waiting writers slept, and throughput collapsed (see
-    /// `docs/benchmarks.md`, "Registration day load"). On PostgreSQL the same as `run`.
+    /// writers of this process queue and share commits ([`group_commit`]): one disk flush for
+    /// many submissions, each still in its own savepoint and answered only after the commit.
+    /// Before, every submission paid its own flush and the writers met in SQLite's busy
+    /// handler (see `docs/benchmarks.md`, "Registration day load"). On PostgreSQL the same as
+    /// `run`.
     pub async fn write<T, F>(&self, f: F) -> Result<T, AppError>
     where
         F: FnOnce(&mut DbConnection) -> Result<T, AppError> + Send + 'static,
         T: Send + 'static,
     {
+        if self.backend != Backend::Sqlite {
+            return self.run(f).await;
+        }
         let db = self.clone();
-        rocket::tokio::task::spawn_blocking(move || {
-            let _turn = (db.backend == Backend::Sqlite)
-                .then(|| db.write_gate.lock().unwrap_or_else(|e| e.into_inner()));
-            let mut conn = db.get()?;
-            f(&mut conn)
-        })
-        .await
-        .map_err(|e| AppError::Internal(format!("blocking task: {e}")))?
+        rocket::tokio::task::spawn_blocking(move || group_commit::write(&db, f))
+            .await
+            .map_err(|e| AppError::Internal(format!("blocking task: {e}")))?
     }
 
     /// Applies pending migrations of the right dialect; returns the versions applied.

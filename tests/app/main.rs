@@ -15,6 +15,7 @@ mod erasure;
 mod facilities;
 mod family;
 mod fees;
+mod group_commit;
 mod journey;
 mod kreis;
 mod mail;
