@@ -4,6 +4,8 @@
 //! alone because they have periods of their own and hold only ids: the audit log and the log of
 //! register lookups.
 
+use std::collections::HashSet;
+
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
@@ -205,14 +207,17 @@ fn delete_fee_records(conn: &mut Conn, household: &str) -> AppResult<()> {
 /// Households whose account is gone (paper households, deleted accounts): their data is kept
 /// only for applications and contracts.
 fn without_live_owner(conn: &mut Conn) -> AppResult<Vec<String>> {
-    let owned_live: Vec<String> = households::table
-        .inner_join(users::table.on(households::owner_user_id.eq(users::id.nullable())))
-        .filter(users::deleted_at.is_null())
+    let deleted = users::table
+        .filter(users::deleted_at.is_not_null())
+        .select(users::id.nullable());
+    Ok(households::table
+        .filter(
+            households::owner_user_id
+                .is_null()
+                .or(households::owner_user_id.eq_any(deleted)),
+        )
         .select(households::id)
-        .load(conn)?;
-    let mut all: Vec<String> = households::table.select(households::id).load(conn)?;
-    all.retain(|h| !owned_live.contains(h));
-    Ok(all)
+        .load(conn)?)
 }
 
 /// What [`delete_orphans`] deleted.
@@ -231,10 +236,12 @@ pub fn delete_orphans(conn: &mut Conn) -> AppResult<Orphans> {
     let homes = without_live_owner(conn)?;
     let mut done = Orphans::default();
     for chunk in homes.chunks(CHUNK) {
-        let mut in_use: Vec<String> = applications::table
+        let mut in_use: HashSet<String> = applications::table
             .filter(applications::household_id.eq_any(chunk))
             .select(applications::child_id)
-            .load(conn)?;
+            .load::<String>(conn)?
+            .into_iter()
+            .collect();
         in_use.extend(
             contracts::table
                 .inner_join(children::table)
@@ -262,12 +269,14 @@ pub fn delete_orphans(conn: &mut Conn) -> AppResult<Orphans> {
                 diesel::delete(children::table.filter(children::id.eq_any(kids))).execute(conn)?,
             );
         }
-        let with_children: Vec<String> = children::table
+        let with_children: HashSet<String> = children::table
             .filter(children::household_id.eq_any(chunk))
             .select(children::household_id)
             .distinct()
-            .load(conn)?;
-        for home in chunk.iter().filter(|h| !with_children.contains(h)) {
+            .load::<String>(conn)?
+            .into_iter()
+            .collect();
+        for home in chunk.iter().filter(|h| !with_children.contains(*h)) {
             delete_fee_records(conn, home)?;
             diesel::delete(claim_codes::table.filter(claim_codes::household_id.eq(home)))
                 .execute(conn)?;
