@@ -219,6 +219,8 @@ async function parentPages(browser, lang) {
 
   await visit(page, 'claim paper application', lang, `/${TENANT}/claim`); await at320('claim');
   await submitAndCheck(page, 'claim (empty: errors)', lang, 'main form button[type=submit]');
+  await visit(page, 'delete account', lang, '/account/delete'); await at320('delete account');
+  await submitAndCheck(page, 'delete account (empty: errors)', lang, 'main form button[type=submit]');
   await context.close();
 }
 
@@ -297,6 +299,7 @@ await main('axe-core check', async () => {
       ['rules', `${m}/admin/rules`],
       ['letters', `${m}/admin/letters`],
       ['audit', `${m}/admin/audit`],
+      ['retention', `${m}/admin/retention`],
       ['fee schedule', `${m}/admin/fees`],
       ['sepa creditor', `${m}/admin/sepa`],
       ['texts search', `${m}/admin/texts?q=kita`],
