@@ -72,7 +72,10 @@ pub struct Queue(Arc<Mutex<VecDeque<Box<dyn Work>>>>);
 
 impl Queue {
     fn push(&self, work: Box<dyn Work>) {
-        self.0.lock().unwrap_or_else(|e| e.into_inner()).push_back(work);
+        self.0
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .push_back(work);
     }
 
     fn take(&self) -> Vec<Box<dyn Work>> {

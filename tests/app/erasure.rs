@@ -28,6 +28,16 @@ macro_rules! count {
     }};
 }
 
+/// Asserts that a query finds no row any more.
+macro_rules! gone {
+    ($t:expr, $query:expr $(,)?) => {
+        assert_eq!(count!($t, $query), 0, "still there: {}", stringify!($query))
+    };
+    ($t:expr, $query:expr, $why:expr) => {
+        assert_eq!(count!($t, $query), 0, "{}", $why)
+    };
+}
+
 /// Sets Musterstadt's periods through the admin form.
 fn set_periods(t: &TestApp, unsuccessful: &str, withdrawn: &str, contract: &str) {
     let admin = t.login(ADMIN);
@@ -63,7 +73,8 @@ fn musterstadt_preview(t: &TestApp) -> retention::Counts {
     retention::preview(&mut c, &tenant, now).unwrap()
 }
 
-fn withdrawn_application(t: &TestApp, parent: &Browser, first: &str) -> String {
+/// A care request for a new child of the parent; returns its id.
+fn submitted_application(parent: &Browser, first: &str) -> String {
     let child = add_child(parent, first, "2024-05-01");
     let sonne = facility_id(parent, "Kita Sonnenschein");
     let res = parent.post_form(
@@ -78,11 +89,15 @@ fn withdrawn_application(t: &TestApp, parent: &Browser, first: &str) -> String {
         ],
     );
     assert_eq!(res.status(), Status::SeeOther, "submitted");
-    let location = res.headers().get_one("Location").unwrap().to_string();
-    let res = parent.post_form(&format!("{location}/withdraw"), &[]);
-    assert_eq!(res.status(), Status::SeeOther, "withdrawn");
-    let _ = t;
+    let location = res.headers().get_one("Location").unwrap();
     location.rsplit('/').next().unwrap().to_string()
+}
+
+fn withdrawn_application(parent: &Browser, first: &str) -> String {
+    let id = submitted_application(parent, first);
+    let res = parent.post_form(&format!("/musterstadt/applications/{id}/withdraw"), &[]);
+    assert_eq!(res.status(), Status::SeeOther, "withdrawn");
+    id
 }
 
 #[test]
@@ -139,7 +154,7 @@ fn withdrawn_and_unsuccessful_applications_go_with_everything_on_them_and_the_lo
     let t = TestApp::demo();
     set_periods(&t, "0", "30", "2922");
     let parent = t.login(PARENT);
-    let withdrawn = withdrawn_application(&t, &parent, "Wilma");
+    let withdrawn = withdrawn_application(&parent, "Wilma");
     // A paper application: its household has no account, so the family goes with it.
     crate::paper::enter_paper(&t);
     let paper_app: String = {
@@ -244,35 +259,20 @@ fn withdrawn_and_unsuccessful_applications_go_with_everything_on_them_and_the_lo
         (p.unsuccessful, p.children, p.households),
         "the dry run predicted the run"
     );
-    assert_eq!(
-        count!(
-            t,
-            applications::table.filter(applications::id.eq(paper_app.clone()))
-        ),
-        0
+    gone!(
+        t,
+        applications::table.filter(applications::id.eq(paper_app.clone()))
     );
-    assert_eq!(
-        count!(t, children::table.filter(children::first_names.eq("Paula"))),
-        0
+    gone!(t, children::table.filter(children::first_names.eq("Paula")));
+    gone!(
+        t,
+        guardians::table.filter(guardians::household_id.eq(paper_home.clone()))
     );
-    assert_eq!(
-        count!(
-            t,
-            guardians::table.filter(guardians::household_id.eq(paper_home.clone()))
-        ),
-        0
+    gone!(
+        t,
+        claim_codes::table.filter(claim_codes::household_id.eq(paper_home.clone()))
     );
-    assert_eq!(
-        count!(
-            t,
-            claim_codes::table.filter(claim_codes::household_id.eq(paper_home.clone()))
-        ),
-        0
-    );
-    assert_eq!(
-        count!(t, households::table.filter(households::id.eq(paper_home))),
-        0
-    );
+    gone!(t, households::table.filter(households::id.eq(paper_home)));
     // The log of register lookups has its own period and keeps its entries.
     assert_eq!(lookups(&t, &paper_app), paper_lookups);
 }
@@ -326,25 +326,16 @@ fn an_ended_contract_goes_after_its_period_a_running_one_stays() {
         done.contracts >= 1 && done.contracts == p.contracts,
         "{done:?}"
     );
-    assert_eq!(
-        count!(t, contracts::table.filter(contracts::id.eq(ended.clone()))),
-        0
+    gone!(t, contracts::table.filter(contracts::id.eq(ended.clone())));
+    gone!(
+        t,
+        contract_hours::table.filter(contract_hours::contract_id.eq(ended.clone()))
     );
-    assert_eq!(
-        count!(
-            t,
-            contract_hours::table.filter(contract_hours::contract_id.eq(ended.clone()))
-        ),
-        0
+    gone!(
+        t,
+        contract_end_dates::table.filter(contract_end_dates::contract_id.eq(ended.clone()))
     );
-    assert_eq!(
-        count!(
-            t,
-            contract_end_dates::table.filter(contract_end_dates::contract_id.eq(ended.clone()))
-        ),
-        0
-    );
-    assert_eq!(count!(t, children::table.filter(children::id.eq(ella))), 0);
+    gone!(t, children::table.filter(children::id.eq(ella)));
     assert_eq!(
         count!(
             t,
@@ -363,25 +354,8 @@ fn an_ended_contract_goes_after_its_period_a_running_one_stays() {
 fn a_parent_deletes_the_account_locked_at_once_and_purged_after_seven_days() {
     let t = TestApp::demo();
     let parent = t.login(PARENT);
-    let withdrawn_before = withdrawn_application(&t, &parent, "Alma");
-    let open = {
-        let child = add_child(&parent, "Otto", "2024-03-01");
-        let sonne = facility_id(&parent, "Kita Sonnenschein");
-        let res = parent.post_form(
-            "/musterstadt/applications",
-            &[
-                ("child", child.as_str()),
-                ("kind", "request"),
-                ("start_date", "2027-08-01"),
-                ("hours", "35"),
-                ("consent", "yes"),
-                ("wishes", sonne.as_str()),
-            ],
-        );
-        assert_eq!(res.status(), Status::SeeOther);
-        let location = res.headers().get_one("Location").unwrap().to_string();
-        location.rsplit('/').next().unwrap().to_string()
-    };
+    let withdrawn_before = withdrawn_application(&parent, "Alma");
+    let open = submitted_application(&parent, "Otto");
     let user_id: String = {
         let mut c = t.app.db.get().unwrap();
         users::table
@@ -454,12 +428,9 @@ fn a_parent_deletes_the_account_locked_at_once_and_purged_after_seven_days() {
     assert_eq!(res.headers().get_one("Location"), Some("/"));
     // At once: logged out everywhere, the login refused, the open application withdrawn.
     assert_ne!(parent.get("/account").status(), Status::Ok);
-    assert_eq!(
-        count!(
-            t,
-            sessions::table.filter(sessions::user_id.eq(user_id.clone()))
-        ),
-        0
+    gone!(
+        t,
+        sessions::table.filter(sessions::user_id.eq(user_id.clone()))
     );
     let b = t.client();
     let res = b.post_form(
@@ -513,23 +484,17 @@ fn a_parent_deletes_the_account_locked_at_once_and_purged_after_seven_days() {
     assert!(email.ends_with("@konto.invalid") && !email.contains("eltern"));
     assert!(password.is_none() && purged.is_some());
     for id in [&open, &withdrawn_before] {
-        assert_eq!(
-            count!(
-                t,
-                applications::table.filter(applications::id.eq(id.clone()))
-            ),
-            0
+        gone!(
+            t,
+            applications::table.filter(applications::id.eq(id.clone()))
         );
     }
-    assert_eq!(
-        count!(t, households::table.filter(households::id.eq(home.clone()))),
-        0,
+    gone!(
+        t,
+        households::table.filter(households::id.eq(home.clone())),
         "no contract: the household is gone"
     );
-    assert_eq!(
-        count!(t, children::table.filter(children::household_id.eq(home))),
-        0
-    );
+    gone!(t, children::table.filter(children::household_id.eq(home)));
     // The audit log names the deletion by the account's id only.
     let rows: Vec<(Option<String>, Option<String>, String)> = {
         let mut c = t.app.db.get().unwrap();

@@ -63,7 +63,11 @@ fn concurrent_writers_are_all_answered_and_a_failing_one_leaves_nothing() {
         .filter(|(_, r)| r.is_err())
         .map(|(i, _)| i + 1)
         .collect();
-    assert_eq!(failed, vec![100], "only the writer with the duplicate failed");
+    assert_eq!(
+        failed,
+        vec![100],
+        "only the writer with the duplicate failed"
+    );
     let mut c = db.get().unwrap();
     let stored: Vec<NaiveDate> = retention_runs::table
         .select(retention_runs::day)
@@ -71,5 +75,8 @@ fn concurrent_writers_are_all_answered_and_a_failing_one_leaves_nothing() {
         .load(&mut c)
         .unwrap();
     let expected: Vec<NaiveDate> = (0..=200).filter(|n| *n != 100).map(day).collect();
-    assert_eq!(stored, expected, "every answered write is stored, the failed one not at all");
+    assert_eq!(
+        stored, expected,
+        "every answered write is stored, the failed one not at all"
+    );
 }
