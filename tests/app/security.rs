@@ -1,0 +1,1099 @@
+//! Generated security sweeps over Rocket's own route list (so a new route is covered
+//! automatically): the parents' routes for anonymous visitors and other households, markup
+//! typed into every text field that is shown again, and malformed or oversized bodies on every
+//! route that takes one. The office, admin and district routes are swept by `tenancy.rs`.
+
+use diesel::prelude::*;
+use kitaplatz::db::schema::{applications, letters};
+use rocket::http::{ContentType, Header, Method, Status};
+use rocket::local::blocking::LocalResponse;
+
+use crate::common::*;
+
+/// Routes anyone may use without an account, each with the reason.
+const PUBLIC: &[&str] = &[
+    // Start pages, the accessibility statement, the health check, the style sheet and the
+    // language switch: no personal data.
+    "/",
+    "/<_>",
+    "/barrierefreiheit",
+    "/healthz",
+    "/static/app.css",
+    "/lang/<code>",
+    // The facility directory (page and JSON) is published on purpose.
+    "/<_>/kitas",
+    "/<_>/kitas/<id>",
+    "/api/v1/municipalities/<slug>/facilities",
+    // The API description.
+    "/api/v1/openapi.json",
+    // Registration and login (the second factor is a step of the login; logging out needs
+    // no account).
+    "/<_>/register",
+    "/login",
+    "/login/second-factor",
+    "/logout",
+    // Reached with the secret token of a mail; the token is the credential.
+    "/confirm/<token>",
+    "/password/forgot",
+    "/password/reset/<token>",
+    "/invite/<token>",
+];
+
+/// Office, admin and district routes: swept by `tenancy.rs`.
+fn staff_route(path: &str) -> bool {
+    path.starts_with("/<_>/office")
+        || path.starts_with("/<_>/admin")
+        || path.starts_with("/admin")
+        || path.starts_with("/kreis/")
+}
+
+/// The household whose data the others try to reach.
+struct Victim {
+    browser: Browser,
+    child: String,
+    application: String,
+    letter: Option<String>,
+}
+
+/// The first name of the victim's child: must never reach anybody else.
+const SECRET_CHILD: &str = "Geheimrat";
+const SECRET_EMAIL: &str = "opfer@example.org";
+
+/// A family with a child, a care request with an open offer and its offer letter.
+fn victim(t: &TestApp) -> Victim {
+    use crate::allocation::{apply, create_round, family, kita, publish, status, what_if};
+    let office = t.login("jugendamt.musterstadt@example.org");
+    let facility = kita(&office, "Kita Lindenhof", "5");
+    let browser = family(t, SECRET_EMAIL);
+    let application = apply(t, &browser, SECRET_CHILD, &[&facility], &[]);
+    let run = what_if(&office, &create_round(&office, "Runde Lindenhof"));
+    publish(&office, &run);
+    assert_eq!(status(t, &application), "offered");
+    let mut conn = t.app.db.get().unwrap();
+    let child: String = applications::table
+        .find(&application)
+        .select(applications::child_id)
+        .first(&mut *conn)
+        .unwrap();
+    let letter: Option<String> = letters::table
+        .filter(letters::application_id.eq(&application))
+        .select(letters::id)
+        .first(&mut *conn)
+        .optional()
+        .unwrap();
+    Victim {
+        browser,
+        child,
+        application,
+        letter,
+    }
+}
+
+/// The parents' routes (everything that is neither staff nor public), with the victim's ids
+/// in the path. Returns (method, pattern, concrete path, holds one of the victim's ids).
+fn parent_routes(b: &Browser, v: &Victim) -> Vec<(Method, String, String, bool)> {
+    let mut out: Vec<_> = b
+        .client
+        .rocket()
+        .routes()
+        .filter(|r| !staff_route(r.uri.path()))
+        .filter(|r| !PUBLIC.contains(&r.uri.path()))
+        .map(|r| {
+            let pattern = r.uri.path().to_string();
+            let id = if pattern.contains("/children/") {
+                v.child.clone()
+            } else {
+                // Applications, and for any other id the application's id (an id of the
+                // victim's household that the route does not expect must not get further).
+                v.application.clone()
+            };
+            let mut path = pattern
+                .replacen("<_>", "musterstadt", 1)
+                .replace("<slug>", "musterstadt")
+                .replace("<letter>", v.letter.as_deref().unwrap_or(&v.application))
+                .replace("<id>", &id);
+            while let (Some(a), Some(z)) = (path.find('<'), path.find('>')) {
+                path.replace_range(a..=z, &id);
+            }
+            let holds_id = path.contains(&v.application) || path.contains(&v.child);
+            (r.method, pattern, path, holds_id)
+        })
+        .collect();
+    out.sort_by(|a, b| a.2.cmp(&b.2));
+    out.dedup_by(|a, b| a.0 == b.0 && a.2 == b.2);
+    out
+}
+
+/// Sends `method path` as a browser would, with a form (or for the API a JSON body) carrying
+/// this browser's own CSRF token.
+fn send<'b>(b: &'b Browser, method: Method, path: &str, child: &str) -> LocalResponse<'b> {
+    let api = path.starts_with("/api/");
+    match method {
+        Method::Get => b.get(path),
+        Method::Post | Method::Put if api => {
+            let req = if method == Method::Put {
+                b.client.put(path.to_string())
+            } else {
+                b.client.post(path.to_string())
+            };
+            // A body of the route's own shape, so that only the caller can be refused.
+            let body = if path.contains("/contracts/") {
+                serde_json::json!({
+                    "facility_id": child,
+                    "child": { "first_names": "Übernommen", "last_name": "Kind",
+                               "birth_date": "2023-04-01", "street": "Ring",
+                               "house_number": "2", "postal_code": "12345",
+                               "city": "Musterstadt" },
+                    "guardian": { "first_names": "Eva", "last_name": "Kind" },
+                    "start_date": "2026-09-01",
+                    "weekly_hours": 35,
+                })
+                .to_string()
+            } else {
+                crate::api::needs_report_json("Übernommen", "Musterstadt")
+            };
+            req.header(ContentType::JSON).body(body).dispatch()
+        }
+        Method::Post => b.post_form(
+            path,
+            &[
+                ("child", child),
+                ("first_names", "Übernommen"),
+                ("last_name", "Beispiel"),
+                ("birth_date", "2024-01-15"),
+                ("street", "Lindenallee"),
+                ("house_number", "7"),
+                ("postal_code", "59999"),
+                ("city", "Musterstadt"),
+                ("kind", "request"),
+                ("start_date", "2027-03-01"),
+                ("hours", "35"),
+                ("consent", "yes"),
+                ("code", "ABCD-EFGH"),
+                ("income", "30000"),
+                ("valid_from", "2026-09-01"),
+                ("holder", "Übernommen"),
+                ("iban", "DE02120300000000202051"),
+            ],
+        ),
+        other => panic!("unexpected method {other} for {path}"),
+    }
+}
+
+#[test]
+fn parent_routes_refuse_anonymous_visitors_and_other_households() {
+    let t = TestApp::demo();
+    let v = victim(&t);
+    let mut routes = parent_routes(&v.browser, &v);
+    // The victim's child offered for a new application (the query, not the path, holds it).
+    routes.push((
+        Method::Get,
+        "/<_>/applications/new?<child>".into(),
+        format!(
+            "/musterstadt/applications/new?child={}&kind=request",
+            v.child
+        ),
+        false,
+    ));
+    for expected in [
+        "/<_>/family",
+        "/<_>/family/children/<id>",
+        "/<_>/applications/<id>",
+        "/<_>/applications/<id>/accept",
+        "/<_>/applications/<id>/letters/<letter>",
+        "/<_>/family/data-export",
+        "/account",
+        "/traeger/statistics",
+        "/api/v1/municipalities/<slug>/applications/<id>",
+    ] {
+        assert!(
+            routes.iter().any(|r| r.1 == expected),
+            "{expected} not in the sweep: {routes:?}"
+        );
+    }
+    assert!(v.letter.is_some(), "the offer comes with a letter");
+
+    let mut failures: Vec<String> = Vec::new();
+    let leaks = |failures: &mut Vec<String>, who: &str, method: Method, path: &str, body: &str| {
+        for secret in [SECRET_CHILD, SECRET_EMAIL] {
+            if body.contains(secret) {
+                failures.push(format!("{who}: {method} {path} leaked {secret}"));
+            }
+        }
+    };
+
+    // (a) Anonymous visitors are sent to the login (or refused) and see nothing.
+    let anonymous = t.client();
+    for (method, _, path, _) in &routes {
+        let res = send(&anonymous, *method, path, &v.child);
+        let status = res.status();
+        let location = res.headers().get_one("Location").map(str::to_string);
+        let body = res.into_string().unwrap_or_default();
+        let to_login = status == Status::SeeOther
+            && location.as_deref().is_some_and(|l| l.starts_with("/login"));
+        if !(to_login
+            || matches!(
+                status,
+                Status::Unauthorized | Status::Forbidden | Status::NotFound
+            ))
+        {
+            failures.push(format!(
+                "anonymous: {method} {path} gave {status} ({location:?})"
+            ));
+        }
+        leaks(&mut failures, "anonymous", *method, path, &body);
+    }
+
+    // (b) Parents of other households: a new family of the same municipality (with a child of
+    // its own), the demo parent, and a parent of another municipality.
+    let other = crate::allocation::family(&t, "nachbar@example.org");
+    crate::family::add_child(&other, "Nachbarskind", "2023-04-01");
+    let outsiders = [
+        ("other household", other),
+        (
+            "demo parent of Musterstadt",
+            t.login("eltern.musterstadt@example.org"),
+        ),
+        (
+            "parent of Beispieldorf",
+            t.login("eltern.beispieldorf@example.org"),
+        ),
+    ];
+    let mut refused = 0;
+    for (who, browser) in &outsiders {
+        for (method, pattern, path, holds_id) in &routes {
+            if *method == Method::Post && pattern == "/logout" {
+                continue;
+            }
+            let res = send(browser, *method, path, &v.child);
+            let status = res.status();
+            let body = res.into_string().unwrap_or_default();
+            leaks(&mut failures, who, *method, path, &body);
+            if status.code >= 500 {
+                failures.push(format!("{who}: {method} {path} gave {status}"));
+            }
+            if pattern == "/api/v1/token" {
+                // Describes the caller itself: a session, and nothing about any municipality.
+                let json: serde_json::Value = serde_json::from_str(&body).unwrap_or_default();
+                if !(status == Status::Ok && json == serde_json::json!({ "kind": "session" })) {
+                    failures.push(format!("{who}: {method} {path} gave {status}: {body}"));
+                }
+            } else if *holds_id || pattern.starts_with("/traeger/") || pattern.starts_with("/api/")
+            {
+                if !matches!(
+                    status,
+                    Status::Forbidden | Status::NotFound | Status::Unauthorized
+                ) {
+                    failures.push(format!("{who}: {method} {path} gave {status}"));
+                }
+                refused += 1;
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+    assert!(refused >= 30, "only {refused} refusals checked");
+
+    // The victim's household is as it was: the offer still open, the child unchanged.
+    assert_eq!(crate::allocation::status(&t, &v.application), "offered");
+    let (status, page) = v
+        .browser
+        .page(&format!("/musterstadt/family/children/{}", v.child));
+    assert_eq!(status, Status::Ok);
+    assert!(page.contains(SECRET_CHILD) && !page.contains("Übernommen"));
+    let (_, page) = v.browser.page("/musterstadt/applications");
+    assert!(!page.contains("Übernommen"));
+}
+
+/// Above the form limit (64 KiB, `limits.form` in `web::build`).
+const OVER_FORM_LIMIT: usize = 65 * 1024;
+/// Above the upload limit (10 MiB, `limits.data-form` and `limits.file`).
+const OVER_UPLOAD_LIMIT: usize = 10 * 1024 * 1024 + 64 * 1024;
+
+/// POST (or PUT) with a raw body and content type, as a same-origin browser form would.
+fn raw<'b>(
+    b: &'b Browser,
+    path: &str,
+    content_type: ContentType,
+    body: Vec<u8>,
+) -> LocalResponse<'b> {
+    b.client
+        .post(path.to_string())
+        .header(content_type)
+        .header(Header::new("Sec-Fetch-Site", "same-origin"))
+        .body(body)
+        .dispatch()
+}
+
+/// A 4xx answer, or for a visitor without a session the way to the login.
+fn refused(res: &LocalResponse<'_>) -> bool {
+    let to_login = res.status() == Status::SeeOther
+        && res
+            .headers()
+            .get_one("Location")
+            .is_some_and(|l| l.starts_with("/login"));
+    to_login || res.status().class() == rocket::http::StatusClass::ClientError
+}
+
+/// Routes that take an upload (multipart) rather than a plain form.
+const UPLOADS: &[&str] = &[
+    "/<_>/office/contracts/import",
+    "/<_>/office/planning/cohorts",
+    "/<_>/office/fees/returns",
+];
+
+#[test]
+fn malformed_and_oversized_form_bodies_are_refused_on_every_post_route() {
+    let t = TestApp::demo();
+    let users = [
+        ("anonymous", t.client()),
+        ("parent", t.login("eltern.musterstadt@example.org")),
+        ("youth office", t.login("jugendamt.musterstadt@example.org")),
+        (
+            "facility lead",
+            t.login("kita-leitung.musterstadt@example.org"),
+        ),
+        ("provider", t.login("traeger.musterstadt@example.org")),
+        ("admin", t.login("admin.musterstadt@example.org")),
+        ("operator", t.login("betrieb@example.org")),
+    ];
+    // Unknown ids everywhere: the body is read before the handler looks anything up, and
+    // nothing can be changed by accident.
+    let unknown = "00000000-0000-4000-8000-000000000000";
+    let mut routes: Vec<(String, String)> = users[0]
+        .1
+        .client
+        .rocket()
+        .routes()
+        .filter(|r| r.method == Method::Post && !r.uri.path().starts_with("/api/"))
+        .map(|r| {
+            let pattern = r.uri.path().to_string();
+            let mut path = if pattern.starts_with("/kreis/") {
+                pattern.replace("<_>", "musterkreis")
+            } else {
+                pattern.replacen("<_>", "musterstadt", 1)
+            };
+            while let (Some(a), Some(z)) = (path.find('<'), path.find('>')) {
+                path.replace_range(a..=z, unknown);
+            }
+            (pattern, path)
+        })
+        .collect();
+    routes.sort();
+    routes.dedup();
+    assert!(routes.len() >= 60, "POST routes: {}", routes.len());
+
+    let mut too_large_seen: std::collections::BTreeSet<String> = Default::default();
+    for (who, b) in &users {
+        let token = b.csrf();
+        for (pattern, path) in &routes {
+            if pattern == "/logout" {
+                continue;
+            }
+            let upload = UPLOADS.contains(&pattern.as_str());
+            let mut binary = format!("csrf={token}&name=").into_bytes();
+            binary.extend_from_slice(&[0xff, 0xfe, 0x00, 0xc3, 0x28, b'&', 0x80, b'=', 0xa0]);
+            let json = format!("{{\"csrf\":\"{token}\",\"name\":\"x\"}}").into_bytes();
+            let mut big = format!("csrf={token}&name=").into_bytes();
+            big.resize(OVER_FORM_LIMIT, b'A');
+            let cases: Vec<(&str, ContentType, Vec<u8>)> = vec![
+                ("binary form body", ContentType::Form, binary),
+                ("JSON instead of a form", ContentType::JSON, json),
+                ("oversized form body", ContentType::Form, big),
+            ];
+            let before = t.audit_count();
+            for (case, content_type, body) in cases {
+                let res = raw(b, path, content_type, body);
+                let status = res.status();
+                assert!(refused(&res), "{who}: {case} to {path} gave {status}");
+                if case == "oversized form body" && status == Status::PayloadTooLarge {
+                    too_large_seen.insert(pattern.clone());
+                }
+            }
+            assert_eq!(
+                t.audit_count(),
+                before,
+                "{who}: a refused body to {path} changed data"
+            );
+            // Garbled escapes, empty and odd field names with the right token: whatever the
+            // handler makes of it, never a server error.
+            let garbled = format!(
+                "csrf={token}&%ZZ=%&&=&name=%E2%28%A1&first_names=%&texts[=1&wishes[]]=x&a.b[c]=%00"
+            );
+            let status = raw(b, path, ContentType::Form, garbled.into_bytes()).status();
+            assert!(
+                status.code < 500,
+                "{who}: garbled form to {path} gave {status}"
+            );
+            if upload && *who == "youth office" {
+                let boundary = "XkitaplatzX";
+                let mut body = format!(
+                    "--{boundary}\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\n{token}\r\n\
+                     --{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.csv\"\r\n\
+                     Content-Type: text/csv\r\n\r\n"
+                )
+                .into_bytes();
+                body.resize(OVER_UPLOAD_LIMIT, b'A');
+                let multipart =
+                    ContentType::new("multipart", "form-data").with_params(("boundary", boundary));
+                let res = raw(b, path, multipart.clone(), body);
+                assert!(
+                    refused(&res),
+                    "{who}: oversized upload to {path} gave {}",
+                    res.status()
+                );
+                // A multipart body without its closing boundary.
+                let cut = format!(
+                    "--{boundary}\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\n{token}\r\n\
+                     --{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.csv\"\r\n\r\nx;y"
+                );
+                let res = raw(b, path, multipart, cut.into_bytes());
+                assert!(
+                    refused(&res),
+                    "{who}: cut multipart body to {path} gave {}",
+                    res.status()
+                );
+            }
+        }
+    }
+    // The limit is really what refused the big bodies: every plain form route got a 413 for
+    // at least one user who may use it.
+    let missed: Vec<&String> = routes
+        .iter()
+        .map(|(p, _)| p)
+        .filter(|p| *p != "/logout" && !UPLOADS.contains(&p.as_str()))
+        .filter(|p| !too_large_seen.contains(*p))
+        .collect();
+    assert!(missed.is_empty(), "no 413 for {missed:?}");
+}
+
+#[test]
+fn malformed_and_oversized_json_is_refused_by_the_api() {
+    let t = TestApp::demo();
+    let token = crate::api::issue_write_token(&t, "Fachverfahren", "youth_office");
+    let b = t.client();
+    let count = |t: &TestApp| -> (i64, i64) {
+        use kitaplatz::db::schema::contracts;
+        let mut conn = t.app.db.get().unwrap();
+        (
+            applications::table.count().get_result(&mut *conn).unwrap(),
+            contracts::table.count().get_result(&mut *conn).unwrap(),
+        )
+    };
+    let routes: Vec<(Method, String)> = b
+        .client
+        .rocket()
+        .routes()
+        .filter(|r| r.uri.path().starts_with("/api/") && r.method != Method::Get)
+        .map(|r| {
+            let mut path = r.uri.path().replace("<slug>", "musterstadt");
+            while let (Some(a), Some(z)) = (path.find('<'), path.find('>')) {
+                path.replace_range(a..=z, "extern-1");
+            }
+            (r.method, path)
+        })
+        .collect();
+    assert!(routes.len() >= 2, "{routes:?}");
+    let before = count(&t);
+    let valid = crate::api::needs_report_json("Schnittstelle", "Musterstadt");
+    let mut big = valid.clone().into_bytes();
+    // Valid JSON, padded with whitespace beyond Rocket's JSON limit (1 MiB).
+    big.splice(1..1, std::iter::repeat_n(b' ', 1024 * 1024 + 1));
+    let mut bad_utf8 = b"{\"kind\": \"needs\", \"child\": \"".to_vec();
+    bad_utf8.extend_from_slice(&[0xff, 0xfe, 0xc3, 0x28]);
+    bad_utf8.extend_from_slice(b"\"}");
+    let cases: Vec<(&str, ContentType, Vec<u8>)> = vec![
+        (
+            "cut JSON",
+            ContentType::JSON,
+            valid.as_bytes()[..valid.len() / 2].to_vec(),
+        ),
+        (
+            "not JSON",
+            ContentType::JSON,
+            b"kind=needs&child=x".to_vec(),
+        ),
+        ("invalid UTF-8", ContentType::JSON, bad_utf8),
+        (
+            "wrong types",
+            ContentType::JSON,
+            br#"{"kind": 7, "child": [], "weekly_hours": "viel"}"#.to_vec(),
+        ),
+        (
+            "nested deeply",
+            ContentType::JSON,
+            format!("{}{}", "[".repeat(5000), "]".repeat(5000)).into_bytes(),
+        ),
+        ("empty", ContentType::JSON, Vec::new()),
+        (
+            "form instead of JSON",
+            ContentType::Form,
+            b"kind=needs".to_vec(),
+        ),
+        ("oversized", ContentType::JSON, big),
+    ];
+    for (method, path) in &routes {
+        for (case, content_type, body) in &cases {
+            let req = match *method {
+                Method::Put => b.client.put(path.clone()),
+                _ => b.client.post(path.clone()),
+            };
+            let res = req
+                .header(Header::new("Authorization", format!("Bearer {token}")))
+                .header(content_type.clone())
+                .body(body.clone())
+                .dispatch();
+            let status = res.status();
+            let text = res.into_string().unwrap_or_default();
+            assert!(
+                status.class() == rocket::http::StatusClass::ClientError,
+                "{case} to {method} {path} gave {status}: {text}"
+            );
+            let json: serde_json::Value = serde_json::from_str(&text)
+                .unwrap_or_else(|_| panic!("{case} to {path}: error is not JSON: {text}"));
+            assert!(
+                json["error"]["code"].is_string(),
+                "{case} to {path}: {text}"
+            );
+            if *case == "oversized" {
+                assert_eq!(status, Status::PayloadTooLarge, "{case} to {path}");
+            }
+        }
+    }
+    assert_eq!(count(&t), before, "a refused body created something");
+}
+
+/// Markup typed into text fields: every probe is 20 characters (it fits a house number) and
+/// ends in its own marker, so each field can be traced to the pages that show it.
+struct Probes {
+    fields: Vec<(String, String)>,
+    /// Markers seen escaped on some page.
+    seen: std::collections::BTreeSet<String>,
+    /// Markers seen (escaped) inside an SVG chart, which is put into pages unescaped.
+    in_charts: std::collections::BTreeSet<String>,
+    /// Pages checked.
+    pages: usize,
+}
+
+/// What no page may contain: the probe's tag as markup.
+const RAW: &str = "<svg/onload";
+
+impl Probes {
+    fn new() -> Self {
+        Probes {
+            fields: Vec::new(),
+            seen: Default::default(),
+            in_charts: Default::default(),
+            pages: 0,
+        }
+    }
+
+    /// A new probe for `field`.
+    fn probe(&mut self, field: &str) -> String {
+        let marker = format!("Q{:02}", self.fields.len() + 1);
+        self.fields.push((marker.clone(), field.to_string()));
+        format!("'\"><svg/onload=1>{marker}")
+    }
+
+    /// Checks one response body: no probe as markup; notes the probes shown escaped.
+    fn check(&mut self, what: &str, body: &str) {
+        self.pages += 1;
+        if let Some(i) = body.to_ascii_lowercase().find(RAW) {
+            let around = &body[i.saturating_sub(80)..(i + 40).min(body.len())];
+            panic!("{what}: markup not escaped: …{around}…");
+        }
+        for (marker, _) in &self.fields {
+            // Tera writes `&lt;svg&#x2F;onload=1&gt;Q07`, the SVG charts `&lt;svg/onload=1&gt;Q07`.
+            let escaped = format!("onload=1&gt;{marker}");
+            if body.contains(&escaped) {
+                self.seen.insert(marker.clone());
+            }
+            let charts = body.split("<svg class=\"chart").skip(1);
+            if charts
+                .map(|c| c.split("</svg>").next().unwrap_or_default())
+                .any(|c| c.contains(&escaped))
+            {
+                self.in_charts.insert(marker.clone());
+            }
+        }
+    }
+
+    /// Submits a form; the answer (a page when the input is refused) is checked too.
+    fn submit(&mut self, b: &Browser, path: &str, fields: &[(&str, &str)]) -> Status {
+        let res = b.post_form(path, fields);
+        let status = res.status();
+        assert!(status.code < 500, "POST {path} gave {status}");
+        let body = res.into_string().unwrap_or_default();
+        self.check(&format!("answer to POST {path}"), &body);
+        status
+    }
+}
+
+/// The links of a page that stay on this site (HTML entities decoded).
+fn links(page: &str) -> Vec<String> {
+    page.split("href=\"")
+        .skip(1)
+        .filter_map(|rest| rest.split('"').next())
+        .map(|h| {
+            h.replace("&#x2F;", "/")
+                .replace("&#x3D;", "=")
+                .replace("&amp;", "&")
+        })
+        .filter(|h| h.starts_with('/') && !h.starts_with("//"))
+        .collect()
+}
+
+/// A path with its ids (36-character UUIDs) replaced, to visit only a few pages per kind.
+fn shape(path: &str) -> String {
+    let path = path.split(['?', '#']).next().unwrap_or_default();
+    path.split('/')
+        .map(|s| {
+            if s.len() == 36 && s.matches('-').count() == 4 {
+                "{id}"
+            } else {
+                s
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("/")
+}
+
+/// Visits the HTML pages this browser can reach: every GET route without parameters (other
+/// than the municipality or district), then the links on the pages found, at most two pages of
+/// each shape. Downloads (CSV, PDF, JSON, …) are not looked into.
+fn crawl(who: &str, b: &Browser, probes: &mut Probes, extra: &[String]) {
+    let mut queue: std::collections::VecDeque<String> = b
+        .client
+        .rocket()
+        .routes()
+        .filter(|r| r.method == Method::Get)
+        .filter_map(|r| {
+            let p = r.uri.path().to_string();
+            let p = if p.starts_with("/kreis/") {
+                p.replace("<_>", "musterkreis")
+            } else {
+                p.replacen("<_>", "musterstadt", 1)
+            };
+            (!p.contains('<')).then_some(p)
+        })
+        .chain(extra.iter().cloned())
+        .collect();
+    let mut visited = std::collections::BTreeSet::new();
+    let mut per_shape: std::collections::BTreeMap<String, usize> = Default::default();
+    while let Some(path) = queue.pop_front() {
+        let skip = [
+            "/logout", "/lang/", "/static/", "export", "/healthz", "/api/",
+        ];
+        if skip.iter().any(|s| path.contains(s)) || !visited.insert(path.clone()) {
+            continue;
+        }
+        let n = per_shape.entry(shape(&path)).or_default();
+        *n += 1;
+        if *n > 2 {
+            continue;
+        }
+        let res = b.get(&path);
+        let status = res.status();
+        assert!(status.code < 500, "{who}: GET {path} gave {status}");
+        let html = res.content_type().is_some_and(|c| c.is_html());
+        let body = res.into_string().unwrap_or_default();
+        if !html {
+            continue;
+        }
+        probes.check(&format!("{who}: GET {path}"), &body);
+        queue.extend(links(&body));
+    }
+    assert!(visited.len() >= 10, "{who}: only {} pages", visited.len());
+}
+
+#[test]
+fn markup_typed_into_text_fields_is_shown_escaped_on_every_page() {
+    let t = TestApp::demo();
+    let mut p = Probes::new();
+    let operator = t.login("betrieb@example.org");
+    let admin = t.login("admin.musterstadt@example.org");
+    let office = t.login("jugendamt.musterstadt@example.org");
+
+    // The operator: a district and a municipality.
+    let district = p.probe("district name");
+    let status = p.submit(
+        &operator,
+        "/admin/districts",
+        &[("slug", "xsskreis"), ("name", &district)],
+    );
+    assert_eq!(status, Status::SeeOther);
+    // The municipality goes into Musterkreis, whose statistics (tables and charts) name it.
+    let district_id: String = {
+        use kitaplatz::db::schema::districts;
+        let mut conn = t.app.db.get().unwrap();
+        districts::table
+            .filter(districts::slug.eq("musterkreis"))
+            .select(districts::id)
+            .first(&mut *conn)
+            .unwrap()
+    };
+    let municipality = p.probe("municipality name");
+    let status = p.submit(
+        &operator,
+        "/admin/municipalities",
+        &[
+            ("district", &district_id),
+            ("slug", "xssdorf"),
+            ("name", &municipality),
+            ("ags", "05958009"),
+            ("bundesland", "NW"),
+        ],
+    );
+    assert_eq!(status, Status::SeeOther);
+
+    // The municipality's admin: criteria, consent, a letter template, an own text, an API
+    // token and the SEPA creditor.
+    let (label, help) = (p.probe("criterion label"), p.probe("criterion help text"));
+    let status = p.submit(
+        &admin,
+        "/musterstadt/admin/criteria",
+        &[("label", &label), ("help_text", &help), ("points", "3")],
+    );
+    assert_eq!(status, Status::SeeOther);
+    let consent = p.probe("consent text");
+    let status = p.submit(&admin, "/musterstadt/admin/consent", &[("body", &consent)]);
+    assert_eq!(status, Status::SeeOther);
+    let (subject, body) = (p.probe("letter subject"), p.probe("letter body"));
+    let subject = format!("{subject} {{{{ child_first_names }}}} {{{{ facility }}}}");
+    let status = p.submit(
+        &admin,
+        "/musterstadt/admin/letters/offer",
+        &[("subject", &subject), ("body", &body), ("action", "save")],
+    );
+    assert_eq!(status, Status::SeeOther);
+    let own_text = p.probe("own text (nav-kitas)");
+    let status = p.submit(
+        &admin,
+        "/musterstadt/admin/texts/nav-kitas",
+        &[("texts[de]", &own_text)],
+    );
+    assert_eq!(status, Status::SeeOther);
+    let token_name = p.probe("API token name");
+    let status = p.submit(
+        &admin,
+        "/musterstadt/admin/api-tokens",
+        &[("name", &token_name), ("role", "youth_office")],
+    );
+    assert_eq!(status, Status::Ok);
+    let creditor = p.probe("SEPA creditor name");
+    let status = p.submit(
+        &admin,
+        "/musterstadt/admin/sepa",
+        &[
+            ("name", &creditor),
+            ("iban", "DE89 3704 0044 0532 0130 00"),
+            ("bic", ""),
+            ("creditor_id", "DE98ZZZ09999999999"),
+            ("pre_notice_days", "14"),
+        ],
+    );
+    assert_eq!(status, Status::SeeOther);
+
+    // The youth office: a provider and its facility, a planning area, a paper application, a
+    // contract with a note.
+    let provider = p.probe("provider name");
+    let status = p.submit(
+        &office,
+        "/musterstadt/office/providers",
+        &[("name", &provider), ("kind", "association")],
+    );
+    assert_eq!(status, Status::SeeOther);
+    let provider_id: String = {
+        use kitaplatz::db::schema::providers;
+        let mut conn = t.app.db.get().unwrap();
+        providers::table
+            .filter(providers::name.eq(&provider))
+            .select(providers::id)
+            .first(&mut *conn)
+            .unwrap()
+    };
+    let facility_fields: Vec<(&str, String)> = vec![
+        ("name", p.probe("facility name")),
+        ("street", p.probe("facility street")),
+        ("house_number", p.probe("facility house number")),
+        ("city", p.probe("facility city")),
+        ("phone", p.probe("facility phone")),
+        ("opening_hours", p.probe("facility opening hours")),
+        (
+            "website",
+            format!("https://kita.example.org/{}", p.probe("facility website")),
+        ),
+    ];
+    let mut form = crate::facilities::new_facility("", &provider_id);
+    for (k, v) in &facility_fields {
+        form.iter_mut().find(|f| f.0 == *k).unwrap().1 = v.as_str();
+    }
+    let res = office.post_form("/musterstadt/office/facilities", &form);
+    assert_eq!(res.status(), Status::SeeOther);
+    let facility = crate::contracts::redirect_id(&res);
+    let res = office.post_form(
+        &format!("/musterstadt/office/facilities/{facility}/licences"),
+        &[
+            ("valid_from", "2026-08-01"),
+            ("valid_to", ""),
+            ("places_u2", "0"),
+            ("places_u3", "0"),
+            ("places_ue3", "5"),
+            ("places_hort", "0"),
+            ("reserved_u2", "0"),
+            ("reserved_u3", "0"),
+            ("reserved_ue3", "0"),
+            ("reserved_hort", "0"),
+        ],
+    );
+    assert_eq!(res.status(), Status::SeeOther);
+    let area = p.probe("planning area name");
+    let status = p.submit(
+        &office,
+        "/musterstadt/office/planning/areas",
+        &[("name", &area), ("facilities", &facility)],
+    );
+    assert_eq!(status, Status::SeeOther);
+    let paper: Vec<(&str, String)> = vec![
+        ("g_first_names", p.probe("paper guardian first names")),
+        ("g_last_name", p.probe("paper guardian last name")),
+        ("first_names", p.probe("paper child first names")),
+        ("last_name", p.probe("paper child last name")),
+        ("street", p.probe("paper street")),
+        ("city", p.probe("paper city")),
+    ];
+    let mut form: Vec<(&str, &str)> = paper.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    form.extend([
+        ("birth_date", "2023-06-01"),
+        ("house_number", "5"),
+        ("postal_code", "59999"),
+        ("kind", "needs"),
+        ("start_date", "2027-03-01"),
+        ("hours", "35"),
+    ]);
+    // Guardian and address are shown again only when the form comes back with an error.
+    let mut wrong = form.clone();
+    wrong.push(("birth_date", "kein Datum"));
+    wrong.retain(|f| f != &("birth_date", "2023-06-01"));
+    let status = p.submit(&office, "/musterstadt/office/paper", &wrong);
+    assert_eq!(status, Status::UnprocessableEntity);
+    assert_eq!(
+        p.submit(&office, "/musterstadt/office/paper", &form),
+        Status::Created
+    );
+    let contract: Vec<(&str, String)> = vec![
+        ("first_names", p.probe("contract child first names")),
+        ("last_name", p.probe("contract child last name")),
+        (
+            "guardian_first_names",
+            p.probe("contract guardian first names"),
+        ),
+        ("guardian_last_name", p.probe("contract guardian last name")),
+    ];
+    let mut form: Vec<(&str, &str)> = contract.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    form.extend([
+        ("facility", facility.as_str()),
+        ("birth_date", "2023-05-10"),
+        ("street", "Lindenallee"),
+        ("house_number", "7"),
+        ("postal_code", "59999"),
+        ("city", "Musterstadt"),
+        ("start_date", "2026-09-01"),
+        ("end_date", ""),
+        ("weekly_hours", "35"),
+    ]);
+    let mut wrong = form.clone();
+    wrong.retain(|f| f.0 != "birth_date");
+    wrong.push(("birth_date", "kein Datum"));
+    let status = p.submit(&office, "/musterstadt/office/contracts", &wrong);
+    assert_eq!(status, Status::UnprocessableEntity);
+    let res = office.post_form("/musterstadt/office/contracts", &form);
+    assert_eq!(res.status(), Status::SeeOther);
+    let contract_id = crate::contracts::redirect_id(&res);
+    let note = p.probe("contract note");
+    let status = p.submit(
+        &office,
+        &format!("/musterstadt/office/contracts/{contract_id}/note"),
+        &[("note", &note)],
+    );
+    assert_eq!(status, Status::SeeOther);
+
+    // A family: guardian and child, a care request at the facility, an offer from a round.
+    let parent = crate::allocation::family(&t, "xss@example.org");
+    let (g_first, g_last) = (
+        p.probe("guardian first names"),
+        p.probe("guardian last name"),
+    );
+    let status = p.submit(
+        &parent,
+        "/musterstadt/family/guardians",
+        &[("first_names", &g_first), ("last_name", &g_last)],
+    );
+    assert_eq!(status, Status::SeeOther);
+    let child: Vec<(&str, String)> = vec![
+        ("first_names", p.probe("child first names")),
+        ("last_name", p.probe("child last name")),
+        ("street", p.probe("child street")),
+        ("house_number", p.probe("child house number")),
+        ("city", p.probe("child city")),
+    ];
+    let mut form: Vec<(&str, &str)> = child.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    form.extend([("birth_date", "2023-05-10"), ("postal_code", "59999")]);
+    assert_eq!(
+        p.submit(&parent, "/musterstadt/family/children", &form),
+        Status::SeeOther
+    );
+    let (_, page) = parent.page("/musterstadt/family");
+    let child_id = crate::checks::id_after(&page, "/musterstadt/family/children/");
+    let res = parent.post_form(
+        "/musterstadt/applications",
+        &[
+            ("child", child_id.as_str()),
+            ("kind", "request"),
+            ("start_date", "2027-03-01"),
+            ("hours", "35"),
+            ("consent", "yes"),
+            ("wishes", facility.as_str()),
+        ],
+    );
+    assert_eq!(res.status(), Status::SeeOther, "{:?}", res.into_string());
+    let application = crate::contracts::redirect_id(&res);
+    {
+        let mut conn = t.app.db.get().unwrap();
+        diesel::update(applications::table.find(&application))
+            .set(applications::status.eq("checked"))
+            .execute(&mut *conn)
+            .unwrap();
+    }
+    let round = p.probe("allocation round name");
+    let res = office.post_form(
+        "/musterstadt/office/allocation",
+        &[
+            ("name", round.as_str()),
+            ("start_date", "2027-03-01"),
+            ("categories", "UE3"),
+            ("kinds", "request"),
+            ("kinds", "needs"),
+            ("month_from", "2027-03"),
+            ("month_to", "2027-03"),
+        ],
+    );
+    assert_eq!(res.status(), Status::SeeOther);
+    let round_id = crate::contracts::redirect_id(&res);
+    let run = crate::allocation::what_if(&office, &round_id);
+    let reason = p.probe("adjustment reason");
+    p.submit(
+        &office,
+        &format!("/musterstadt/office/allocation/runs/{run}/adjust"),
+        &[
+            ("kind", "hold"),
+            ("facility", facility.as_str()),
+            ("category", "UE3"),
+            ("places", "1"),
+            ("reason", &reason),
+        ],
+    );
+    crate::allocation::publish(&office, &run);
+    assert_eq!(crate::allocation::status(&t, &application), "offered");
+    let holder = p.probe("SEPA mandate holder");
+    let mandate = [
+        ("holder", holder.as_str()),
+        ("iban", "DE89 3704 0044 0532 0130 00"),
+        ("bic", ""),
+    ];
+    // Shown again only in the form that comes back (here: without the consent).
+    let status = p.submit(&parent, "/musterstadt/family/fees/mandate", &mandate);
+    assert_eq!(status, Status::UnprocessableEntity);
+    let mut form = mandate.to_vec();
+    form.push(("consent", "yes"));
+    assert_eq!(
+        p.submit(&parent, "/musterstadt/family/fees/mandate", &form),
+        Status::SeeOther
+    );
+
+    // Every page every kind of user can reach.
+    let extra = vec![
+        format!("/musterstadt/applications/{application}"),
+        format!("/musterstadt/office/applications/{application}"),
+        format!("/musterstadt/office/allocation/{round_id}"),
+        format!("/musterstadt/office/allocation/runs/{run}"),
+        format!("/musterstadt/office/contracts/{contract_id}"),
+        format!("/musterstadt/office/facilities/{facility}"),
+        format!("/musterstadt/office/planning/facilities/{facility}"),
+        format!("/musterstadt/kitas/{facility}"),
+        "/musterstadt/admin/texts?q=nav-kitas".to_string(),
+        "/musterstadt/admin/letters/offer".to_string(),
+        "/xssdorf".to_string(),
+        "/kreis/xsskreis".to_string(),
+    ];
+    let others = [
+        ("anonymous", t.client()),
+        ("district official", t.login("kreis@example.org")),
+        ("provider", t.login("traeger.musterstadt@example.org")),
+        (
+            "facility lead",
+            t.login("kita-leitung.musterstadt@example.org"),
+        ),
+        ("facility staff", t.login("kita.musterstadt@example.org")),
+    ];
+    let mut users: Vec<(&str, &Browser)> = vec![
+        ("parent", &parent),
+        ("youth office", &office),
+        ("admin", &admin),
+        ("operator", &operator),
+    ];
+    users.extend(others.iter().map(|(w, b)| (*w, b)));
+    for (who, b) in users {
+        crawl(who, b, &mut p, &extra);
+    }
+    let unseen: Vec<&(String, String)> = p
+        .fields
+        .iter()
+        .filter(|(m, _)| !p.seen.contains(m))
+        .collect();
+    // The charts (`| safe` in the templates) were among them: planning areas in the
+    // coverage chart, municipalities in the district's charts.
+    let charted: Vec<&String> = p
+        .fields
+        .iter()
+        .filter(|(m, _)| p.in_charts.contains(m))
+        .map(|(_, f)| f)
+        .collect();
+    assert!(
+        charted.contains(&&"planning area name".to_string()),
+        "probes in charts: {charted:?}"
+    );
+    assert!(
+        unseen.is_empty(),
+        "never shown again (escaped) on {} pages: {unseen:?}",
+        p.pages
+    );
+}
+
+/// The QR code of the second-factor enrolment is put into the page unescaped (`| safe`): it
+/// must be drawing only, with no text from the account (the e-mail address) in it.
+#[test]
+fn the_unescaped_qr_code_is_drawing_only() {
+    let t = TestApp::demo();
+    let parent = t.login("eltern.musterstadt@example.org");
+    let (status, page) = parent.page("/account/second-factor");
+    assert_eq!(status, Status::Ok);
+    let start = page.find("<div class=\"qr\"").expect("a QR code");
+    let qr = &page[start..];
+    let qr = &qr[qr.find('>').unwrap() + 1..qr.find("</div>").unwrap()];
+    assert!(qr.starts_with("<svg"), "{qr}");
+    let tags: std::collections::BTreeSet<&str> = qr
+        .split('<')
+        .skip(1)
+        .map(|tag| {
+            tag.split(|c: char| c.is_whitespace() || c == '>' || c == '/')
+                .find(|s| !s.is_empty())
+                .unwrap_or_default()
+        })
+        .collect();
+    let allowed = ["svg", "rect", "path"];
+    assert!(tags.iter().all(|t| allowed.contains(t)), "{tags:?}");
+    assert!(!qr.contains("example.org") && !qr.contains("eltern"));
+    for attr in ["onload", "onclick", "href", "script"] {
+        assert!(!qr.to_ascii_lowercase().contains(attr), "{attr} in {qr}");
+    }
+}
