@@ -1127,3 +1127,185 @@ fn the_unescaped_qr_code_is_drawing_only() {
         assert!(!qr.to_ascii_lowercase().contains(attr), "{attr} in {qr}");
     }
 }
+
+/// Every field name of the app's forms (the `FromForm` structs in `src/web`).
+const FORM_FIELDS: &[&str] = &[
+    "name",
+    "kind",
+    "first_names",
+    "last_name",
+    "birth_date",
+    "street",
+    "house_number",
+    "postal_code",
+    "city",
+    "g_first_names",
+    "g_last_name",
+    "code",
+    "provider",
+    "latitude",
+    "longitude",
+    "phone",
+    "email",
+    "website",
+    "opening_hours",
+    "care_hours",
+    "tags",
+    "label",
+    "help_text",
+    "points",
+    "body",
+    "subject",
+    "action",
+    "texts[de]",
+    "texts[tr]",
+    "kita_year",
+    "deadline",
+    "valid_from",
+    "valid_to",
+    "start_date",
+    "end_date",
+    "hours",
+    "weekly_hours",
+    "note",
+    "reason",
+    "decision",
+    "keep",
+    "endpoint",
+    "username",
+    "password",
+    "password2",
+    "timeout",
+    "holder",
+    "iban",
+    "bic",
+    "creditor_id",
+    "pre_notice_days",
+    "household",
+    "income",
+    "signed_on",
+    "date",
+    "through",
+    "networks",
+    "from",
+    "until",
+    "audit_log_days",
+    "register_log_days",
+    "slug",
+    "ags",
+    "bundesland",
+    "district",
+    "role",
+    "scope",
+    "max_wishes",
+    "advance_months",
+    "school_entry_cutoff",
+    "small_cell_threshold",
+    "modules",
+    "month_from",
+    "month_to",
+    "categories",
+    "kinds",
+    "category",
+    "children_per_fte",
+    "reference_hours",
+    "weight",
+    "source",
+    "fte",
+    "catchment",
+    "current_facility",
+    "staff_facility",
+    "bonus_sibling",
+    "offer_days",
+    "guardian_first_names",
+    "guardian_last_name",
+    "facility",
+    "facilities",
+    "application",
+    "places",
+    "move_in_date",
+    "child",
+    "wishes",
+    "answers",
+    "weighting",
+    "primary_school_years",
+    "rates",
+    "income_limits",
+    "sibling_discounts",
+    "free_hours",
+    "free_years",
+    "meal_money",
+    "cap",
+    "proration",
+    "next",
+];
+
+/// Every POST route, as every kind of user, with markup in every field the app knows: the
+/// answer (mostly the form again, with the errors) shows it escaped; afterwards no page shows
+/// anything that got stored as markup.
+#[test]
+fn every_form_shows_markup_sent_to_it_escaped() {
+    let t = TestApp::demo();
+    let mut p = Probes::new();
+    let values: Vec<(String, String)> = FORM_FIELDS
+        .iter()
+        .map(|f| (f.to_string(), p.probe(&format!("field {f}"))))
+        .collect();
+    let fields: Vec<(&str, &str)> = values
+        .iter()
+        .map(|(k, v)| (k.as_str(), v.as_str()))
+        .collect();
+    let users = [
+        ("anonymous", t.client()),
+        ("parent", t.login("eltern.musterstadt@example.org")),
+        ("youth office", t.login("jugendamt.musterstadt@example.org")),
+        (
+            "facility lead",
+            t.login("kita-leitung.musterstadt@example.org"),
+        ),
+        ("admin", t.login("admin.musterstadt@example.org")),
+        ("operator", t.login("betrieb@example.org")),
+    ];
+    let facility = crate::contracts::facility_id(&t, "Kita Sonnenschein");
+    let mut routes: Vec<(String, String)> = users[0]
+        .1
+        .client
+        .rocket()
+        .routes()
+        .filter(|r| r.method == Method::Post && !r.uri.path().starts_with("/api/"))
+        .filter(|r| !UPLOADS.contains(&r.uri.path()) && r.uri.path() != "/logout")
+        .map(|r| {
+            let pattern = r.uri.path().to_string();
+            let mut path = pattern.replacen("<_>", "musterstadt", 1);
+            // A real facility where one is named; any other id is unknown.
+            path = path.replace("/facilities/<id>", &format!("/facilities/{facility}"));
+            path = path.replace("/staffing/<facility>", &format!("/staffing/{facility}"));
+            while let (Some(a), Some(z)) = (path.find('<'), path.find('>')) {
+                path.replace_range(a..=z, "00000000-0000-4000-8000-000000000000");
+            }
+            (pattern, path)
+        })
+        .collect();
+    routes.sort();
+    routes.dedup();
+    let mut echoed: std::collections::BTreeSet<String> = Default::default();
+    for (who, b) in &users {
+        for (pattern, path) in &routes {
+            let res = b.post_form(path, &fields);
+            let status = res.status();
+            assert!(status.code < 500, "{who}: POST {path} gave {status}");
+            let body = res.into_string().unwrap_or_default();
+            let seen_before = p.seen.len();
+            p.check(&format!("{who}: answer to POST {path}"), &body);
+            if p.seen.len() > seen_before || body.contains("onload=1&gt;Q") {
+                echoed.insert(pattern.clone());
+            }
+        }
+    }
+    // Forms that come back with the errors show what was typed: many of them.
+    assert!(echoed.len() >= 20, "echoed by only {echoed:?}");
+    let users: Vec<(&str, &Browser)> = users.iter().map(|(w, b)| (*w, b)).collect();
+    for (who, b) in users {
+        crawl(who, b, &mut p, &[]);
+    }
+}
