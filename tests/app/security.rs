@@ -53,13 +53,19 @@ struct Victim {
     child: String,
     application: String,
     letter: Option<String>,
+    /// A fee notice of a second household (a child in care), and that household's parent.
+    notice: String,
+    notice_owner: Browser,
 }
 
 /// The first name of the victim's child: must never reach anybody else.
 const SECRET_CHILD: &str = "Geheimrat";
 const SECRET_EMAIL: &str = "opfer@example.org";
+/// The first name of the child in care (of a second household) with a fee notice.
+const SECRET_CHILD_IN_CARE: &str = "Verborgenia";
 
-/// A family with a child, a care request with an open offer and its offer letter.
+/// A family with a child, a care request with an open offer and its offer letter; and a
+/// second family whose child is in care and has a fee notice.
 fn victim(t: &TestApp) -> Victim {
     use crate::allocation::{apply, create_round, family, kita, publish, status, what_if};
     let office = t.login("jugendamt.musterstadt@example.org");
@@ -81,11 +87,47 @@ fn victim(t: &TestApp) -> Victim {
         .first(&mut *conn)
         .optional()
         .unwrap();
+    drop(conn);
+    let admin = t.login("admin.musterstadt@example.org");
+    let res = admin.post_form(
+        "/musterstadt/admin/fees",
+        &[
+            ("valid_from", "2026-08-01"),
+            ("income_limits", "30.000; 60.000"),
+            ("sibling_discounts", "0; 50; 100"),
+            ("free_hours", "0"),
+            ("free_years", "0"),
+            ("meal_money", "60,00"),
+            ("cap", ""),
+            ("proration", "per_day"),
+            (
+                "rates",
+                "U3; 45; 200; 300; 400\nÜ3; 45; 100; 150; 200\nHort; 45; 50; 60; 70",
+            ),
+        ],
+    );
+    assert_eq!(res.status(), Status::SeeOther);
+    let (notice_owner, _) =
+        crate::fees::child_in_care(t, &office, "beitrag@example.org", SECRET_CHILD_IN_CARE);
+    let res = office.post_form("/musterstadt/office/fees/assess", &[("through", "2026-11")]);
+    assert_eq!(res.status(), Status::SeeOther);
+    kitaplatz::jobs::run_pending(&t.app).unwrap();
+    let notice: String = {
+        use kitaplatz::db::schema::fee_notices;
+        let mut conn = t.app.db.get().unwrap();
+        fee_notices::table
+            .filter(fee_notices::subject.like(format!("%{SECRET_CHILD_IN_CARE}%")))
+            .select(fee_notices::id)
+            .first(&mut *conn)
+            .expect("a fee notice for the child in care")
+    };
     Victim {
         browser,
         child,
         application,
         letter,
+        notice,
+        notice_owner,
     }
 }
 
@@ -102,6 +144,8 @@ fn parent_routes(b: &Browser, v: &Victim) -> Vec<(Method, String, String, bool)>
             let pattern = r.uri.path().to_string();
             let id = if pattern.contains("/children/") {
                 v.child.clone()
+            } else if pattern.contains("/notices/") {
+                v.notice.clone()
             } else {
                 // Applications, and for any other id the application's id (an id of the
                 // victim's household that the route does not expect must not get further).
@@ -115,7 +159,9 @@ fn parent_routes(b: &Browser, v: &Victim) -> Vec<(Method, String, String, bool)>
             while let (Some(a), Some(z)) = (path.find('<'), path.find('>')) {
                 path.replace_range(a..=z, &id);
             }
-            let holds_id = path.contains(&v.application) || path.contains(&v.child);
+            let holds_id = [&v.application, &v.child, &v.notice]
+                .iter()
+                .any(|id| path.contains(id.as_str()));
             (r.method, pattern, path, holds_id)
         })
         .collect();
@@ -202,6 +248,7 @@ fn parent_routes_refuse_anonymous_visitors_and_other_households() {
         "/<_>/applications/<id>/accept",
         "/<_>/applications/<id>/letters/<letter>",
         "/<_>/family/data-export",
+        "/<_>/family/fees/notices/<id>",
         "/account",
         "/traeger/statistics",
         "/api/v1/municipalities/<slug>/applications/<id>",
@@ -213,9 +260,22 @@ fn parent_routes_refuse_anonymous_visitors_and_other_households() {
     }
     assert!(v.letter.is_some(), "the offer comes with a letter");
 
+    // The owners do get the pages with their ids (so that a refusal below means something).
+    for (method, pattern, path, holds_id) in &routes {
+        if *method != Method::Get || !*holds_id || !pattern.starts_with("/<_>/") {
+            continue;
+        }
+        let owner = if pattern.contains("/notices/") {
+            &v.notice_owner
+        } else {
+            &v.browser
+        };
+        assert_eq!(owner.get(path).status(), Status::Ok, "owner: GET {path}");
+    }
+
     let mut failures: Vec<String> = Vec::new();
     let leaks = |failures: &mut Vec<String>, who: &str, method: Method, path: &str, body: &str| {
-        for secret in [SECRET_CHILD, SECRET_EMAIL] {
+        for secret in [SECRET_CHILD, SECRET_CHILD_IN_CARE, SECRET_EMAIL] {
             if body.contains(secret) {
                 failures.push(format!("{who}: {method} {path} leaked {secret}"));
             }
