@@ -1444,3 +1444,76 @@ fn every_form_shows_markup_sent_to_it_escaped() {
         crawl(who, b, &mut p, &[]);
     }
 }
+
+/// Where `next` sends a browser after the language switch and the login: only to a path of
+/// this site. Browsers drop tabs and line breaks from URLs, so `/<tab>/evil` would be
+/// `//evil`, another site.
+#[test]
+fn next_never_leads_to_another_site() {
+    let t = TestApp::demo();
+    let b = t.client();
+    let attempts = [
+        "//evil.example/",
+        "https://evil.example/",
+        "/\\evil.example/",
+        "\\\\evil.example/",
+        "/\t/evil.example/",
+        "/\n/evil.example/",
+        "/\r/evil.example/",
+        " //evil.example/",
+        "\t//evil.example/",
+        "/%2F/evil.example/",
+        "javascript:alert(1)",
+        // Not valid in a `Location` as they stand.
+        "/kitas/ä",
+        "/<script>",
+        "/%zz",
+        "/a\"b",
+        "/{x}|`^",
+    ];
+    let offsite = |location: &str| {
+        let cleaned: String = location
+            .trim_start_matches(|c: char| c.is_ascii_control() || c == ' ')
+            .chars()
+            .filter(|c| !matches!(c, '\t' | '\n' | '\r'))
+            .collect();
+        !cleaned.starts_with('/')
+            || cleaned.starts_with("//")
+            || cleaned.starts_with("/\\")
+            || cleaned.contains("evil.example") && !cleaned.starts_with("/%2F")
+    };
+    for next in attempts {
+        let encoded: String = url::form_urlencoded::byte_serialize(next.as_bytes()).collect();
+        let res = b.get(&format!("/lang/de?next={encoded}"));
+        let status = res.status();
+        assert!(status.code < 500, "lang, next={next:?}: {status}");
+        if let Some(location) = res.headers().get_one("Location") {
+            assert!(!offsite(location), "lang, next={next:?}: to {location:?}");
+        }
+        // The login form keeps `next` for after the password (Tera writes `/` as `&#x2F;`).
+        let (status, page) = b.page(&format!("/login?next={encoded}"));
+        assert_eq!(status, Status::Ok, "login page, next={next:?}");
+        let kept = page
+            .split("name=\"next\" value=\"")
+            .nth(1)
+            .and_then(|v| v.split('"').next())
+            .expect("the next field")
+            .replace("&#x2F;", "/");
+        assert!(!offsite(&kept), "login page, next={next:?}: keeps {kept:?}");
+    }
+    // A real login with such a `next` (sent by a page of the attacker's).
+    for next in ["/\t/evil.example/", "/kitas/ä", "//evil.example/"] {
+        let b = t.client();
+        let res = b.post_form(
+            "/login",
+            &[
+                ("email", "eltern.musterstadt@example.org"),
+                ("password", PW),
+                ("next", next),
+            ],
+        );
+        assert_eq!(res.status(), Status::SeeOther, "login, next={next:?}");
+        let location = res.headers().get_one("Location").unwrap_or_default();
+        assert!(!offsite(location), "login, next={next:?}: to {location:?}");
+    }
+}
