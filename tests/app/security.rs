@@ -1377,7 +1377,7 @@ const FORM_FIELDS: &[&str] = &[
 
 /// Every POST route, as every kind of user, with markup in every field the app knows: the
 /// answer (mostly the form again, with the errors) shows it escaped; afterwards no page shows
-/// anything that got stored as markup.
+/// anything that got stored as markup. A NUL byte in every field is no server error either.
 #[test]
 fn every_form_shows_markup_sent_to_it_escaped() {
     let t = TestApp::demo();
@@ -1423,9 +1423,16 @@ fn every_form_shows_markup_sent_to_it_escaped() {
         .collect();
     routes.sort();
     routes.dedup();
+    // The same with a NUL byte in every field (SQLite stores it, PostgreSQL refuses it).
+    let nul: Vec<(&str, &str)> = FORM_FIELDS.iter().map(|f| (*f, "a\0b")).collect();
     let mut echoed: std::collections::BTreeSet<String> = Default::default();
     for (who, b) in &users {
         for (pattern, path) in &routes {
+            let status = b.post_form(path, &nul).status();
+            assert!(
+                status.code < 500,
+                "{who}: POST {path} with NUL bytes gave {status}"
+            );
             let res = b.post_form(path, &fields);
             let status = res.status();
             assert!(status.code < 500, "{who}: POST {path} gave {status}");
@@ -1516,4 +1523,139 @@ fn next_never_leads_to_another_site() {
         let location = res.headers().get_one("Location").unwrap_or_default();
         assert!(!offsite(location), "login, next={next:?}: to {location:?}");
     }
+}
+
+/// Field names of the `<name..>` query structs (office application list, statistics filters).
+const QUERY_FIELDS: &[&str] = &[
+    "status",
+    "kind",
+    "category",
+    "facility",
+    "month",
+    "late",
+    "overdue",
+    "sort",
+    "page",
+    "from",
+    "to",
+    "municipality",
+    "q",
+];
+
+/// Odd values for path and query parameters: empty, huge, negative, a NUL byte (PostgreSQL
+/// refuses it in text), markup, an impossible date, a path climb.
+const ODD_VALUES: &[&str] = &[
+    "",
+    "x",
+    "-1",
+    "99999999999999999999",
+    "%00",
+    "a%00b",
+    "%27%22%3E%3Csvg%2Fonload%3D1%3E",
+    "2026-02-30",
+    "..",
+    "%E2%28%A1",
+];
+
+/// Every GET route, as the kind of user it is meant for, with odd values in every path and
+/// query parameter: an answer, never a server error, and no markup from the address.
+#[test]
+fn odd_path_and_query_values_never_give_a_server_error() {
+    let t = TestApp::demo();
+    let users = [
+        ("anonymous", t.client()),
+        ("parent", t.login("eltern.musterstadt@example.org")),
+        ("youth office", t.login("jugendamt.musterstadt@example.org")),
+        (
+            "facility lead",
+            t.login("kita-leitung.musterstadt@example.org"),
+        ),
+        ("provider", t.login("traeger.musterstadt@example.org")),
+        ("admin", t.login("admin.musterstadt@example.org")),
+        ("operator", t.login("betrieb@example.org")),
+        ("district official", t.login("kreis@example.org")),
+    ];
+    let user_for = |pattern: &str| -> &Browser {
+        let who = if pattern.starts_with("/<_>/office/proposals") {
+            "facility lead"
+        } else if pattern.starts_with("/<_>/office") || pattern.starts_with("/api/") {
+            "youth office"
+        } else if pattern.starts_with("/<_>/admin") {
+            "admin"
+        } else if pattern.starts_with("/admin") {
+            "operator"
+        } else if pattern.starts_with("/kreis/") {
+            "district official"
+        } else if pattern.starts_with("/traeger/") {
+            "provider"
+        } else if pattern.starts_with("/<_>/") || pattern.starts_with("/account") {
+            "parent"
+        } else {
+            "anonymous"
+        };
+        &users.iter().find(|u| u.0 == who).unwrap().1
+    };
+    let routes: Vec<(String, Vec<String>)> = users[0]
+        .1
+        .client
+        .rocket()
+        .routes()
+        .filter(|r| r.method == Method::Get)
+        .filter(|r| !r.uri.path().contains("healthz"))
+        .map(|r| {
+            let query: Vec<String> = r
+                .uri
+                .query()
+                .map(|q| {
+                    q.split('&')
+                        .flat_map(|p| {
+                            let name = p.trim_matches(['<', '>']);
+                            match name.strip_suffix("..") {
+                                Some(_) => QUERY_FIELDS.iter().map(|f| f.to_string()).collect(),
+                                None => vec![name.to_string()],
+                            }
+                        })
+                        .collect()
+                })
+                .unwrap_or_default();
+            (r.uri.path().to_string(), query)
+        })
+        .collect();
+    let mut tried = 0;
+    let mut failures: Vec<String> = Vec::new();
+    for (pattern, query) in &routes {
+        let b = user_for(pattern);
+        for value in ODD_VALUES {
+            // Odd values in the path (the municipality stays real).
+            let mut path = if pattern.starts_with("/kreis/") {
+                pattern.replacen("<_>", "musterkreis", 1)
+            } else {
+                pattern.replacen("<_>", "musterstadt", 1)
+            }
+            .replace("<slug>", "musterstadt");
+            while let (Some(a), Some(z)) = (path.find('<'), path.find('>')) {
+                path.replace_range(a..=z, if value.is_empty() { "x" } else { value });
+            }
+            let with_query = if query.is_empty() {
+                path.clone()
+            } else {
+                let q: Vec<String> = query.iter().map(|n| format!("{n}={value}")).collect();
+                format!("{path}?{}", q.join("&"))
+            };
+            for target in [&path, &with_query] {
+                let res = b.get(target);
+                let status = res.status();
+                let body = res.into_string().unwrap_or_default();
+                if status.code >= 500 {
+                    failures.push(format!("GET {target} gave {status}"));
+                }
+                if body.to_ascii_lowercase().contains(RAW) {
+                    failures.push(format!("GET {target} shows markup from the address"));
+                }
+                tried += 1;
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+    assert!(tried >= 1000, "{tried}");
 }
