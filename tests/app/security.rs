@@ -1251,10 +1251,12 @@ fn markup_typed_into_text_fields_is_shown_escaped_on_every_page() {
         .filter(|(m, _)| p.in_charts.contains(m))
         .map(|(_, f)| f)
         .collect();
-    assert!(
-        charted.contains(&&"planning area name".to_string()),
-        "probes in charts: {charted:?}"
-    );
+    for field in ["planning area name", "municipality name"] {
+        assert!(
+            charted.contains(&&field.to_string()),
+            "{field} not in a chart; probes in charts: {charted:?}"
+        );
+    }
     assert!(
         unseen.is_empty(),
         "never shown again (escaped) on {} pages: {unseen:?}",
