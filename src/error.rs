@@ -62,6 +62,14 @@ impl From<diesel::result::Error> for AppError {
             {
                 AppError::Busy
             }
+            // A NUL byte in a text value (from an address or a form): SQLite stores it,
+            // PostgreSQL refuses it. Bad input, not a failure of ours.
+            Error::DatabaseError(_, info)
+                if info.message().contains("invalid byte sequence")
+                    && info.message().contains("0x00") =>
+            {
+                AppError::BadRequest("NUL byte in a text value".into())
+            }
             other => AppError::Internal(format!("database: {other}")),
         }
     }

@@ -57,10 +57,21 @@ async fn healthz(app: &State<Arc<App>>) -> (Status, &'static str) {
     }
 }
 
-/// Only local paths are accepted as redirect targets (no open redirect).
+/// Only local paths are accepted as redirect targets (no open redirect), and only valid ones:
+/// browsers drop tabs and line breaks (`/<tab>/evil` is `//evil`), and a target that is no
+/// valid URI (a raw `ä`, space or control character) cannot be sent as `Location` (the
+/// redirect would be a 500).
 pub fn local_path(next: Option<&str>) -> String {
     match next {
-        Some(n) if n.starts_with('/') && !n.starts_with("//") && !n.contains('\\') => n.to_string(),
+        Some(n)
+            if n.starts_with('/')
+                && !n.starts_with("//")
+                && !n.contains('\\')
+                && !n.chars().any(|c| c.is_control() || c.is_whitespace())
+                && rocket::http::uri::Origin::parse(n).is_ok() =>
+        {
+            n.to_string()
+        }
         _ => "/".to_string(),
     }
 }
@@ -100,6 +111,14 @@ mod tests {
         assert_eq!(local_path(Some("//evil.example")), "/");
         assert_eq!(local_path(Some("https://evil.example")), "/");
         assert_eq!(local_path(Some("/\\evil.example")), "/");
+        assert_eq!(local_path(Some("/\t/evil.example")), "/");
+        assert_eq!(local_path(Some("/\n/evil.example")), "/");
+        assert_eq!(local_path(Some("/a b")), "/");
+        assert_eq!(local_path(Some("/kitas/ä")), "/");
+        assert_eq!(
+            local_path(Some("/musterstadt/kitas?tag=wald&hours=35")),
+            "/musterstadt/kitas?tag=wald&hours=35"
+        );
         assert_eq!(local_path(None), "/");
     }
 }

@@ -24,6 +24,7 @@ mod paper;
 mod planning;
 mod schema;
 mod second_factor;
+mod security;
 mod sepa;
 mod statistics_exports;
 mod tenancy;
