@@ -16,7 +16,7 @@ use serde_json::json;
 use super::account::FieldError;
 use super::audit;
 use super::csrf::CsrfForm;
-use super::guards::{AuthUser, RequestId, SESSION_COOKIE};
+use super::guards::{AuthUser, ClientAddr, RequestId, SESSION_COOKIE};
 use super::ui::Ui;
 use crate::auth;
 use crate::domain::retention::SOFT_DELETE_DAYS;
@@ -76,12 +76,24 @@ async fn delete(
     app: &State<Arc<App>>,
     ui: Ui,
     rid: RequestId,
+    addr: ClientAddr,
     user: AuthUser,
     cookies: &CookieJar<'_>,
     form: CsrfForm<DeleteForm>,
 ) -> AppResult<Result<Flash<Redirect>, (Status, Template)>> {
     parent_only(&user)?;
     let form = form.into_inner();
+    // The password counts against the login throttle like a login (a taken-over session
+    // cannot try passwords here).
+    let email = user.0.user.email.clone();
+    if !app.limits.allow(&email, &addr.0) {
+        let errors = vec![FieldError {
+            field: "password",
+            key: "err-login-throttled",
+        }];
+        let page = render(app, &ui, &user, errors).await?;
+        return Ok(Err((Status::TooManyRequests, page)));
+    }
     let hash = user.0.user.password_hash.clone();
     let password = form.password.clone();
     let right = rocket::tokio::task::spawn_blocking(move || match hash {
@@ -94,10 +106,17 @@ async fn delete(
     .await
     .map_err(|e| AppError::Internal(e.to_string()))?;
     let mut errors = Vec::new();
+    let mut status = Status::UnprocessableEntity;
     if !right {
+        let key = if app.limits.failed(&email) {
+            status = Status::TooManyRequests;
+            "err-login-throttled"
+        } else {
+            "delacc-err-password"
+        };
         errors.push(FieldError {
             field: "password",
-            key: "delacc-err-password",
+            key,
         });
     }
     if !form.confirm {
@@ -108,7 +127,7 @@ async fn delete(
     }
     if !errors.is_empty() {
         let page = render(app, &ui, &user, errors).await?;
-        return Ok(Err((Status::UnprocessableEntity, page)));
+        return Ok(Err((status, page)));
     }
     let id = user.id();
     let ctx = audit(app, &rid, Some(id.clone()));

@@ -517,3 +517,33 @@ fn a_parent_deletes_the_account_locked_at_once_and_purged_after_seven_days() {
     // Purged: there is nothing left to restore.
     assert!(kitaplatz::cli::restore_account(&t.app.db, &t.clock, PARENT).is_err());
 }
+
+#[test]
+fn wrong_passwords_on_the_deletion_page_count_against_the_login_throttle() {
+    let t = TestApp::demo();
+    let parent = t.login(PARENT);
+    let mut statuses = Vec::new();
+    for _ in 0..7 {
+        let res = parent.post_form(
+            "/account/delete",
+            &[("password", "falsch geraten"), ("confirm", "yes")],
+        );
+        statuses.push(res.status());
+    }
+    assert_eq!(statuses[0], Status::UnprocessableEntity);
+    assert!(
+        statuses.contains(&Status::TooManyRequests),
+        "locked after a few wrong passwords: {statuses:?}"
+    );
+    // Locked: even the right password does not delete the account now.
+    let res = parent.post_form(
+        "/account/delete",
+        &[
+            ("password", kitaplatz::seed::DEMO_PASSWORD),
+            ("confirm", "yes"),
+        ],
+    );
+    assert_eq!(res.status(), Status::TooManyRequests);
+    assert!(res.into_string().unwrap().contains("Zu viele"));
+    assert_eq!(parent.get("/account").status(), Status::Ok, "still there");
+}
