@@ -444,6 +444,30 @@ fn refused(res: &LocalResponse<'_>) -> bool {
     to_login || res.status().class() == rocket::http::StatusClass::ClientError
 }
 
+/// The kinds of user the sweeps try, with their demo logins (anonymous: none).
+const KINDS: &[(&str, Option<&str>)] = &[
+    ("anonymous", None),
+    ("parent", Some("eltern.musterstadt@example.org")),
+    ("youth office", Some("jugendamt.musterstadt@example.org")),
+    (
+        "facility lead",
+        Some("kita-leitung.musterstadt@example.org"),
+    ),
+    ("provider", Some("traeger.musterstadt@example.org")),
+    ("admin", Some("admin.musterstadt@example.org")),
+    ("operator", Some("betrieb@example.org")),
+    ("district official", Some("kreis@example.org")),
+];
+
+/// A browser for each of the named kinds, logged in (in the order of [`KINDS`]).
+fn logged_in(t: &TestApp, kinds: &[&str]) -> Vec<(&'static str, Browser)> {
+    KINDS
+        .iter()
+        .filter(|(kind, _)| kinds.contains(kind))
+        .map(|(kind, email)| (*kind, email.map_or_else(|| t.client(), |e| t.login(e))))
+        .collect()
+}
+
 /// Routes that take an upload (multipart) rather than a plain form.
 const UPLOADS: &[&str] = &[
     "/<_>/office/contracts/import",
@@ -454,18 +478,18 @@ const UPLOADS: &[&str] = &[
 #[test]
 fn malformed_and_oversized_form_bodies_are_refused_on_every_post_route() {
     let t = TestApp::demo();
-    let users = [
-        ("anonymous", t.client()),
-        ("parent", t.login("eltern.musterstadt@example.org")),
-        ("youth office", t.login("jugendamt.musterstadt@example.org")),
-        (
+    let users = logged_in(
+        &t,
+        &[
+            "anonymous",
+            "parent",
+            "youth office",
             "facility lead",
-            t.login("kita-leitung.musterstadt@example.org"),
-        ),
-        ("provider", t.login("traeger.musterstadt@example.org")),
-        ("admin", t.login("admin.musterstadt@example.org")),
-        ("operator", t.login("betrieb@example.org")),
-    ];
+            "provider",
+            "admin",
+            "operator",
+        ],
+    );
     // Unknown ids everywhere: the body is read before the handler looks anything up, and
     // nothing can be changed by accident.
     let unknown = "00000000-0000-4000-8000-000000000000";
@@ -1420,17 +1444,17 @@ fn every_form_shows_markup_sent_to_it_escaped() {
         .iter()
         .map(|(k, v)| (k.as_str(), v.as_str()))
         .collect();
-    let users = [
-        ("anonymous", t.client()),
-        ("parent", t.login("eltern.musterstadt@example.org")),
-        ("youth office", t.login("jugendamt.musterstadt@example.org")),
-        (
+    let users = logged_in(
+        &t,
+        &[
+            "anonymous",
+            "parent",
+            "youth office",
             "facility lead",
-            t.login("kita-leitung.musterstadt@example.org"),
-        ),
-        ("admin", t.login("admin.musterstadt@example.org")),
-        ("operator", t.login("betrieb@example.org")),
-    ];
+            "admin",
+            "operator",
+        ],
+    );
     let facility = crate::contracts::facility_id(&t, "Kita Sonnenschein");
     let mut routes: Vec<(String, String)> = users[0]
         .1
@@ -1591,19 +1615,19 @@ const ODD_VALUES: &[&str] = &[
 #[test]
 fn odd_path_and_query_values_never_give_a_server_error() {
     let t = TestApp::demo();
-    let users = [
-        ("anonymous", t.client()),
-        ("parent", t.login("eltern.musterstadt@example.org")),
-        ("youth office", t.login("jugendamt.musterstadt@example.org")),
-        (
+    let users = logged_in(
+        &t,
+        &[
+            "anonymous",
+            "parent",
+            "youth office",
             "facility lead",
-            t.login("kita-leitung.musterstadt@example.org"),
-        ),
-        ("provider", t.login("traeger.musterstadt@example.org")),
-        ("admin", t.login("admin.musterstadt@example.org")),
-        ("operator", t.login("betrieb@example.org")),
-        ("district official", t.login("kreis@example.org")),
-    ];
+            "provider",
+            "admin",
+            "operator",
+            "district official",
+        ],
+    );
     let user_for = |pattern: &str| -> &Browser {
         let who = if pattern.starts_with("/<_>/office/proposals") {
             "facility lead"
